@@ -1,0 +1,16 @@
+package backstop;
+
+import backstop.cli.BackstopCommand;
+
+/** Entry point of the jar: the command line decides what to run. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if ("json".equalsIgnoreCase(System.getenv("BACKSTOP_LOG_FORMAT"))) {
+            System.setProperty("logback.configurationFile", "logback-json.xml");
+        }
+        System.exit(BackstopCommand.run(args));
+    }
+}

@@ -1,0 +1,54 @@
+package backstop;
+
+import backstop.account.AccountService;
+import backstop.account.AuditLog;
+import backstop.account.ServerKey;
+import backstop.db.Database;
+import backstop.db.DatabaseUrl;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Everything the web app and the CLI call, built once by constructor from a database and a clock. Tests build it
+ * the same way against a real SQLite file or the real PostgreSQL server.
+ */
+public record Services(Database database, Clock clock, AuditLog audit, AccountService accounts, byte[] serverKey)
+        implements AutoCloseable {
+
+    public Services {
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(accounts, "accounts");
+        serverKey = serverKey.clone();
+    }
+
+    /** Opens the database, brings its schema up to date and wires the services. */
+    public static Services open(DatabaseUrl url, Clock clock) {
+        Database database = Database.open(url);
+        try {
+            database.migrate();
+            return wire(database, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Wires services on a database whose schema is already current. */
+    public static Services wire(Database database, Clock clock) {
+        AuditLog audit = new AuditLog(database, clock);
+        AccountService accounts = new AccountService(database, audit, clock);
+        return new Services(database, clock, audit, accounts, ServerKey.loadOrCreate(database));
+    }
+
+    @Override
+    public byte[] serverKey() {
+        return serverKey.clone();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

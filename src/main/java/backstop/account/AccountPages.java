@@ -1,0 +1,175 @@
+package backstop.account;
+
+import backstop.Json;
+import backstop.db.Database;
+import backstop.error.BadInputException;
+import backstop.error.FieldError;
+import backstop.web.Access;
+import backstop.web.Api;
+import backstop.web.Auth;
+import backstop.web.Routes;
+import backstop.web.Templates;
+import backstop.web.Visitor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Sign-up, log-in, log-out and the account page (API tokens, export and deletion of one's own data). */
+public final class AccountPages implements Routes {
+    private final AccountService accounts;
+    private final AuditLog audit;
+    private final Database database;
+    private final Templates templates;
+
+    public AccountPages(AccountService accounts, AuditLog audit, Database database, Templates templates) {
+        this.accounts = accounts;
+        this.audit = audit;
+        this.database = database;
+        this.templates = templates;
+    }
+
+    @Override
+    public void register(RoutesConfig routes, Api api) {
+        routes.get("/register", ctx -> showRegister(ctx, Map.of(), List.of(), 200), Access.ANYONE);
+        routes.post("/register", this::register, Access.ANYONE);
+        routes.get("/login", ctx -> showLogin(ctx, "", Optional.empty(), 200), Access.ANYONE);
+        routes.post("/login", this::login, Access.ANYONE);
+        routes.post("/logout", this::logout, Access.ANYONE);
+        routes.get("/account", ctx -> showAccount(ctx, Optional.empty(), List.of(), 200), Access.SIGNED_IN);
+        routes.post("/account/tokens", this::createToken, Access.SIGNED_IN);
+        routes.post("/account/delete", this::delete, Access.SIGNED_IN);
+        routes.get("/account/export", this::export, Access.SIGNED_IN);
+        api.get("/api/v1/me", ctx -> ctx.json(Visitor.of(ctx).requireUser()), Access.SIGNED_IN,
+                "Who am I", "The account this session or token belongs to.", "The account: id, username, display name, role.");
+        api.get("/api/v1/me/export", this::export, Access.SIGNED_IN,
+                "Export my data", "Everything Backstop stores about the caller, as one JSON document.",
+                "The export document.");
+    }
+
+    private void showRegister(Context ctx, Map<String, String> values, List<FieldError> errors, int status) {
+        ctx.status(status);
+        templates.render(ctx, "account/register.jte", "Create your account",
+                Map.of("values", values, "errors", errors));
+    }
+
+    private void register(Context ctx) {
+        String username = value(ctx, "username");
+        String displayName = value(ctx, "display_name");
+        String password = ctx.formParam("password");
+        String confirm = ctx.formParam("password_confirm");
+        Map<String, String> values = Map.of("username", username, "display_name", displayName);
+        if (password != null && !password.equals(confirm)) {
+            showRegister(ctx, values, List.of(new FieldError("password_confirm", "does not match the password")), 400);
+            return;
+        }
+        try {
+            accounts.register(username, displayName, password, Visitor.of(ctx).caller());
+        } catch (BadInputException e) {
+            showRegister(ctx, values, e.errors(), 400);
+            return;
+        }
+        NewSession session = accounts.login(username, password, Visitor.of(ctx).caller());
+        Auth.startSession(ctx, session.cookieValue());
+        ctx.redirect(landing(session.session().user()));
+    }
+
+    private void showLogin(Context ctx, String username, Optional<String> error, int status) {
+        ctx.status(status);
+        templates.render(ctx, "account/login.jte", "Sign in", Map.of(
+                "username", username, "error", error.orElse(""), "next", safeNext(ctx.queryParam("next"))));
+    }
+
+    private void login(Context ctx) {
+        String username = value(ctx, "username");
+        try {
+            NewSession session = accounts.login(username, ctx.formParam("password"), Visitor.of(ctx).caller());
+            Auth.startSession(ctx, session.cookieValue());
+            String next = safeNext(ctx.formParam("next"));
+            ctx.redirect(next.isEmpty() ? landing(session.session().user()) : next);
+        } catch (LoginFailedException e) {
+            showLogin(ctx, username, Optional.of(e.getMessage()), e.throttled() ? 429 : 401);
+        }
+    }
+
+    private void logout(Context ctx) {
+        String cookie = ctx.cookie(Auth.SESSION_COOKIE);
+        if (cookie != null) {
+            accounts.logout(cookie, Visitor.of(ctx).caller());
+        }
+        Auth.endSession(ctx);
+        ctx.redirect("/");
+    }
+
+    private void showAccount(Context ctx, Optional<String> newToken, List<FieldError> errors, int status) {
+        ctx.status(status);
+        templates.render(ctx, "account/account.jte", "Your account", Map.of(
+                "account", Visitor.of(ctx).requireUser(), "newToken", newToken.orElse(""), "errors", errors));
+    }
+
+    private void createToken(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        try {
+            String token = accounts.createApiToken(visitor.requireUser(), value(ctx, "name"), visitor.caller());
+            showAccount(ctx, Optional.of(token), List.of(), 200);
+        } catch (BadInputException e) {
+            showAccount(ctx, Optional.empty(), e.errors(), 400);
+        }
+    }
+
+    private void delete(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        if (!"DELETE".equals(ctx.formParam("confirm"))) {
+            showAccount(ctx, Optional.empty(), List.of(new FieldError("confirm", "type DELETE to confirm")), 400);
+            return;
+        }
+        try {
+            accounts.deleteOwnAccount(visitor.requireUser(), ctx.formParam("password"), visitor.caller());
+        } catch (BadInputException e) {
+            showAccount(ctx, Optional.empty(), e.errors(), 400);
+            return;
+        }
+        Auth.endSession(ctx);
+        ctx.redirect("/?deleted=1");
+    }
+
+    /** Every row Backstop holds about the caller, as JSON; later features add their own sections here. */
+    private void export(Context ctx) throws JsonProcessingException {
+        Visitor visitor = Visitor.of(ctx);
+        User me = visitor.requireUser();
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("format", "backstop-export-v1");
+        document.put("exported_at", audit.now().toString());
+        document.put("account", me);
+        document.put("audit_trail", audit.search(new AuditQuery(Optional.empty(), Optional.of(me.username()),
+                Optional.empty(), Optional.empty(), Optional.empty(), AuditQuery.MAX_LIMIT, 0)));
+        database.useTransaction(handle -> audit.record(handle, visitor.caller(), "person.export", Optional.of(me), "full export"));
+        ctx.header("Content-Disposition", "attachment; filename=\"backstop-" + me.username() + ".json\"");
+        ctx.contentType("application/json");
+        ctx.result(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));
+    }
+
+    static String landing(User user) {
+        return switch (user.role()) {
+            case PERSON -> "/people/" + user.id();
+            case CLINICIAN -> "/";
+            case ADMIN -> "/admin";
+        };
+    }
+
+    /** Only a local path may follow the log-in, never another site (open redirect). */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.length() > 300) {
+            return "";
+        }
+        return next;
+    }
+
+    private static String value(Context ctx, String field) {
+        String value = ctx.formParam(field);
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,98 @@
+package backstop.account;
+
+import backstop.error.BadInputException;
+import backstop.web.Access;
+import backstop.web.Api;
+import backstop.web.Routes;
+import backstop.web.Templates;
+import backstop.web.Visitor;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The operator's pages: accounts and their roles, and the audit trail with filters. No health data here. */
+public final class AdminPages implements Routes {
+    private static final int PAGE_SIZE = 100;
+    private final AccountService accounts;
+    private final AuditLog audit;
+    private final Templates templates;
+
+    public AdminPages(AccountService accounts, AuditLog audit, Templates templates) {
+        this.accounts = accounts;
+        this.audit = audit;
+        this.templates = templates;
+    }
+
+    @Override
+    public void register(RoutesConfig routes, Api api) {
+        routes.get("/admin", this::users, Access.ADMIN);
+        routes.post("/admin/users/{id}/role", this::changeRole, Access.ADMIN);
+        routes.get("/admin/audit", this::auditPage, Access.ADMIN);
+        api.get("/api/v1/admin/audit", ctx -> ctx.json(audit.search(query(ctx))), Access.ADMIN,
+                "Audit trail", "Newest first; filters: actor, subject, action (prefix), from, to (yyyy-mm-dd), offset.",
+                "A list of audit entries.");
+    }
+
+    private void users(Context ctx) {
+        templates.render(ctx, "admin/users.jte", "Accounts",
+                Map.of("users", accounts.allUsers(Visitor.of(ctx).requireUser())));
+    }
+
+    private void changeRole(Context ctx) {
+        long id = ctx.pathParamAsClass("id", Long.class).get();
+        Role role = Role.fromCode("role", ctx.formParam("role"));
+        accounts.changeRole(id, role, Visitor.of(ctx).caller());
+        ctx.redirect("/admin");
+    }
+
+    private void auditPage(Context ctx) {
+        AuditQuery query = query(ctx);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("entries", audit.search(query));
+        params.put("filters", Map.of(
+                "actor", text(ctx, "actor").orElse(""),
+                "subject", text(ctx, "subject").orElse(""),
+                "action", text(ctx, "action").orElse(""),
+                "from", text(ctx, "from").orElse(""),
+                "to", text(ctx, "to").orElse("")));
+        params.put("offset", query.offset());
+        params.put("pageSize", PAGE_SIZE);
+        // htmx asks for the rows alone when a filter changes.
+        if ("true".equals(ctx.header("HX-Request"))) {
+            templates.partial(ctx, "admin/_audit_rows.jte", params);
+        } else {
+            templates.render(ctx, "admin/audit.jte", "Audit trail", params);
+        }
+    }
+
+    private static AuditQuery query(Context ctx) {
+        int offset = ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0);
+        if (offset < 0) {
+            throw new BadInputException("offset", "must not be negative");
+        }
+        return new AuditQuery(text(ctx, "actor"), text(ctx, "subject"), text(ctx, "action"),
+                day(ctx, "from", 0), day(ctx, "to", 1), PAGE_SIZE, offset);
+    }
+
+    private static Optional<String> text(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    /** A yyyy-mm-dd filter as the start of that day in UTC; {@code plusDays} 1 makes "to" include the whole day. */
+    private static Optional<Instant> day(Context ctx, String name, int plusDays) {
+        return text(ctx, name).map(value -> {
+            try {
+                return LocalDate.parse(value).plusDays(plusDays).atStartOfDay().toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                throw new BadInputException(name, "must be a date written yyyy-mm-dd");
+            }
+        });
+    }
+}

@@ -1,0 +1,84 @@
+package backstop.account;
+
+import backstop.db.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The audit trail. {@link #record} takes the caller's open handle so the entry commits or rolls back together
+ * with the change it describes: there is never a change without its entry, nor an entry for a change that failed.
+ */
+public final class AuditLog {
+    private final Database database;
+    private final Clock clock;
+
+    public AuditLog(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Records that {@code caller} did {@code action} to (or with) the data of {@code subject}. */
+    public void record(Handle handle, Caller caller, String action, Optional<User> subject, String detail) {
+        handle.createUpdate("""
+                        INSERT INTO audit_log (at, actor_id, actor_name, action, subject_id, subject_name, address, detail)
+                        VALUES (:at, :actorId, :actorName, :action, :subjectId, :subjectName, :address, :detail)""")
+                .bind("at", clock.instant())
+                .bind("actorId", caller.user().map(User::id).orElse(null))
+                .bind("actorName", caller.user().map(User::username).orElse(null))
+                .bind("action", action)
+                .bind("subjectId", subject.map(User::id).orElse(null))
+                .bind("subjectName", subject.map(User::username).orElse(null))
+                .bind("address", truncate(caller.address(), 64))
+                .bind("detail", truncate(detail, 512))
+                .execute();
+    }
+
+    /** Same as {@link #record} in a transaction of its own, for events that change nothing else (a failed login). */
+    public void recordAlone(Caller caller, String action, Optional<User> subject, String detail) {
+        database.useTransaction(handle -> record(handle, caller, action, subject, detail));
+    }
+
+    public List<AuditEntry> search(AuditQuery query) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT id, at, actor_name, action, subject_name, address, detail FROM audit_log WHERE 1 = 1""");
+        query.actor().ifPresent(actor -> sql.append(" AND actor_name = :actor"));
+        query.subject().ifPresent(subject -> sql.append(" AND subject_name = :subject"));
+        query.action().ifPresent(action -> sql.append(" AND action LIKE :action"));
+        query.from().ifPresent(from -> sql.append(" AND at >= :from"));
+        query.to().ifPresent(to -> sql.append(" AND at < :to"));
+        sql.append(" ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset");
+        return database.withHandle(handle -> {
+            Query select = handle.createQuery(sql.toString());
+            query.actor().ifPresent(actor -> select.bind("actor", actor));
+            query.subject().ifPresent(subject -> select.bind("subject", subject));
+            query.action().ifPresent(action -> select.bind("action", action + "%"));
+            query.from().ifPresent(from -> select.bind("from", from));
+            query.to().ifPresent(to -> select.bind("to", to));
+            select.bind("limit", query.limit()).bind("offset", query.offset());
+            List<AuditEntry> entries = new ArrayList<>();
+            select.map((rs, ctx) -> new AuditEntry(
+                    rs.getLong("id"),
+                    rs.getTimestamp("at").toInstant(),
+                    Optional.ofNullable(rs.getString("actor_name")).orElse(""),
+                    rs.getString("action"),
+                    Optional.ofNullable(rs.getString("subject_name")).orElse(""),
+                    rs.getString("address"),
+                    rs.getString("detail")))
+                    .forEach(entries::add);
+            return entries;
+        });
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,86 @@
+package backstop.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Server-side sessions. The cookie holds a random token; the table holds only its SHA-256, so a copy of the
+ * database cannot be used to take over a session. A session ends after {@link #IDLE} without use or
+ * {@link #ABSOLUTE} after login, whichever comes first (OWASP Session Management guidance).
+ */
+final class SessionStore {
+    static final Duration IDLE = Duration.ofHours(2);
+    static final Duration ABSOLUTE = Duration.ofHours(12);
+    private final UserRepository users;
+
+    SessionStore(UserRepository users) {
+        this.users = users;
+    }
+
+    NewSession create(Handle handle, User user, Instant now) {
+        String token = Secrets.newToken();
+        String csrf = Secrets.newToken();
+        Instant expires = expiry(now, now);
+        handle.createUpdate("""
+                        INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at)
+                        VALUES (:hash, :user, :csrf, :now, :now, :expires)""")
+                .bind("hash", Secrets.sha256(token))
+                .bind("user", user.id())
+                .bind("csrf", csrf)
+                .bind("now", now)
+                .bind("expires", expires)
+                .execute();
+        return new NewSession(token, new SignedIn(user, csrf, expires));
+    }
+
+    /** The session for a cookie value, its idle timer restarted; empty when unknown or expired. */
+    Optional<SignedIn> resume(Handle handle, String token, Instant now) {
+        String hash = Secrets.sha256(token);
+        record Row(long userId, String csrf, Instant created, Instant expires) {
+        }
+        Optional<Row> row = handle.createQuery(
+                        "SELECT user_id, csrf_token, created_at, expires_at FROM sessions WHERE token_hash = :hash")
+                .bind("hash", hash)
+                .map((rs, ctx) -> new Row(rs.getLong("user_id"), rs.getString("csrf_token"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant()))
+                .findOne();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!now.isBefore(row.get().expires())) {
+            delete(handle, token);
+            return Optional.empty();
+        }
+        Instant expires = expiry(row.get().created(), now);
+        // Refresh at most once a minute: on SQLite every write is a synced commit, too dear for every page view.
+        if (Duration.between(row.get().expires(), expires).compareTo(Duration.ofMinutes(1)) < 0) {
+            return users.findById(handle, row.get().userId())
+                    .map(user -> new SignedIn(user, row.get().csrf(), row.get().expires()));
+        }
+        handle.createUpdate("UPDATE sessions SET last_seen_at = :now, expires_at = :expires WHERE token_hash = :hash")
+                .bind("now", now)
+                .bind("expires", expires)
+                .bind("hash", hash)
+                .execute();
+        return users.findById(handle, row.get().userId())
+                .map(user -> new SignedIn(user, row.get().csrf(), expires));
+    }
+
+    void delete(Handle handle, String token) {
+        handle.createUpdate("DELETE FROM sessions WHERE token_hash = :hash")
+                .bind("hash", Secrets.sha256(token))
+                .execute();
+    }
+
+    void deleteAllOf(Handle handle, long userId) {
+        handle.createUpdate("DELETE FROM sessions WHERE user_id = :user").bind("user", userId).execute();
+    }
+
+    private static Instant expiry(Instant created, Instant now) {
+        Instant idle = now.plus(IDLE);
+        Instant absolute = created.plus(ABSOLUTE);
+        return idle.isBefore(absolute) ? idle : absolute;
+    }
+}

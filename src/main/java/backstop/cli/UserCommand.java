@@ -1,0 +1,141 @@
+package backstop.cli;
+
+import backstop.Services;
+import backstop.account.Caller;
+import backstop.account.Role;
+import backstop.account.User;
+import backstop.error.BadInputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "user", mixinStandardHelpOptions = true, description = "Manage accounts.",
+        subcommands = {UserCommand.Add.class, UserCommand.Token.class, UserCommand.ListUsers.class,
+                CommandLine.HelpCommand.class})
+final class UserCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = {"Create an account with a role.",
+                    "Without --password-stdin a strong password is generated and printed once."})
+    static final class Add implements Callable<Integer> {
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(paramLabel = "NAME", description = "User name: 3-32 of a-z 0-9 . _ -")
+        String username;
+
+        @Option(names = "--role", defaultValue = "person", description = "person, clinician or admin (default: ${DEFAULT-VALUE})")
+        String role;
+
+        @Option(names = "--display-name", defaultValue = "", description = "The name shown on pages.")
+        String displayName;
+
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+        boolean passwordFromStdin;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            Role chosen = Role.fromCode("--role", role);
+            String password = passwordFromStdin ? readLine() : generatePassword();
+            try (Services services = database.open()) {
+                User user = services.accounts().addUser(username, displayName, password, chosen,
+                        Caller.commandLine(Optional.empty()));
+                spec.commandLine().getOut().println("Created " + user.role().code() + " '" + user.username() + "'.");
+                if (!passwordFromStdin) {
+                    spec.commandLine().getOut().println("Password (shown once): " + password);
+                }
+            }
+            return 0;
+        }
+
+        private static String readLine() throws IOException {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            String line = reader.readLine();
+            if (line == null || line.isEmpty()) {
+                throw new BadInputException("password", "standard input was empty");
+            }
+            return line;
+        }
+    }
+
+    @Command(name = "token", mixinStandardHelpOptions = true,
+            description = "Create an API token for an account and print it once.")
+    static final class Token implements Callable<Integer> {
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(paramLabel = "NAME", description = "The account's user name.")
+        String username;
+
+        @Option(names = "--name", defaultValue = "command line", description = "A label for the token.")
+        String label;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Services services = database.open()) {
+                User user = services.accounts().findByUsername(username)
+                        .orElseThrow(() -> new BadInputException("NAME", "no account is called '" + username + "'"));
+                String token = services.accounts().createApiToken(user, label, Caller.commandLine(Optional.empty()));
+                spec.commandLine().getOut().println(token);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List accounts and their roles.")
+    static final class ListUsers implements Callable<Integer> {
+        @Mixin
+        DatabaseOption database;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Services services = database.open()) {
+                services.database().withHandle(handle -> handle.createQuery(
+                                "SELECT username, role, created_at FROM users ORDER BY username")
+                        .map((rs, ctx) -> String.format("%-32s %-10s %s", rs.getString("username"),
+                                rs.getString("role"), rs.getTimestamp("created_at").toInstant()))
+                        .list())
+                        .forEach(spec.commandLine().getOut()::println);
+            }
+            return 0;
+        }
+    }
+
+    static String generatePassword() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            if (i > 0 && i % 5 == 0) {
+                password.append('-');
+            }
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
+}

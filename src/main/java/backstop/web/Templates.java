@@ -1,0 +1,40 @@
+package backstop.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Renders the JTE templates that the build compiled to classes; every page gets a {@link Page} named {@code page}. */
+public final class Templates {
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Csrf csrf;
+
+    Templates(Csrf csrf) {
+        this.csrf = csrf;
+    }
+
+    public void render(Context ctx, String template, String title, Map<String, Object> params) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("page", page(ctx, title));
+        StringOutput output = new StringOutput();
+        engine.render(template, all, output);
+        ctx.html(output.toString());
+    }
+
+    public void render(Context ctx, String template, String title) {
+        render(ctx, template, title, Map.of());
+    }
+
+    /** Renders an htmx partial: no layout, but the same {@link Page}. */
+    public void partial(Context ctx, String template, Map<String, Object> params) {
+        render(ctx, template, "", params);
+    }
+
+    Page page(Context ctx, String title) {
+        Visitor visitor = Visitor.of(ctx);
+        return new Page(title, visitor.user(), csrf.tokenFor(ctx), ctx.path());
+    }
+}

@@ -1,0 +1,61 @@
+package backstop.web;
+
+import backstop.Json;
+import backstop.Services;
+import backstop.account.AccountPages;
+import backstop.account.AdminPages;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the Javalin app from the services: filters, error mapping and every feature's routes. Not started here. */
+public final class WebApp {
+    /** Large enough for a 10-year diary CSV, small enough that one request cannot exhaust memory. */
+    public static final long MAX_REQUEST_BYTES = 5L * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger("backstop.http");
+
+    private WebApp() {
+    }
+
+    public static Javalin create(Services services, String version) {
+        WebSecrets secrets = new WebSecrets(services.serverKey());
+        Csrf csrf = new Csrf(secrets);
+        Templates templates = new Templates(csrf);
+        Auth auth = new Auth(services.accounts());
+        ApiDocument document = new ApiDocument(version);
+        List<Routes> features = List.of(
+                new HomePages(services, templates),
+                new AccountPages(services.accounts(), services.audit(), services.database(), templates),
+                new AdminPages(services.accounts(), services.audit(), templates),
+                new ApiDocsPages(document, templates),
+                new HealthRoutes(services.database(), version));
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
+            config.requestLogger.http((ctx, ms) -> LOG.atInfo()
+                    .addKeyValue("method", ctx.method().name())
+                    .addKeyValue("path", ctx.path())
+                    .addKeyValue("status", ctx.statusCode())
+                    .addKeyValue("ms", Math.round(ms))
+                    .log("request"));
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(auth::identify);
+            config.routes.before(csrf::check);
+            config.routes.beforeMatched(auth::enforce);
+            new ErrorMapping(templates).install(config.routes);
+            Api api = new Api(config.routes, document);
+            features.forEach(feature -> feature.register(config.routes, api));
+        });
+    }
+}
