@@ -7,6 +7,7 @@ import backstop.error.FieldError;
 import backstop.web.Access;
 import backstop.web.Api;
 import backstop.web.Auth;
+import backstop.web.JsonBodies;
 import backstop.web.Routes;
 import backstop.web.Templates;
 import backstop.web.Visitor;
@@ -45,9 +46,29 @@ public final class AccountPages implements Routes {
         routes.get("/account/export", this::export, Access.SIGNED_IN);
         api.get("/api/v1/me", ctx -> ctx.json(Visitor.of(ctx).requireUser()), Access.SIGNED_IN,
                 "Who am I", "The account this session or token belongs to.", "The account: id, username, display name, role.");
+        api.put("/api/v1/me", this::updateProfile, Access.SIGNED_IN,
+                "Change my profile", "Sets the name shown on pages.", Map.of("type", "object",
+                        "additionalProperties", false, "required", List.of("display_name"),
+                        "properties", Map.of("display_name", Map.of("type", "string", "minLength", 1, "maxLength", 80))),
+                "The updated account.");
         api.get("/api/v1/me/export", this::export, Access.SIGNED_IN,
                 "Export my data", "Everything Backstop stores about the caller, as one JSON document.",
                 "The export document.");
+    }
+
+    /** The body of {@code PUT /api/v1/me}. */
+    record ProfileUpdate(String displayName) {
+        ProfileUpdate {
+            if (displayName == null) {
+                throw new BadInputException("display_name", "is required");
+            }
+        }
+    }
+
+    private void updateProfile(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        ProfileUpdate update = JsonBodies.read(ctx, ProfileUpdate.class);
+        ctx.json(accounts.changeDisplayName(visitor.requireUser(), update.displayName(), visitor.caller()));
     }
 
     private void showRegister(Context ctx, Map<String, String> values, List<FieldError> errors, int status) {

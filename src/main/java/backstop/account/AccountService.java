@@ -126,6 +126,19 @@ public final class AccountService {
         });
     }
 
+    public User changeDisplayName(User user, String displayName, Caller caller) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty() || name.length() > 80) {
+            throw new BadInputException("display_name", "must be 1 to 80 characters");
+        }
+        return database.inTransaction(handle -> {
+            handle.createUpdate("UPDATE users SET display_name = :name WHERE id = :id")
+                    .bind("name", name).bind("id", user.id()).execute();
+            audit.record(handle, caller, "account.profile", Optional.of(user), "display name changed");
+            return users.findById(handle, user.id()).orElseThrow();
+        });
+    }
+
     public Optional<User> findByUsername(String username) {
         return database.withHandle(handle -> users.findByUsername(handle, normaliseUsername(username)));
     }

@@ -5,6 +5,7 @@ import backstop.Services;
 import backstop.account.AccountPages;
 import backstop.account.AdminPages;
 import io.javalin.Javalin;
+import io.javalin.config.Key;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
@@ -16,8 +17,14 @@ public final class WebApp {
     /** Large enough for a 10-year diary CSV, small enough that one request cannot exhaust memory. */
     public static final long MAX_REQUEST_BYTES = 5L * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger("backstop.http");
+    private static final Key<ApiDocument> API_DOCUMENT = new Key<>("backstop.api-document");
 
     private WebApp() {
+    }
+
+    /** The OpenAPI document of an app this class built; lets a test compare it with the routes really served. */
+    public static ApiDocument apiDocument(Javalin app) {
+        return app.unsafe.appDataManager.get(API_DOCUMENT);
     }
 
     public static Javalin create(Services services, String version) {
@@ -33,6 +40,7 @@ public final class WebApp {
                 new ApiDocsPages(document, templates),
                 new HealthRoutes(services.database(), version));
         return Javalin.create(config -> {
+            config.appData(API_DOCUMENT, document);
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
