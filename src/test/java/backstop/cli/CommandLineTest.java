@@ -1,0 +1,101 @@
+package backstop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a person types it: exit codes, output, and messages instead of stack traces. */
+class CommandLineTest {
+    @TempDir
+    Path folder;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine commandLine = BackstopCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String db() {
+        return "sqlite:" + folder.resolve("cli.db");
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        Run run = run("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("serve", "demo", "db", "user", "Exit codes");
+    }
+
+    @Test
+    void versionNamesTheProduct() {
+        assertThat(run("--version").out()).contains("Backstop");
+    }
+
+    @Test
+    void migrateReportsTheSchemaVersion() {
+        Run run = run("db", "migrate", "--db", db());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("is at version 1");
+        assertThat(run("db", "migrate", "--db", db()).out()).contains("0 migration(s) applied now");
+    }
+
+    @Test
+    void userAddCreatesAClinicianWithAGeneratedPassword() {
+        Run run = run("user", "add", "chris", "--role", "clinician", "--db", db());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Created clinician 'chris'").containsPattern("Password \\(shown once\\): \\S{20,}");
+        assertThat(run("user", "list", "--db", db()).out()).contains("chris").contains("clinician");
+    }
+
+    @Test
+    void userAddReadsThePasswordFromStandardInput() {
+        InputStream original = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("a long enough secret\n".getBytes(StandardCharsets.UTF_8)));
+            Run run = run("user", "add", "dana", "--password-stdin", "--db", db());
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).doesNotContain("Password");
+        } finally {
+            System.setIn(original);
+        }
+        Run token = run("user", "token", "dana", "--db", db());
+        assertThat(token.out()).startsWith("bst_");
+    }
+
+    @Test
+    void badInputExitsWithTwoAndNamesTheProblemWithoutAStackTrace() {
+        Run badRole = run("user", "add", "dana", "--role", "boss", "--db", db());
+        assertThat(badRole.exitCode()).isEqualTo(2);
+        assertThat(badRole.err()).contains("--role").doesNotContain("Exception").doesNotContain("\tat ");
+
+        Run badDb = run("db", "migrate", "--db", "mysql://nope");
+        assertThat(badDb.exitCode()).isEqualTo(2);
+        assertThat(badDb.err()).contains("--db");
+
+        Run unknownUser = run("user", "token", "nobody", "--db", db());
+        assertThat(unknownUser.exitCode()).isEqualTo(2);
+        assertThat(unknownUser.err()).contains("no account is called 'nobody'");
+    }
+
+    @Test
+    void anUnknownCommandOrOptionIsExplained() {
+        Run run = run("frobnicate");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unmatched argument");
+    }
+}
