@@ -1,0 +1,111 @@
+package backstop.assessment;
+
+import backstop.account.AuditLog;
+import backstop.account.Caller;
+import backstop.account.User;
+import backstop.db.Database;
+import backstop.error.ForbiddenException;
+import backstop.error.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Takes an intake, runs the red-flag screen and the cause scoring, and keeps the result in the person's history.
+ * The same service serves the pages, the API and the CLI; the scoring itself ({@link Assessor}) is pure.
+ */
+public final class AssessmentService {
+    /**
+     * A re-assessment is offered four weeks after the last one: the issue asks for 4–6 weeks, and four is the
+     * earliest point at which an exercise program can be expected to have changed anything (see docs/clinical.md).
+     */
+    public static final Duration REASSESS_AFTER = Duration.ofDays(28);
+
+    private final Database database;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final IntakeReader reader;
+    private final Assessor assessor;
+    private final Questionnaire questionnaire;
+    private final AssessmentStore store = new AssessmentStore();
+
+    public AssessmentService(Database database, AuditLog audit, Clock clock) {
+        this.database = database;
+        this.audit = audit;
+        this.clock = clock;
+        this.reader = IntakeReader.load();
+        this.assessor = new Assessor(AssessmentRules.load());
+        this.questionnaire = Questionnaire.load();
+    }
+
+    /** Validates the intake (every bad field is named), assesses it and stores both; nothing is stored if invalid. */
+    public StoredAssessment submit(User person, String intakeJson, Caller caller) {
+        Intake intake = reader.read(intakeJson);
+        AssessmentResult result = assessor.assess(intake);
+        Instant now = clock.instant();
+        return database.inTransaction(handle -> {
+            long id = store.insert(handle, person.id(), now, intakeJson, result);
+            audit.record(handle, caller, "assessment.create", Optional.of(person),
+                    "assessment " + id + ", urgency " + result.urgency().key());
+            return new StoredAssessment(id, person.id(), now, result);
+        });
+    }
+
+    /** Assesses without storing: for the command line and for trying the rules. */
+    public AssessmentResult assessOnly(String intakeJson) {
+        return assessor.assess(reader.read(intakeJson));
+    }
+
+    /** Checks the answers given so far (the red-flag screen) for an emergency, which ends the intake at once. */
+    public Optional<AssessmentResult> emergencySoFar(String partialIntakeJson) {
+        return assessor.emergencySoFar(partialIntakeJson);
+    }
+
+    /** One of the person's own assessments; someone else's is refused, and the attempt is audited. */
+    public StoredAssessment get(User person, long id, Caller caller) {
+        return database.inTransaction(handle -> {
+            Optional<StoredAssessment> found = store.find(handle, person.id(), id);
+            if (found.isEmpty()) {
+                if (store.exists(handle, id)) {
+                    audit.record(handle, caller, "assessment.read.refused", Optional.of(person), "assessment " + id);
+                    throw new ForbiddenException("this assessment belongs to someone else");
+                }
+                throw new NotFoundException("no assessment " + id);
+            }
+            audit.record(handle, caller, "assessment.read", Optional.of(person), "assessment " + id);
+            return found.get();
+        });
+    }
+
+    /** The person's assessments, newest first. */
+    public List<StoredAssessment> history(User person, Caller caller) {
+        return database.inTransaction(handle -> {
+            audit.record(handle, caller, "assessment.list", Optional.of(person), "history");
+            return store.history(handle, person.id());
+        });
+    }
+
+    /** The assessment taken just before this one, if any, for the side-by-side comparison. */
+    public Optional<StoredAssessment> previous(User person, StoredAssessment current) {
+        return database.withHandle(handle -> store.history(handle, person.id())).stream()
+                .filter(other -> other.takenAt().isBefore(current.takenAt())
+                        || other.takenAt().equals(current.takenAt()) && other.id() < current.id())
+                .findFirst();
+    }
+
+    /** True when the newest assessment is at least {@link #REASSESS_AFTER} old. */
+    public boolean reassessmentDue(List<StoredAssessment> history) {
+        return !history.isEmpty()
+                && !history.get(0).takenAt().plus(REASSESS_AFTER).isAfter(clock.instant());
+    }
+
+    public Questionnaire questionnaire() {
+        return questionnaire;
+    }
+
+    public String schemaId() {
+        return reader.schemaId();
+    }
+}
