@@ -132,11 +132,12 @@ final class DiaryCsvReader {
                 errors.add(new FieldError("line " + line + ", " + column.header(), bad.getMessage()));
             }
         }
-        if (errors.size() > errorsBefore) {
-            return;
-        }
+        // Build even after a bad cell, so that the row's range errors are reported in the same pass.
         try {
-            days.add(day.build());
+            DiaryDay built = day.build();
+            if (errors.size() == errorsBefore) {
+                days.add(built);
+            }
         } catch (BadInputException outOfRange) {
             outOfRange.errors().forEach(error -> errors.add(new FieldError("line " + line + ", " + error.field(), error.message())));
         }
