@@ -31,8 +31,23 @@ public record Diary(List<DiaryDay> days) {
         return new Diary(List.of());
     }
 
+    /** The day recorded on {@code date}, found by binary search since days are kept in date order. */
     public Optional<DiaryDay> day(LocalDate date) {
-        return days.stream().filter(day -> day.date().equals(date)).findFirst();
+        int low = 0;
+        int high = days.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = days.get(middle).date().compareTo(date);
+            if (order == 0) {
+                return Optional.of(days.get(middle));
+            }
+            if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean isEmpty() {

@@ -10,8 +10,8 @@ import java.util.random.RandomGenerator;
  * Simulates a person's diary whose evening pain follows exactly the insights model
  * {@code pain_pm[t] = c + φ·pain_pm[t−1] + Σ β·habit[t−lag] + day_of_week[t] + e[t]}, rounded half up and clipped
  * to 0–10, where {@code pain_pm[t−1]} is yesterday's rounded, clipped value (recorded or not): an engine that fits
- * the model on recorded days estimates the same β. During a planted flare-up a shock is added to c. Same settings,
- * same diary: all randomness comes from the seed.
+ * the model on recorded days estimates the same β. A planted flare-up is a large jolt in e[t] on its first day. Same
+ * settings, same diary: all randomness comes from the seed.
  */
 public final class DiarySimulator {
     /** Days simulated before the diary starts, so that the first recorded day already has settled pain and lags. */
@@ -41,24 +41,24 @@ public final class DiarySimulator {
                 effectValues[e][i] = settings.effects().get(e).habit().valueOn(habitsOnly).orElseThrow();
             }
         }
-        double[] shock = new double[total];
-        List<PlantedEpisode> episodes = plantFlares(settings, first, shock, flareRandom);
-        double intercept = intercept(settings, first, effectValues);
+        double[] jolt = new double[total];
+        List<PlantedEpisode> episodes = plantFlares(settings, first, jolt, flareRandom);
+        double intercept = intercept(settings, first, effectValues, jolt);
 
         int[] painPm = new int[total];
         int[] painAm = new int[total];
         painPm[0] = (int) Math.round(settings.baselinePain());
         for (int i = 1; i < total; i++) {
             double latent = intercept + settings.persistence() * painPm[i - 1]
-                    + settings.dayOfWeek().get(first.plusDays(i).getDayOfWeek()) + shock[i]
-                    + settings.noiseSd() * painRandom.nextGaussian();
+                    + settings.dayOfWeek().get(first.plusDays(i).getDayOfWeek())
+                    + settings.noiseSd() * painRandom.nextGaussian() + jolt[i];
             for (int e = 0; e < effectValues.length; e++) {
                 Effect effect = settings.effects().get(e);
                 latent += effect.size() * effectValues[e][Math.max(0, i - effect.lag())];
             }
             painPm[i] = painScale(latent);
-            // Morning pain is not part of the model's truth: last evening's pain, the night's sleep, and any flare.
-            painAm[i] = painScale(0.6 * painPm[i - 1] + 0.4 * settings.baselinePain() + 0.5 * shock[i]
+            // Morning pain is not part of the model's truth: last evening's pain, the night's sleep, a starting flare.
+            painAm[i] = painScale(0.6 * painPm[i - 1] + 0.4 * settings.baselinePain() + 0.5 * jolt[i]
                     + 0.15 * (habits.sleepMean() - habitDays.get(i).sleepQuality()) + 0.8 * painRandom.nextGaussian());
         }
         return new SimulatedPerson(settings, intercept, episodes,
@@ -76,22 +76,25 @@ public final class DiarySimulator {
     }
 
     /**
-     * Flare-ups start on any diary day with probability flaresPerYear/365 while none is running, last 3–10 days and
-     * add a shock of 2.5–4.5 points to latent evening pain on each of those days.
+     * A flare-up is a one-day jolt of 3.5–5.5 points added to e[t] on a day chosen with probability
+     * flaresPerYear/365; φ then carries it over the next days. A jolt rather than a raised c for several days keeps
+     * the errors independent, so the model stays exactly the insights model and its β stay estimable. The episode
+     * ends on the last day the jolt still adds at least one point (size·φ^k ≥ 1); a new one starts only after that.
      */
     private static List<PlantedEpisode> plantFlares(
-            SimulatorSettings settings, LocalDate first, double[] shock, RandomGenerator random) {
+            SimulatorSettings settings, LocalDate first, double[] jolt, RandomGenerator random) {
         List<PlantedEpisode> episodes = new ArrayList<>();
         int i = WARM_UP_DAYS;
-        while (i < shock.length) {
+        while (i < jolt.length) {
             if (random.nextDouble() < settings.flaresPerYear() / 365) {
-                int length = Math.min(3 + random.nextInt(8), shock.length - i);
-                double size = 2.5 + 2.0 * random.nextDouble();
-                for (int day = i; day < i + length; day++) {
-                    shock[day] = size;
+                double size = 3.5 + 2.0 * random.nextDouble();
+                int lastDay = i;
+                while (lastDay + 1 < jolt.length && size * Math.pow(settings.persistence(), lastDay + 1 - i) >= 1) {
+                    lastDay++;
                 }
-                episodes.add(new PlantedEpisode(first.plusDays(i), first.plusDays(i + length - 1L), size));
-                i += length;
+                jolt[i] = size;
+                episodes.add(new PlantedEpisode(first.plusDays(i), first.plusDays(lastDay), size));
+                i = lastDay + 1;
             } else {
                 i++;
             }
@@ -99,12 +102,12 @@ public final class DiarySimulator {
         return episodes;
     }
 
-    /** c such that, without flares, latent pain averages the baseline over the diary's days (up to rounding). */
-    private static double intercept(SimulatorSettings settings, LocalDate first, double[][] effectValues) {
+    /** c such that latent evening pain averages the baseline over the diary's days (up to rounding and clipping). */
+    private static double intercept(SimulatorSettings settings, LocalDate first, double[][] effectValues, double[] jolt) {
         int total = WARM_UP_DAYS + settings.days();
         double explained = 0;
         for (int i = WARM_UP_DAYS; i < total; i++) {
-            explained += settings.dayOfWeek().get(first.plusDays(i).getDayOfWeek());
+            explained += settings.dayOfWeek().get(first.plusDays(i).getDayOfWeek()) + jolt[i];
             for (int e = 0; e < effectValues.length; e++) {
                 Effect effect = settings.effects().get(e);
                 explained += effect.size() * effectValues[e][i - effect.lag()];

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A flare-up the simulator planted: from {@code start} to {@code end} inclusive, {@code shock} points were added to
- * the intercept of latent evening pain. Pain stays raised for a few days after {@code end} as φ carries it over.
+ * A flare-up the simulator planted: on {@code start}, {@code shock} points were added to the error of latent evening
+ * pain; φ carries it over the following days, and {@code end} is the last day it still adds at least one point
+ * (shock·φ^days ≥ 1).
  */
 public record PlantedEpisode(LocalDate start, LocalDate end, double shock) {
     public PlantedEpisode {

@@ -14,7 +14,7 @@ import java.util.Set;
  * Everything that decides a simulated diary. Start from {@link #defaults(int, long)} and change what a test needs;
  * the defaults and the model are described in {@code docs/formats.md}.
  *
- * @param baselinePain the long-run mean of latent evening pain outside flare-ups; the intercept c is derived from it
+ * @param baselinePain the long-run mean of latent evening pain; the intercept c is derived from it
  * @param persistence φ, how much of yesterday's evening pain carries into today
  * @param noiseSd the standard deviation of the daily Gaussian noise e[t]
  * @param dayOfWeek the day-of-week term added to latent evening pain
@@ -62,11 +62,14 @@ public record SimulatorSettings(
         }
     }
 
-    /** Default person: baseline 3.5, φ 0.5, noise sd 1, Monday +0.2, weekend −0.3, 3 flares a year, 8% days missing. */
+    /**
+     * Default person: baseline 4.5 (moderate recurring pain, far enough from 0 that clipping rarely hides an effect),
+     * φ 0.5, noise sd 1, Monday +0.2, weekend −0.3, 4 flare-ups a year, 8% of days and 3% of cells missing.
+     */
     public static SimulatorSettings defaults(int days, long seed) {
-        return new SimulatorSettings(days, seed, DEFAULT_START, List.of(), 3.5, 0.5, 1.0,
+        return new SimulatorSettings(days, seed, DEFAULT_START, List.of(), 4.5, 0.5, 1.0,
                 Map.of(DayOfWeek.MONDAY, 0.2, DayOfWeek.SATURDAY, -0.3, DayOfWeek.SUNDAY, -0.3),
-                3.0, 0.08, 0.03);
+                4.0, 0.08, 0.03);
     }
 
     public SimulatorSettings withStart(LocalDate newStart) {
