@@ -58,7 +58,8 @@ final class HabitSimulator {
                 ? halfHours(clamp(deskMean + deskDrift, 2, 13))
                 : random.nextDouble() < 0.35 ? halfHours(uniform(0.5, 3)) : 0;
         int breaks = deskHours > 0 ? poisson(deskHours * breaksPerHour) : 0;
-        double deskStretch = deskHours * 60 / (breaks + 1) * uniform(0.9, 1.6);
+        // The longest desk stretch cannot outlast the desk day; a sofa or a car can still beat it.
+        double deskStretch = Math.min(deskHours * 60, deskHours * 60 / (breaks + 1) * uniform(0.9, 1.6));
         int longestSit = Math.min(fiveMinutes(Math.max(deskStretch, uniform(20, 90))), DiaryDay.MINUTES_PER_DAY);
 
         double trend = 1 - Math.exp(-Math.max(dayIndex, 0) / 90.0);
