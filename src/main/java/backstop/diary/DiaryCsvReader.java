@@ -42,13 +42,17 @@ final class DiaryCsvReader {
         }
         CSVParser parser = parser();
         Iterator<CSVRecord> records = parser.iterator();
+        // Lines read up to the end of the last good record: a broken record starts on the next line.
+        long linesRead = 0;
         try {
             readHeader(records.next());
+            linesRead = parser.getCurrentLineNumber();
             while (records.hasNext()) {
                 readRow(records.next());
+                linesRead = parser.getCurrentLineNumber();
             }
         } catch (UncheckedIOException notCsv) {
-            throw new BadInputException("line " + (parser.getCurrentLineNumber() + 1), notCsvReason(notCsv));
+            throw new BadInputException("line " + (linesRead + 1), notCsvReason(notCsv));
         }
         return new CsvImport(days, errors, warnings);
     }

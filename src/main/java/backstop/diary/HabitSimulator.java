@@ -2,7 +2,6 @@ package backstop.diary;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DiaryCsvImportTest {
@@ -66,8 +67,8 @@ class DiaryCsvImportTest {
         assertThat(result.errors()).containsExactlyInAnyOrderElementsOf(expectedErrorsOfBadRowsSample());
     }
 
-    private static java.util.List<FieldError> expectedErrorsOfBadRowsSample() {
-        return java.util.List.of(
+    private static List<FieldError> expectedErrorsOfBadRowsSample() {
+        return List.of(
                 new FieldError("line 3, date", "must be a date written yyyy-mm-dd, such as 2026-03-14; was '2026-03-32'"),
                 new FieldError("line 4, pain_pm", "must be between 0 and 10, was 11"),
                 new FieldError("line 5, desk_hours", "must be between 0 and 24 hours, was 25"),
@@ -214,8 +215,15 @@ class DiaryCsvImportTest {
     void anUnclosedQuoteIsReportedAsBrokenCsv() {
         assertThatThrownBy(() -> DiaryCsv.read(HEADER + GOOD_ROW + "2026-03-03,1,1,,,,,,,,,\"never closed\n",
                 ImportMode.SKIP_BAD))
-                .isInstanceOfSatisfying(BadInputException.class, refused -> assertThat(refused.errors().get(0).message())
-                        .isEqualTo("is not valid CSV: a quoted cell is never closed (a \" is missing)"));
+                .isInstanceOfSatisfying(BadInputException.class, refused -> assertThat(refused.errors()).containsExactly(
+                        new FieldError("line 3", "is not valid CSV: a quoted cell is never closed (a \" is missing)")));
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsReportedAsBrokenCsvOnItsLine() {
+        assertThatThrownBy(() -> DiaryCsv.read(HEADER + GOOD_ROW + "2026-03-03,1,1,,,,,,,,,\"quoted\" then more\n",
+                ImportMode.SKIP_BAD))
+                .hasMessage("line 3: is not valid CSV: after a closing quote there must be a comma or the end of the line");
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class DiarySimulatorTest {
@@ -106,7 +106,7 @@ class DiarySimulatorTest {
 
         double missingDays = 1 - days.size() / 3000.0;
         assertThat(missingDays).isBetween(0.05, 0.11);
-        List<Long> gaps = java.util.stream.IntStream.range(1, days.size())
+        List<Long> gaps = IntStream.range(1, days.size())
                 .mapToObj(i -> ChronoUnit.DAYS.between(days.get(i - 1).date(), days.get(i).date()) - 1)
                 .filter(gap -> gap > 0).toList();
         assertThat(gaps).contains(1L).anyMatch(gap -> gap >= 5).allMatch(gap -> gap <= 14 + 14);
@@ -176,7 +176,6 @@ class DiarySimulatorTest {
     }
 
     private static double shareExercising(List<DiaryDay> days) {
-        Function<DiaryDay, Boolean> exercised = day -> day.exerciseMin().orElseThrow() > 0;
-        return days.stream().filter(exercised::apply).count() / (double) days.size();
+        return days.stream().filter(day -> day.exerciseMin().orElseThrow() > 0).count() / (double) days.size();
     }
 }
