@@ -1,0 +1,182 @@
+package backstop.diary;
+
+import backstop.error.BadInputException;
+import backstop.error.FieldError;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * One day of a person's diary. Every value except the date may be missing: an empty optional means "not
+ * recorded", never zero, and an empty note means no note. Field names in errors are the CSV column names, so the
+ * web form, the API and the CSV import report problems the same way.
+ */
+public record DiaryDay(
+        LocalDate date,
+        OptionalInt painAm,
+        OptionalInt painPm,
+        OptionalDouble deskHours,
+        OptionalInt longestSitMin,
+        OptionalInt breaks,
+        OptionalInt exerciseMin,
+        OptionalInt stress,
+        OptionalInt sleepQuality,
+        Optional<SleepPosition> sleepPosition,
+        Optional<ArmLoad> armLoad,
+        String note) {
+
+    /** A day has 1440 minutes; a larger count cannot describe one day. */
+    static final int MINUTES_PER_DAY = 1440;
+
+    public DiaryDay {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(painAm, "painAm");
+        Objects.requireNonNull(painPm, "painPm");
+        Objects.requireNonNull(deskHours, "deskHours");
+        Objects.requireNonNull(longestSitMin, "longestSitMin");
+        Objects.requireNonNull(breaks, "breaks");
+        Objects.requireNonNull(exerciseMin, "exerciseMin");
+        Objects.requireNonNull(stress, "stress");
+        Objects.requireNonNull(sleepQuality, "sleepQuality");
+        Objects.requireNonNull(sleepPosition, "sleepPosition");
+        Objects.requireNonNull(armLoad, "armLoad");
+        Objects.requireNonNull(note, "note");
+        // -0.0 would write as "0" and read back as a different double; there is only one zero hours.
+        if (deskHours.isPresent() && deskHours.getAsDouble() == 0) {
+            deskHours = OptionalDouble.of(0.0);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        checkWhole(errors, "pain_am", painAm, 10);
+        checkWhole(errors, "pain_pm", painPm, 10);
+        checkHours(errors, deskHours);
+        checkWhole(errors, "longest_sit_min", longestSitMin, MINUTES_PER_DAY);
+        checkWhole(errors, "breaks", breaks, MINUTES_PER_DAY);
+        checkWhole(errors, "exercise_min", exerciseMin, MINUTES_PER_DAY);
+        checkWhole(errors, "stress", stress, 10);
+        checkWhole(errors, "sleep_quality", sleepQuality, 10);
+        // A lone surrogate cannot be written as UTF-8, so such a note could not survive an export.
+        if (note.codePoints().anyMatch(codePoint -> Character.getType(codePoint) == Character.SURROGATE)) {
+            errors.add(new FieldError("note", "contains a broken character (an unpaired UTF-16 surrogate)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadInputException(errors);
+        }
+    }
+
+    /** Starts a day with nothing recorded but its date. */
+    public static Builder on(LocalDate date) {
+        return new Builder(date);
+    }
+
+    /** True when nothing but the date is known, e.g. a row that only names a day. */
+    public boolean isBlank() {
+        return equals(on(date).build());
+    }
+
+    private static void checkWhole(List<FieldError> errors, String field, OptionalInt value, int max) {
+        if (value.isEmpty()) {
+            return;
+        }
+        int number = value.getAsInt();
+        if (number < 0) {
+            errors.add(new FieldError(field, "must be 0 or more, was " + number));
+        } else if (number > max) {
+            errors.add(new FieldError(field, "must be between 0 and " + max + ", was " + number));
+        }
+    }
+
+    private static void checkHours(List<FieldError> errors, OptionalDouble hours) {
+        if (hours.isEmpty()) {
+            return;
+        }
+        double value = hours.getAsDouble();
+        if (!Double.isFinite(value) || value < 0 || value > 24) {
+            errors.add(new FieldError("desk_hours", "must be between 0 and 24 hours, was " + DiaryNumbers.format(value)));
+        }
+    }
+
+    /** Collects the values of a day one at a time; {@link #build()} validates them all at once. */
+    public static final class Builder {
+        private final LocalDate date;
+        private OptionalInt painAm = OptionalInt.empty();
+        private OptionalInt painPm = OptionalInt.empty();
+        private OptionalDouble deskHours = OptionalDouble.empty();
+        private OptionalInt longestSitMin = OptionalInt.empty();
+        private OptionalInt breaks = OptionalInt.empty();
+        private OptionalInt exerciseMin = OptionalInt.empty();
+        private OptionalInt stress = OptionalInt.empty();
+        private OptionalInt sleepQuality = OptionalInt.empty();
+        private Optional<SleepPosition> sleepPosition = Optional.empty();
+        private Optional<ArmLoad> armLoad = Optional.empty();
+        private String note = "";
+
+        private Builder(LocalDate date) {
+            this.date = Objects.requireNonNull(date, "date");
+        }
+
+        public Builder painAm(int value) {
+            painAm = OptionalInt.of(value);
+            return this;
+        }
+
+        public Builder painPm(int value) {
+            painPm = OptionalInt.of(value);
+            return this;
+        }
+
+        public Builder deskHours(double value) {
+            deskHours = OptionalDouble.of(value);
+            return this;
+        }
+
+        public Builder longestSitMin(int value) {
+            longestSitMin = OptionalInt.of(value);
+            return this;
+        }
+
+        public Builder breaks(int value) {
+            breaks = OptionalInt.of(value);
+            return this;
+        }
+
+        public Builder exerciseMin(int value) {
+            exerciseMin = OptionalInt.of(value);
+            return this;
+        }
+
+        public Builder stress(int value) {
+            stress = OptionalInt.of(value);
+            return this;
+        }
+
+        public Builder sleepQuality(int value) {
+            sleepQuality = OptionalInt.of(value);
+            return this;
+        }
+
+        public Builder sleepPosition(SleepPosition value) {
+            sleepPosition = Optional.of(value);
+            return this;
+        }
+
+        public Builder armLoad(ArmLoad value) {
+            armLoad = Optional.of(value);
+            return this;
+        }
+
+        public Builder note(String value) {
+            note = Objects.requireNonNull(value, "note");
+            return this;
+        }
+
+        /** @throws BadInputException naming every out-of-range field, by its CSV column name */
+        public DiaryDay build() {
+            return new DiaryDay(date, painAm, painPm, deskHours, longestSitMin, breaks, exerciseMin, stress,
+                    sleepQuality, sleepPosition, armLoad, note);
+        }
+    }
+}
