@@ -3,6 +3,7 @@ package backstop;
 import backstop.account.AccountService;
 import backstop.account.AuditLog;
 import backstop.account.ServerKey;
+import backstop.assessment.AssessmentService;
 import backstop.db.Database;
 import backstop.db.DatabaseUrl;
 import java.time.Clock;
@@ -12,7 +13,8 @@ import java.util.Objects;
  * Everything the web app and the CLI call, built once by constructor from a database and a clock. Tests build it
  * the same way against a real SQLite file or the real PostgreSQL server.
  */
-public record Services(Database database, Clock clock, AuditLog audit, AccountService accounts, byte[] serverKey)
+public record Services(Database database, Clock clock, AuditLog audit, AccountService accounts,
+                       AssessmentService assessments, byte[] serverKey)
         implements AutoCloseable {
 
     public Services {
@@ -20,6 +22,7 @@ public record Services(Database database, Clock clock, AuditLog audit, AccountSe
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(assessments, "assessments");
         serverKey = serverKey.clone();
     }
 
@@ -39,7 +42,8 @@ public record Services(Database database, Clock clock, AuditLog audit, AccountSe
     public static Services wire(Database database, Clock clock) {
         AuditLog audit = new AuditLog(database, clock);
         AccountService accounts = new AccountService(database, audit, clock);
-        return new Services(database, clock, audit, accounts, ServerKey.loadOrCreate(database));
+        AssessmentService assessments = new AssessmentService(database, audit, clock);
+        return new Services(database, clock, audit, accounts, assessments, ServerKey.loadOrCreate(database));
     }
 
     @Override

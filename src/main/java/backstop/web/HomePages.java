@@ -2,9 +2,11 @@ package backstop.web;
 
 import backstop.Services;
 import backstop.account.User;
+import backstop.assessment.StoredAssessment;
 import backstop.error.ForbiddenException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,6 +41,9 @@ final class HomePages implements Routes {
         }
         services.database().useTransaction(handle ->
                 services.audit().record(handle, visitor.caller(), "person.view", Optional.of(me), "overview"));
-        templates.render(ctx, "people/overview.jte", "Your overview", Map.of("person", me));
+        List<StoredAssessment> assessments = services.assessments().history(me, visitor.caller());
+        templates.render(ctx, "people/overview.jte", "Your overview", Map.of("person", me,
+                "latest", assessments.stream().findFirst(),
+                "reassess", services.assessments().reassessmentDue(assessments)));
     }
 }

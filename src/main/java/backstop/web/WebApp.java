@@ -4,6 +4,7 @@ import backstop.Json;
 import backstop.Services;
 import backstop.account.AccountPages;
 import backstop.account.AdminPages;
+import backstop.assessment.AssessmentPages;
 import io.javalin.Javalin;
 import io.javalin.config.Key;
 import io.javalin.http.staticfiles.Location;
@@ -37,6 +38,7 @@ public final class WebApp {
                 new HomePages(services, templates),
                 new AccountPages(services.accounts(), services.audit(), services.database(), templates),
                 new AdminPages(services.accounts(), services.audit(), templates),
+                new AssessmentPages(services.assessments(), templates),
                 new ApiDocsPages(document, templates),
                 new HealthRoutes(services.database(), version));
         return Javalin.create(config -> {
