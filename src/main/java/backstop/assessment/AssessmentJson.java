@@ -11,10 +11,10 @@ import java.io.UncheckedIOException;
 
 /** The one JSON mapper of the assessment package and the reading of its resource files. */
 final class AssessmentJson {
-    // Configured once here and never changed afterwards, so sharing it is safe.
+    // Configured once here and never changed afterwards, so sharing it is safe. Optional follow-up answers that
+    // are absent (morning stiffness minutes, pressing a knot) become 0 or false; the schema has refused nulls.
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private AssessmentJson() {}
