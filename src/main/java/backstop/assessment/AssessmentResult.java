@@ -1,6 +1,8 @@
 package backstop.assessment;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
@@ -73,6 +75,7 @@ public record AssessmentResult(
         }
     }
 
+    @JsonIgnore
     public boolean isEmergency() {
         return urgency == Urgency.EMERGENCY;
     }
@@ -89,7 +92,10 @@ public record AssessmentResult(
      */
     public static AssessmentResult fromJson(String json) {
         try {
-            return AssessmentJson.MAPPER.readValue(json, AssessmentResult.class);
+            // Fields added by later versions are skipped, so old code can still show newer history.
+            return AssessmentJson.MAPPER.readerFor(AssessmentResult.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("stored assessment result could not be read: " + e.getOriginalMessage(), e);
         }
