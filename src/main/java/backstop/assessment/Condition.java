@@ -126,7 +126,7 @@ sealed interface Condition {
                 }
             }
             case CHOICE -> {
-                boolean single = Set.of("==", "!=").contains(op) && spec.choices().contains(value.asText("\u0000"));
+                boolean single = Set.of("==", "!=").contains(op) && value.isTextual() && spec.choices().contains(value.asText());
                 boolean list = op.equals("in") && value.isArray() && !value.isEmpty()
                         && allChoices(value, spec.choices());
                 if (!single && !list) {
@@ -135,7 +135,7 @@ sealed interface Condition {
                 }
             }
             case CHOICES -> {
-                if (!op.equals("contains") || !spec.choices().contains(value.asText("\u0000"))) {
+                if (!op.equals("contains") || !value.isTextual() || !spec.choices().contains(value.asText())) {
                     problems.add(where + ": " + field + " is a list of " + spec.choices() + "; use 'contains' with one of them");
                 }
             }

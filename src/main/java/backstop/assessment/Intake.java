@@ -83,12 +83,6 @@ public record Intake(
         public RedFlagAnswers {
             within(onsetAge, 0, 120, "red_flags.onset_age");
         }
-
-        /** Nothing worrying, first back pain at 35: the baseline tests and examples start from. */
-        public static RedFlagAnswers none() {
-            return new RedFlagAnswers(false, false, false, false, false, false, false, false, false, false, false,
-                    false, false, false, false, false, false, false, false, 35);
-        }
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -1,6 +1,7 @@
 package backstop.assessment;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 
 /** How soon a person should see a doctor; declared from least to most urgent so that compareTo ranks them. */
 public enum Urgency {
@@ -15,7 +16,7 @@ public enum Urgency {
 
     /** The name used in JSON, the rules file and the text report. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     static Urgency fromKey(String key) {

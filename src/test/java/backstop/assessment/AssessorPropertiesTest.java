@@ -13,6 +13,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /** Invariants that hold for every possible intake, not only the ones we thought of. */
 class AssessorPropertiesTest {
@@ -99,7 +100,7 @@ class AssessorPropertiesTest {
     private static Arbitrary<Intake.RedFlagAnswers> redFlags(int age) {
         // Most generated people have no or few flags, so the scoring is exercised as well as the screening.
         Arbitrary<List<Boolean>> answers = Arbitraries.frequency(List.of(
-                net.jqwik.api.Tuple.of(4, false), net.jqwik.api.Tuple.of(1, true))).list().ofSize(19);
+                Tuple.of(4, false), Tuple.of(1, true))).list().ofSize(19);
         return Combinators.combine(answers, Arbitraries.integers().between(0, age)).as((flags, onset) ->
                 new Intake.RedFlagAnswers(flags.get(0), flags.get(1), flags.get(2), flags.get(3), flags.get(4),
                         flags.get(5), flags.get(6), flags.get(7), flags.get(8), flags.get(9), flags.get(10),

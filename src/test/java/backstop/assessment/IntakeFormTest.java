@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 class IntakeFormTest {
@@ -30,7 +31,7 @@ class IntakeFormTest {
             if (value.isObject()) {
                 flatten(path, value, fields);
             } else if (value.isArray()) {
-                fields.put(path, java.util.stream.StreamSupport.stream(value.spliterator(), false).map(JsonNode::asText).toList());
+                fields.put(path, StreamSupport.stream(value.spliterator(), false).map(JsonNode::asText).toList());
             } else if (value.isBoolean()) {
                 fields.put(path, List.of(value.asBoolean() ? "yes" : "no"));
             } else {

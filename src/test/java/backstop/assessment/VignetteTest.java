@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ class VignetteTest {
     }
 
     private static Set<String> texts(JsonNode array) {
-        Set<String> values = new java.util.HashSet<>();
+        Set<String> values = new HashSet<>();
         array.forEach(value -> values.add(value.asText()));
         return values;
     }
