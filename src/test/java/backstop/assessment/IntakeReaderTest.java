@@ -42,6 +42,13 @@ class IntakeReaderTest {
     }
 
     @Test
+    void aFieldGivenTwiceIsRefusedRatherThanGuessed() {
+        String twice = TestIntakes.benign().toString().replaceFirst("\\{", "{\"age\": 50, ");
+
+        assertThat(errorsFor(twice)).extracting(FieldError::field).containsExactly("body");
+    }
+
+    @Test
     void aDocumentThatIsNotAnObjectIsRefused() {
         assertThat(errorsFor("[1, 2]")).extracting(FieldError::field).containsExactly("body");
     }
