@@ -1,0 +1,125 @@
+package backstop.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class QuestionnaireTest {
+    private static final IntakeSchema SCHEMA = IntakeSchema.load();
+    private final Questionnaire questionnaire = Questionnaire.load();
+    private final IntakeForm form = new IntakeForm(questionnaire);
+    private final Assessor assessor = new Assessor(AssessmentRules.load());
+
+    private static ObjectNode shipped() {
+        return (ObjectNode) AssessmentJson.resource(Questionnaire.RESOURCE);
+    }
+
+    private static ObjectNode questionNode(ObjectNode document, String field) {
+        for (var topic : document.get("topics")) {
+            for (var question : topic.get("questions")) {
+                if (question.get("field").asText().equals(field)) {
+                    return (ObjectNode) question;
+                }
+            }
+        }
+        throw new AssertionError("no question for " + field);
+    }
+
+    @Test
+    void theRedFlagScreenComesFirstAndCoversEveryRedFlagQuestion() {
+        List<Questionnaire.Topic> screen = questionnaire.redFlagTopics();
+
+        assertThat(questionnaire.topics().subList(0, screen.size())).isEqualTo(screen);
+        assertThat(screen).hasSizeBetween(2, 3);
+        assertThat(screen.stream().flatMap(topic -> topic.questions().stream()).map(Questionnaire.Question::field))
+                .containsExactlyInAnyOrderElementsOf(SCHEMA.fields().stream().map(IntakeSchema.Field::path)
+                        .filter(path -> path.startsWith("red_flags.")).toList());
+    }
+
+    @Test
+    void theTopicsFollowTheOrderOfTheIssue() {
+        assertThat(questionnaire.topics()).extracting(Questionnaire.Topic::id).endsWith(
+                "pain", "location", "qualities", "factors", "desk", "workstation", "load", "stress", "sleep", "knots", "age");
+    }
+
+    @Test
+    void everyIntakeFieldIsAskedExactlyOnce() {
+        assertThat(questionnaire.questions()).extracting(Questionnaire.Question::field)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(SCHEMA.fields().stream().map(IntakeSchema.Field::path).toList());
+    }
+
+    @Test
+    void noQuestionCallsAnythingADiagnosis() {
+        assertThat(questionnaire.questions()).allSatisfy(question -> {
+            assertThat(question.label()).doesNotContainIgnoringCase("diagnos");
+            assertThat(question.help()).doesNotContainIgnoringCase("diagnos");
+        });
+    }
+
+    @Test
+    void followUpQuestionsNameTheQuestionTheyDependOn() {
+        assertThat(questionnaire.question("knots.pressing_reproduces_pain").orElseThrow().onlyIfYes())
+                .contains("knots.tender_knots");
+        assertThat(questionnaire.question("sleep.morning_stiffness_minutes").orElseThrow().onlyIfYes())
+                .contains("sleep.morning_stiffness");
+    }
+
+    @Test
+    void aQuestionWhoseChoicesDifferFromTheSchemaStopsTheLoad() {
+        ObjectNode document = shipped();
+        ((ArrayNode) questionNode(document, "sleep.position").get("options")).remove(3);
+
+        assertThatThrownBy(() -> Questionnaire.parse(document, SCHEMA))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("question sleep.position: options");
+    }
+
+    @Test
+    void aMissingQuestionStopsTheLoad() {
+        ObjectNode document = shipped();
+        ((ArrayNode) document.get("topics")).remove(document.get("topics").size() - 1);
+
+        assertThatThrownBy(() -> Questionnaire.parse(document, SCHEMA))
+                .hasMessageContaining("intake field age is never asked");
+    }
+
+    @Test
+    void aRangeThatDiffersFromTheSchemaStopsTheLoad() {
+        ObjectNode document = shipped();
+        questionNode(document, "pain.now").put("max", 100);
+
+        assertThatThrownBy(() -> Questionnaire.parse(document, SCHEMA))
+                .hasMessageContaining("question pain.now: range 0-100 differs");
+    }
+
+    @Test
+    void anEmergencyAnswerOnTheFirstScreenEndsTheIntake() {
+        String firstScreen = form.toJson(Map.of(
+                "red_flags.chest_pain_with_exertion", List.of("yes"),
+                "red_flags.breathlessness", List.of("no")));
+
+        AssessmentResult result = assessor.emergencySoFar(firstScreen).orElseThrow();
+
+        assertThat(result.urgency()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(result.redFlags()).extracting(AssessmentResult.RedFlag::id).containsExactly("heart_exertional_chest_pain");
+        assertThat(result.causes()).isEmpty();
+    }
+
+    @Test
+    void urgentButNotEmergencyAnswersLetTheIntakeGoOn() {
+        String screen = form.toJson(Map.of("red_flags.fever_or_chills", List.of("yes"), "red_flags.cancer_history", List.of("yes")));
+
+        assertThat(assessor.emergencySoFar(screen)).isEmpty();
+    }
+
+    @Test
+    void noAnswersYetIsNoEmergency() {
+        assertThat(assessor.emergencySoFar(form.toJson(Map.of()))).isEmpty();
+    }
+}

@@ -1,0 +1,33 @@
+package backstop.assessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Intake documents for tests: a calm, low-risk baseline that each test changes in the one way it is about. */
+final class TestIntakes {
+    private TestIntakes() {}
+
+    /** A fresh copy of {@code benign-intake.json}: no red flags, mild pain, little desk time, sleeps on the back. */
+    static ObjectNode benign() {
+        return (ObjectNode) AssessmentJson.resource("/assessment/benign-intake.json");
+    }
+
+    /** Sets a dotted path ({@code red_flags.fever_or_chills}) to a value given as JSON text ({@code true}, {@code "side"}). */
+    static ObjectNode with(ObjectNode document, String path, String jsonValue) {
+        String[] parts = path.split("\\.");
+        ObjectNode parent = document;
+        for (int i = 0; i < parts.length - 1; i++) {
+            parent = (ObjectNode) parent.get(parts[i]);
+        }
+        parent.set(parts[parts.length - 1], parse(jsonValue));
+        return document;
+    }
+
+    static JsonNode parse(String jsonValue) {
+        try {
+            return AssessmentJson.MAPPER.readTree(jsonValue);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(jsonValue, e);
+        }
+    }
+}
