@@ -65,18 +65,18 @@ public final class AssessmentService {
 
     /** One of the person's own assessments; someone else's is refused, and the attempt is audited. */
     public StoredAssessment get(User person, long id, Caller caller) {
-        return database.inTransaction(handle -> {
-            Optional<StoredAssessment> found = store.find(handle, person.id(), id);
-            if (found.isEmpty()) {
-                if (store.exists(handle, id)) {
-                    audit.record(handle, caller, "assessment.read.refused", Optional.of(person), "assessment " + id);
-                    throw new ForbiddenException("this assessment belongs to someone else");
-                }
-                throw new NotFoundException("no assessment " + id);
+        Optional<StoredAssessment> found = database.withHandle(handle -> store.find(handle, person.id(), id));
+        if (found.isEmpty()) {
+            if (database.withHandle(handle -> store.exists(handle, id))) {
+                // Recorded on its own: the refusal must stay on record although the request fails.
+                audit.recordAlone(caller, "assessment.read.refused", Optional.of(person), "assessment " + id);
+                throw new ForbiddenException("this assessment belongs to someone else");
             }
-            audit.record(handle, caller, "assessment.read", Optional.of(person), "assessment " + id);
-            return found.get();
-        });
+            throw new NotFoundException("no assessment " + id);
+        }
+        database.useTransaction(handle ->
+                audit.record(handle, caller, "assessment.read", Optional.of(person), "assessment " + id));
+        return found.get();
     }
 
     /** The person's assessments, newest first. */

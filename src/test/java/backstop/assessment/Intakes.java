@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Intake documents for tests, taken from the vignettes so they stay valid when the schema grows. */
-final class Intakes {
+public final class Intakes {
     private Intakes() {
     }
 
     /** A desk worker on a laptop with few breaks: postural strain, no red flags. */
-    static String deskWorker() {
+    public static String deskWorker() {
         return intakeOf("01-desk-worker-laptop.json");
     }
 
@@ -25,7 +25,7 @@ final class Intakes {
     }
 
     /** Someone with chest pressure on exertion: an emergency. */
-    static String heartWarning() {
+    public static String heartWarning() {
         return intakeOf("15-emergency-heart.json");
     }
 
@@ -35,7 +35,8 @@ final class Intakes {
                 throw new IllegalStateException("no vignette " + vignette);
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return AssessmentJson.MAPPER.readTree(text).get("intake").toPrettyString();
+            // Written with ": " between name and value so tests can edit answers with plain text replacement.
+            return AssessmentJson.MAPPER.readTree(text).get("intake").toPrettyString().replace("\" : ", "\": ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
