@@ -70,8 +70,8 @@ public record Exercise(
                 .require(!sources.isEmpty(), "sources", "must name at least one source key")
                 .require(category != Category.MICRO_BREAK || dose.estimatedSeconds() <= MICRO_BREAK_MAX_SECONDS,
                         "dose.estimated_seconds", "a micro-break must take at most " + MICRO_BREAK_MAX_SECONDS + " s");
-        checkSteps(checks, "progressions", progressions);
-        checkSteps(checks, "regressions", regressions);
+        checkSteps(checks, "progressions", progressions, category);
+        checkSteps(checks, "regressions", regressions, category);
         checks.throwIfAny();
     }
 
@@ -83,10 +83,15 @@ public record Exercise(
                 .toList();
     }
 
-    private void checkSteps(FieldChecks checks, String field, List<Step> steps) {
+    private void checkSteps(FieldChecks checks, String field, List<Step> steps, Category category) {
         for (int i = 0; i < steps.size(); i++) {
+            String at = field + "[" + i + "]";
             if (steps.get(i) instanceof Step.UseExercise use) {
-                checks.require(!use.exerciseId().equals(id), field + "[" + i + "]", "must not point to the exercise itself");
+                checks.require(!use.exerciseId().equals(id), at, "must not point to the exercise itself");
+            } else if (steps.get(i) instanceof Step.ChangeDose change) {
+                // A progressed micro-break is still a micro-break: it has to stay short.
+                checks.require(category != Category.MICRO_BREAK || change.dose().estimatedSeconds() <= MICRO_BREAK_MAX_SECONDS,
+                        at + ".dose.estimated_seconds", "a micro-break must take at most " + MICRO_BREAK_MAX_SECONDS + " s");
             }
         }
     }
