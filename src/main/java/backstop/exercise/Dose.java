@@ -42,6 +42,11 @@ public record Dose(
         return workSeconds(sets, reps, holdSeconds, eachSide);
     }
 
+    /** Seconds under load in a week, which is how progressions and regressions are compared. */
+    public int weeklyWorkSeconds() {
+        return workSeconds() * times * (per == Period.DAY ? 7 : 1);
+    }
+
     /** True when the dose is meant for every day rather than a few days a week. */
     public boolean daily() {
         return per == Period.DAY;

@@ -70,25 +70,22 @@ public record Exercise(
                 .require(!sources.isEmpty(), "sources", "must name at least one source key")
                 .require(category != Category.MICRO_BREAK || dose.estimatedSeconds() <= MICRO_BREAK_MAX_SECONDS,
                         "dose.estimated_seconds", "a micro-break must take at most " + MICRO_BREAK_MAX_SECONDS + " s");
-        checkSteps(checks, "progressions", progressions, category);
-        checkSteps(checks, "regressions", regressions, category);
+        checkSteps(checks, id, "progressions", progressions, category, dose);
+        checkSteps(checks, id, "regressions", regressions, category, dose);
         checks.throwIfAny();
     }
 
-    /** Every exercise id this one points to, for the loader's check that each exists. */
-    public List<String> referencedIds() {
-        return java.util.stream.Stream.concat(progressions.stream(), regressions.stream())
-                .filter(Step.UseExercise.class::isInstance)
-                .map(step -> ((Step.UseExercise) step).exerciseId())
-                .toList();
-    }
-
-    private void checkSteps(FieldChecks checks, String field, List<Step> steps, Category category) {
+    // Static on purpose: a compact constructor has not assigned the fields yet, so everything comes in as arguments.
+    private static void checkSteps(FieldChecks checks, String id, String field, List<Step> steps, Category category, Dose dose) {
         for (int i = 0; i < steps.size(); i++) {
             String at = field + "[" + i + "]";
             if (steps.get(i) instanceof Step.UseExercise use) {
                 checks.require(!use.exerciseId().equals(id), at, "must not point to the exercise itself");
             } else if (steps.get(i) instanceof Step.ChangeDose change) {
+                boolean harder = change.dose().weeklyWorkSeconds() > dose.weeklyWorkSeconds();
+                boolean easier = change.dose().weeklyWorkSeconds() < dose.weeklyWorkSeconds();
+                checks.require(field.equals("progressions") ? harder : easier, at + ".dose",
+                        field.equals("progressions") ? "a progression must add work over a week" : "a regression must take work away");
                 // A progressed micro-break is still a micro-break: it has to stay short.
                 checks.require(category != Category.MICRO_BREAK || change.dose().estimatedSeconds() <= MICRO_BREAK_MAX_SECONDS,
                         at + ".dose.estimated_seconds", "a micro-break must take at most " + MICRO_BREAK_MAX_SECONDS + " s");

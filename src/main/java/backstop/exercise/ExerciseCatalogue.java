@@ -1,6 +1,7 @@
 package backstop.exercise;
 
 import backstop.error.NotFoundException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public final class ExerciseCatalogue {
     private final Map<String, Source> sources;
 
     ExerciseCatalogue(List<Exercise> exercises, Map<String, String> illustrations, Map<String, Source> sources) {
-        this.exercises = List.copyOf(exercises);
+        this.exercises = exercises.stream().sorted(Comparator.comparing(Exercise::id)).toList();
         Map<String, Exercise> index = new LinkedHashMap<>();
         this.exercises.forEach(exercise -> index.put(exercise.id(), exercise));
         this.byId = Map.copyOf(index);
