@@ -26,6 +26,9 @@ final class CatalogueLoader {
     private final ClassLoader classLoader;
     private final String root;
     private final List<FieldError> errors = new ArrayList<>();
+    // Exercises whose file exists but was refused: they are reported once, not again by everything pointing at them.
+    private final Set<String> refusedIds = new TreeSet<>();
+    private final Set<String> refusedIllustrations = new TreeSet<>();
 
     CatalogueLoader(ClassLoader classLoader, String root) {
         this.classLoader = classLoader;
@@ -69,6 +72,7 @@ final class CatalogueLoader {
 
     private Map<String, Exercise> readExercises() {
         Map<String, Exercise> exercises = new LinkedHashMap<>();
+        Map<String, JsonNode> pendingReferences = new LinkedHashMap<>();
         var folder = new ResourceDirectory(classLoader, root + "exercises");
         List<String> files = folder.fileNames();
         if (files.isEmpty()) {
@@ -82,10 +86,12 @@ final class CatalogueLoader {
             }
             JsonNode node = folder.read(file).map(bytes -> parse(bytes, folder.folder() + file)).orElse(null);
             if (node == null) {
+                refusedIds.add(stem);
                 continue;
             }
             try {
                 Exercise exercise = ExerciseReader.read(node, stem);
+                refusedIds.remove(stem);
                 if (!exercise.id().equals(stem)) {
                     errors.add(ExerciseReader.named(exercise.id(),
                             new FieldError("id", "must match its file name '" + file + "'")));
@@ -94,8 +100,24 @@ final class CatalogueLoader {
                 }
             } catch (BadInputException invalid) {
                 errors.addAll(invalid.errors());
+                refusedIds.add(stem);
+                pendingReferences.put(stem, node);
+                refusedIllustrations.add(node.path("illustration").isTextual() ? node.path("illustration").asText() : stem + ".svg");
             }
         }
+        // A refused exercise may still point nowhere; say so too, so one run shows every problem.
+        pendingReferences.forEach((stem, node) -> {
+            for (String field : List.of("progressions", "regressions")) {
+                JsonNode steps = node.path(field);
+                for (int i = 0; i < steps.size(); i++) {
+                    JsonNode target = steps.get(i).path("exercise");
+                    if (target.isTextual() && !exercises.containsKey(target.asText()) && !refusedIds.contains(target.asText())) {
+                        errors.add(ExerciseReader.named(stem, new FieldError(field + "[" + i + "]",
+                                "points to '" + target.asText() + "', which is not in the catalogue")));
+                    }
+                }
+            }
+        });
         return exercises;
     }
 
@@ -115,7 +137,8 @@ final class CatalogueLoader {
 
     private void checkSteps(Exercise exercise, String field, List<Step> steps, Map<String, Exercise> exercises) {
         for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i) instanceof Step.UseExercise use && !exercises.containsKey(use.exerciseId())) {
+            if (steps.get(i) instanceof Step.UseExercise use && !exercises.containsKey(use.exerciseId())
+                    && !refusedIds.contains(use.exerciseId())) {
                 errors.add(ExerciseReader.named(exercise.id(), new FieldError(field + "[" + i + "]",
                         "points to '" + use.exerciseId() + "', which is not in the catalogue")));
             }
@@ -142,7 +165,7 @@ final class CatalogueLoader {
             }
         }
         for (String file : folder.fileNames()) {
-            if (!wanted.contains(file)) {
+            if (!wanted.contains(file) && !refusedIllustrations.contains(file)) {
                 errors.add(new FieldError(folder.folder() + file, "belongs to no exercise"));
             }
         }
