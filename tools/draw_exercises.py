@@ -178,12 +178,12 @@ scene("scapular-depression-seated", "Seen from behind while sitting; the shoulde
       front_sit(blades=8, shrug=6), front_sit(blades=7, shrug=-2),
       props=[floor(), chair_front(80)], moves=[("shoulderL", 0, (-10, 0)), ("shoulderR", 0, (10, 0))])
 scene("wall-angel", "Standing with the back against a wall and arms in a W; the arms slide up the wall and back down.",
-      front_stand(arms=W_ARMS), front_stand(arms=((125, 100), (55, 80))),
+      front_stand(arms=W_ARMS), front_stand(arms=((150, 110), (30, 70))),
       props=[floor(), '<rect x="40" y="22" width="80" height="126" rx="4" fill="#eef1f5"/>'],
       moves=[("handL", 8), ("handR", -8)])
 scene("wall-posture-check", "Standing back to a wall; from a slumped start the head, shoulder blades and buttocks come to touch the wall.",
       stand(72, bend=5, neck=62, trunk=88), stand(68, neck=92, trunk=92),
-      props=[floor(), wall(58)], moves=[("head", 0, (0, -14))])
+      props=[floor(), wall(58)], moves=[("head", 0, (18, 2))])
 
 # strength
 scene("chin-tuck-head-lift", "Lying on the back with knees bent; the chin tucks and the head lifts just clear of the floor.",
@@ -206,9 +206,9 @@ scene("prone-w-raise", "Lying face down seen from above with the arms bent in a 
       top_prone(arms=W_ARMS, blades=10), top_prone(arms=W_ARMS, blades=4, shrug=-3),
       props=[mat(8, 28, 152, 150)], rotate=TOP_VIEW, end_extra=SQUEEZE_FROM_ABOVE)
 scene("wall-push-up-plus", "Leaning on a wall with straight body; the chest lowers to the wall, pushes back, then the upper back rounds a little more.",
-      Side((74, 92), trunk=66, neck=66, legs=({"to": (56, 147)}, {"to": (56, 147)}),
+      Side((74, 92), trunk=66, neck=66, legs=({"to": (52, 147)}, {"to": (52, 147)}),
            arms=({"to": (114, 60), "bend": -1}, {"to": (114, 62), "bend": -1})),
-      Side((66, 90), trunk=72, neck=64, bend=3, legs=({"to": (56, 147)}, {"to": (56, 147)}),
+      Side((66, 90), trunk=72, neck=64, bend=3, legs=({"to": (52, 147)}, {"to": (52, 147)}),
            arms=({"to": (114, 60), "bend": -1}, {"to": (114, 62), "bend": -1})),
       props=[floor(), wall(118)], moves=[("shoulder", 0, (0, -8))])
 scene("knee-push-up-plus", "On hands and knees with the body in a line; the chest lowers and pushes back up, finishing with a little extra push.",
@@ -233,7 +233,7 @@ scene("one-arm-row-supported", "Bent forward with a flat back and one hand on a 
       props=[floor(), chair(124, facing=-1, back=False)], moves=[("hand0", 0, (-8, 0))], weights=["hand0"])
 scene("side-lying-external-rotation", "Lying on the side with a towel under the top elbow; the forearm turns up towards the ceiling holding a light weight.",
       Side((58, 126), trunk=0, neck=0, face=-1, legs=((185, 180), (188, 183)), feet=(175, 175),
-           arms=((180, -90), (4, 4))),
+           arms=((180, -75), (4, 4))),
       Side((58, 126), trunk=0, neck=0, face=-1, legs=((185, 180), (188, 183)), feet=(175, 175),
            arms=((180, 90), (4, 4))),
       props=[floor()], moves=[("hand0", -14)], weights=["hand0"], under=[towel(72, 84, 131, 5)])
