@@ -29,6 +29,7 @@ final class CatalogueLoader {
     // Exercises whose file exists but was refused: they are reported once, not again by everything pointing at them.
     private final Set<String> refusedIds = new TreeSet<>();
     private final Set<String> refusedIllustrations = new TreeSet<>();
+    private final Map<String, JsonNode> refusedExercises = new LinkedHashMap<>();
 
     CatalogueLoader(ClassLoader classLoader, String root) {
         this.classLoader = classLoader;
@@ -39,6 +40,7 @@ final class CatalogueLoader {
         Map<String, Source> sources = readSources();
         Map<String, Exercise> exercises = readExercises();
         checkReferences(exercises, sources);
+        checkReferencesOfRefused(exercises);
         Map<String, String> illustrations = readIllustrations(exercises);
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
@@ -72,7 +74,6 @@ final class CatalogueLoader {
 
     private Map<String, Exercise> readExercises() {
         Map<String, Exercise> exercises = new LinkedHashMap<>();
-        Map<String, JsonNode> pendingReferences = new LinkedHashMap<>();
         var folder = new ResourceDirectory(classLoader, root + "exercises");
         List<String> files = folder.fileNames();
         if (files.isEmpty()) {
@@ -91,7 +92,6 @@ final class CatalogueLoader {
             }
             try {
                 Exercise exercise = ExerciseReader.read(node, stem);
-                refusedIds.remove(stem);
                 if (!exercise.id().equals(stem)) {
                     errors.add(ExerciseReader.named(exercise.id(),
                             new FieldError("id", "must match its file name '" + file + "'")));
@@ -101,24 +101,32 @@ final class CatalogueLoader {
             } catch (BadInputException invalid) {
                 errors.addAll(invalid.errors());
                 refusedIds.add(stem);
-                pendingReferences.put(stem, node);
+                refusedExercises.put(stem, node);
                 refusedIllustrations.add(node.path("illustration").isTextual() ? node.path("illustration").asText() : stem + ".svg");
             }
         }
-        // A refused exercise may still point nowhere; say so too, so one run shows every problem.
-        pendingReferences.forEach((stem, node) -> {
+        return exercises;
+    }
+
+    // A refused exercise may still point nowhere; say so too, so one run shows every problem.
+    private void checkReferencesOfRefused(Map<String, Exercise> exercises) {
+        refusedExercises.forEach((stem, node) -> {
             for (String field : List.of("progressions", "regressions")) {
                 JsonNode steps = node.path(field);
                 for (int i = 0; i < steps.size(); i++) {
                     JsonNode target = steps.get(i).path("exercise");
-                    if (target.isTextual() && !exercises.containsKey(target.asText()) && !refusedIds.contains(target.asText())) {
+                    if (target.isTextual() && !exists(target.asText(), exercises)) {
                         errors.add(ExerciseReader.named(stem, new FieldError(field + "[" + i + "]",
                                 "points to '" + target.asText() + "', which is not in the catalogue")));
                     }
                 }
             }
         });
-        return exercises;
+    }
+
+    // A step to an exercise whose file exists but was refused is not reported again: the refusal already was.
+    private boolean exists(String id, Map<String, Exercise> exercises) {
+        return exercises.containsKey(id) || refusedIds.contains(id);
     }
 
     private void checkReferences(Map<String, Exercise> exercises, Map<String, Source> sources) {
@@ -137,8 +145,7 @@ final class CatalogueLoader {
 
     private void checkSteps(Exercise exercise, String field, List<Step> steps, Map<String, Exercise> exercises) {
         for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i) instanceof Step.UseExercise use && !exercises.containsKey(use.exerciseId())
-                    && !refusedIds.contains(use.exerciseId())) {
+            if (steps.get(i) instanceof Step.UseExercise use && !exists(use.exerciseId(), exercises)) {
                 errors.add(ExerciseReader.named(exercise.id(), new FieldError(field + "[" + i + "]",
                         "points to '" + use.exerciseId() + "', which is not in the catalogue")));
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Turns one exercise's JSON into an {@link Exercise}, naming the exercise and the field in every complaint. */
 final class ExerciseReader {
@@ -117,7 +118,7 @@ final class ExerciseReader {
         return changed;
     }
 
-    private static <T> Optional<T> construct(java.util.function.Supplier<T> constructor, String at, List<FieldError> errors) {
+    private static <T> Optional<T> construct(Supplier<T> constructor, String at, List<FieldError> errors) {
         try {
             return Optional.of(constructor.get());
         } catch (BadInputException invalid) {
