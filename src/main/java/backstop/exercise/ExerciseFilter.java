@@ -35,8 +35,8 @@ public record ExerciseFilter(Set<Cause> causes, Set<BodyArea> areas, Set<Categor
         return new ExerciseFilter(causes, areas, wanted, available);
     }
 
-    public ExerciseFilter withAvailable(Set<Equipment> athand) {
-        return new ExerciseFilter(causes, areas, categories, athand);
+    public ExerciseFilter withAvailable(Set<Equipment> atHand) {
+        return new ExerciseFilter(causes, areas, categories, atHand);
     }
 
     public boolean matches(Exercise exercise) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
@@ -103,7 +104,7 @@ class BrokenCatalogueTest {
 
     @Test
     void aStepWithBothAnExerciseAndADoseIsRefused() {
-        var step = (com.fasterxml.jackson.databind.node.ObjectNode) fixture.exercise("alpha").withArray("progressions").get(1);
+        var step = (ObjectNode) fixture.exercise("alpha").withArray("progressions").get(1);
         step.set("dose", step.objectNode().put("reps", 9));
 
         assertThat(errorsOf(fixture)).extracting(FieldError::field).containsExactly("exercise alpha, progressions[1]");

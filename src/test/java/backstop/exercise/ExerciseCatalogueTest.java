@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import backstop.error.NotFoundException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -125,7 +127,7 @@ class ExerciseCatalogueTest {
                 assertThat(svg.getElementsByTagNameNS("*", "script").getLength()).as(path).isZero();
             }
             String inline = CATALOGUE.illustrationSvg(exercise.id());
-            assertThat(factory.newDocumentBuilder().parse(new ByteArrayInputStream(inline.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            assertThat(factory.newDocumentBuilder().parse(new ByteArrayInputStream(inline.getBytes(StandardCharsets.UTF_8)))
                     .getDocumentElement().getLocalName()).isEqualTo("svg");
         }
     }
@@ -193,6 +195,15 @@ class ExerciseCatalogueTest {
         for (Exercise exercise : CATALOGUE.all()) {
             assertThat(CATALOGUE.sourcesOf(exercise)).as(exercise.id()).isNotEmpty().doesNotContainNull();
         }
+    }
+
+    @Test
+    void writesAsJsonWithTheSameCodesAsTheDataFiles() throws Exception {
+        String json = new ObjectMapper().writeValueAsString(CATALOGUE.get("chin-tuck-seated"));
+
+        assertThat(json).contains("\"causes\":[\"postural_strain\",\"muscle_overuse\"]", "\"category\":\"posture_correction\"",
+                "\"hold_seconds\":5", "\"per\":\"day\"", "\"stop_if\":[", "\"kind\":\"dose\"",
+                "\"kind\":\"exercise\",\"exercise_id\":\"chin-tuck-supine-hold\"");
     }
 
     @Test
