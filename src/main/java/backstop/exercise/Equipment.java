@@ -1,0 +1,30 @@
+package backstop.exercise;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** What an exercise needs. {@link #NONE} is always at hand and never combined with anything else. */
+public enum Equipment {
+    NONE("No equipment"),
+    BAND("Resistance band"),
+    CHAIR("Chair"),
+    WALL("Wall or door frame"),
+    FOAM_ROLLER("Foam roller"),
+    TOWEL("Towel"),
+    LIGHT_WEIGHTS("Light weights");
+
+    private final String label;
+
+    Equipment(String label) {
+        this.label = label;
+    }
+
+    @JsonValue
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String label() {
+        return label;
+    }
+}
