@@ -5,6 +5,7 @@ import backstop.account.AuditLog;
 import backstop.account.ServerKey;
 import backstop.assessment.AssessmentService;
 import backstop.db.Database;
+import backstop.diary.DiaryService;
 import backstop.db.DatabaseUrl;
 import java.time.Clock;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * the same way against a real SQLite file or the real PostgreSQL server.
  */
 public record Services(Database database, Clock clock, AuditLog audit, AccountService accounts,
-                       AssessmentService assessments, byte[] serverKey)
+                       AssessmentService assessments, DiaryService diary, byte[] serverKey)
         implements AutoCloseable {
 
     public Services {
@@ -23,6 +24,7 @@ public record Services(Database database, Clock clock, AuditLog audit, AccountSe
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(assessments, "assessments");
+        Objects.requireNonNull(diary, "diary");
         serverKey = serverKey.clone();
     }
 
@@ -43,7 +45,8 @@ public record Services(Database database, Clock clock, AuditLog audit, AccountSe
         AuditLog audit = new AuditLog(database, clock);
         AccountService accounts = new AccountService(database, audit, clock);
         AssessmentService assessments = new AssessmentService(database, audit, clock);
-        return new Services(database, clock, audit, accounts, assessments, ServerKey.loadOrCreate(database));
+        DiaryService diary = new DiaryService(database, audit, clock);
+        return new Services(database, clock, audit, accounts, assessments, diary, ServerKey.loadOrCreate(database));
     }
 
     @Override

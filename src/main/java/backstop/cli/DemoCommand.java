@@ -3,6 +3,17 @@ package backstop.cli;
 import backstop.Services;
 import backstop.account.Caller;
 import backstop.account.Role;
+import backstop.account.User;
+import backstop.diary.DiarySimulator;
+import backstop.diary.Effect;
+import backstop.diary.ImportMode;
+import backstop.diary.SimulatorSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,17 +47,41 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Creates the demo accounts once; running the demo again keeps what is there. */
+    /** Days of simulated diary the demo person has: six months and a bit, enough for every chart and insight. */
+    static final int DIARY_DAYS = 200;
+
+    /** Creates the demo accounts and data once; running the demo again keeps what is there. */
     static void seed(Services services) {
         Caller cli = Caller.commandLine(Optional.empty());
         if (services.accounts().findByUsername("admin").isEmpty()) {
             services.accounts().addUser("admin", "Demo admin", PASSWORD, Role.ADMIN, cli);
         }
         if (services.accounts().findByUsername(PERSON).isEmpty()) {
-            services.accounts().addUser(PERSON, "Dana Demo", PASSWORD, Role.PERSON, cli);
+            User person = services.accounts().addUser(PERSON, "Dana Demo", PASSWORD, Role.PERSON, cli);
+            Caller asPerson = Caller.commandLine(Optional.of(person));
+            LocalDate yesterday = services.diary().today().minusDays(1);
+            // A desk worker whose evening pain follows desk hours and stress, and eases after good sleep.
+            String diary = DiarySimulator.simulateToCsv(SimulatorSettings.defaults(DIARY_DAYS, 2026)
+                    .withStart(yesterday.minusDays(DIARY_DAYS - 1L))
+                    .withEffects(List.of(Effect.parse("desk_hours:0:0.3"), Effect.parse("stress:0:0.2"),
+                            Effect.parse("sleep_quality:1:-0.15"))));
+            services.diary().importCsv(person, diary, ImportMode.STRICT, asPerson);
+            services.assessments().submit(person, demoIntake(), asPerson);
         }
         if (services.accounts().findByUsername(CLINICIAN).isEmpty()) {
             services.accounts().addUser(CLINICIAN, "Chris Clinician", PASSWORD, Role.CLINICIAN, cli);
+        }
+    }
+
+    /** The demo person's intake: a desk worker whose pain also follows stress (written for the demo). */
+    private static String demoIntake() {
+        try (InputStream in = DemoCommand.class.getResourceAsStream("/demo/intake.json")) {
+            if (in == null) {
+                throw new IllegalStateException("the demo intake is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -5,6 +5,7 @@ import backstop.Services;
 import backstop.account.AccountPages;
 import backstop.account.AdminPages;
 import backstop.assessment.AssessmentPages;
+import backstop.diary.DiaryPages;
 import io.javalin.Javalin;
 import io.javalin.config.Key;
 import io.javalin.http.staticfiles.Location;
@@ -39,6 +40,7 @@ public final class WebApp {
                 new AccountPages(services.accounts(), services.audit(), services.database(), templates),
                 new AdminPages(services.accounts(), services.audit(), templates),
                 new AssessmentPages(services.assessments(), templates),
+                new DiaryPages(services.diary(), templates),
                 new ApiDocsPages(document, templates),
                 new HealthRoutes(services.database(), version));
         return Javalin.create(config -> {

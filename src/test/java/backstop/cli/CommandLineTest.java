@@ -142,4 +142,54 @@ class CommandLineTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("--file");
     }
+
+    @Test
+    void simulateIsReproducibleAndFeedsDiaryImportWhoseExportIsTheSameFile() throws Exception {
+        Run first = run("simulate", "--days", "90", "--seed", "5", "--effect", "desk_hours:0:0.3", "--start", "2025-06-02");
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).startsWith("date,pain_am,pain_pm");
+        assertThat(run("simulate", "--days", "90", "--seed", "5", "--effect", "desk_hours:0:0.3", "--start", "2025-06-02").out())
+                .isEqualTo(first.out());
+        Path csv = folder.resolve("sim.csv");
+        java.nio.file.Files.writeString(csv, first.out());
+        addPerson("dana");
+        Run imported = run("diary", "import", csv.toString(), "--user", "dana", "--db", db());
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).containsPattern("\\d+ added");
+        Run exported = run("diary", "export", "--user", "dana", "--db", db());
+        assertThat(exported.out()).isEqualTo(first.out());
+    }
+
+    @Test
+    void diaryImportOfABadFileNamesEveryBadRowAndWritesNothing() throws Exception {
+        Path csv = folder.resolve("bad.csv");
+        java.nio.file.Files.writeString(csv, "date,pain_am,pain_pm\n2026-01-01,3,4\n2026-01-02,12,4\n2026-13-01,1,1\n");
+        addPerson("dana");
+        Run refused = run("diary", "import", csv.toString(), "--user", "dana", "--db", db());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("line 3, pain_am").contains("line 4, date");
+        assertThat(run("diary", "export", "--user", "dana", "--db", db()).out().lines()).hasSize(1);
+        Run skipped = run("diary", "import", csv.toString(), "--user", "dana", "--skip-bad", "--db", db());
+        assertThat(skipped.exitCode()).isZero();
+        assertThat(skipped.out()).contains("1 added");
+        assertThat(skipped.err()).contains("skipped line 3, pain_am");
+    }
+
+    @Test
+    void simulateRefusesNonsense() {
+        assertThat(run("simulate", "--days", "0").exitCode()).isEqualTo(2);
+        Run badEffect = run("simulate", "--days", "10", "--effect", "moon:0:1");
+        assertThat(badEffect.exitCode()).isEqualTo(2);
+        assertThat(badEffect.err()).contains("effect");
+    }
+
+    private void addPerson(String name) {
+        InputStream original = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("a long enough secret\n".getBytes(StandardCharsets.UTF_8)));
+            assertThat(run("user", "add", name, "--password-stdin", "--db", db()).exitCode()).isZero();
+        } finally {
+            System.setIn(original);
+        }
+    }
 }

@@ -1,0 +1,248 @@
+package backstop.diary;
+
+import backstop.account.User;
+import backstop.error.BadInputException;
+import backstop.error.FieldError;
+import backstop.web.Access;
+import backstop.web.Api;
+import backstop.web.JsonBodies;
+import backstop.web.Routes;
+import backstop.web.Templates;
+import backstop.web.Visitor;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The daily check-in, the diary's days and history, CSV upload and download, and {@code /api/v1/diary}. */
+public final class DiaryPages implements Routes {
+    /** How many days the diary page lists, so gaps of the last two weeks are visible at a glance. */
+    static final int RECENT_DAYS = 14;
+    private final DiaryService diary;
+    private final Templates templates;
+
+    public DiaryPages(DiaryService diary, Templates templates) {
+        this.diary = diary;
+        this.templates = templates;
+    }
+
+    @Override
+    public void register(RoutesConfig routes, Api api) {
+        routes.get("/diary", this::overview, Access.SIGNED_IN);
+        routes.get("/diary/export.csv", this::export, Access.SIGNED_IN);
+        routes.post("/diary/import", this::upload, Access.SIGNED_IN);
+        routes.get("/diary/chart", ctx -> templates.render(ctx, "diary/chart.jte", "Pain over time", Map.of()),
+                Access.SIGNED_IN);
+        routes.get("/diary/{date}", this::showCheckIn, Access.SIGNED_IN);
+        routes.post("/diary/{date}", this::checkIn, Access.SIGNED_IN);
+        routes.get("/diary/{date}/history", this::history, Access.SIGNED_IN);
+
+        api.get("/api/v1/diary", this::listJson, Access.SIGNED_IN, "My diary",
+                "Days from `from` to `to` (yyyy-mm-dd, both included; default the last 90 days). Days without a"
+                        + " check-in are absent: nothing is filled in.", "A list of days.");
+        api.get("/api/v1/diary/export", this::export, Access.SIGNED_IN, "Export my diary as CSV",
+                "The whole diary in the CSV interchange format (see docs/formats.md).", "text/csv");
+        api.post("/api/v1/diary/import", this::importJson, Access.SIGNED_IN, "Import a diary CSV",
+                "Send the CSV as the body (Content-Type text/csv). A file with any bad row is refused whole, naming"
+                        + " every bad row by line and column, unless `skip_bad=true`: then the good rows are imported"
+                        + " and the bad ones reported.", Map.of("type", "string", "contentMediaType", "text/csv"),
+                "Counts of days added, updated and unchanged, and skipped rows.");
+        api.get("/api/v1/diary/{date}", this::dayJson, Access.SIGNED_IN, "One day",
+                "The check-in of one day (yyyy-mm-dd).", "The day.");
+        api.put("/api/v1/diary/{date}", this::putJson, Access.SIGNED_IN, "Check in",
+                "Saves the day's values; every field is optional and a missing one means not recorded. An edit keeps"
+                        + " the earlier values in the day's history.", checkInSchema(), "The saved day.");
+        api.get("/api/v1/diary/{date}/history", this::historyJson, Access.SIGNED_IN, "A day's history",
+                "Every saved version of the day, newest first.", "A list of revisions.");
+    }
+
+    private void overview(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        LocalDate today = diary.today();
+        LocalDate from = today.minusDays(RECENT_DAYS - 1L);
+        Map<LocalDate, SavedDay> saved = new LinkedHashMap<>();
+        diary.range(visitor.requireUser(), from, today, visitor.caller())
+                .forEach(day -> saved.put(day.checkIn().day().date(), day));
+        List<Map.Entry<LocalDate, Optional<SavedDay>>> days = new ArrayList<>();
+        for (LocalDate date = today; !date.isBefore(from); date = date.minusDays(1)) {
+            days.add(Map.entry(date, Optional.ofNullable(saved.get(date))));
+        }
+        templates.render(ctx, "diary/overview.jte", "Your diary", Map.of(
+                "days", days, "today", today, "saved", Optional.ofNullable(ctx.queryParam("saved")).orElse("")));
+    }
+
+    private void showCheckIn(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        LocalDate date = date(ctx);
+        Optional<SavedDay> saved = diary.day(visitor.requireUser(), date, visitor.caller());
+        Map<String, Object> values = saved.map(day -> DiaryFields.toMap(day.checkIn()))
+                .orElseGet(LinkedHashMap::new);
+        renderForm(ctx, date, values, saved.map(SavedDay::revision).orElse(0), List.of());
+    }
+
+    private void checkIn(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        LocalDate date = date(ctx);
+        Map<String, List<String>> form = ctx.formParamMap();
+        try {
+            diary.save(visitor.requireUser(), DiaryFields.fromForm(date, form), "check-in", visitor.caller());
+            ctx.redirect("/diary?saved=" + date);
+        } catch (BadInputException e) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            form.forEach((name, list) -> values.put(name,
+                    name.equals("locations") || name.equals("pain_kinds") ? list : list.isEmpty() ? "" : list.get(0)));
+            ctx.status(400);
+            renderForm(ctx, date, values, 0, e.errors());
+        }
+    }
+
+    private void renderForm(Context ctx, LocalDate date, Map<String, Object> values, int revision, List<FieldError> errors) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("date", date);
+        params.put("values", values);
+        params.put("revision", revision);
+        params.put("errors", errors);
+        params.put("locations", CheckInDetails.LOCATIONS);
+        params.put("kinds", CheckInDetails.PAIN_KINDS);
+        templates.render(ctx, "diary/checkin.jte", "Check-in for " + date, params);
+    }
+
+    private void history(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        LocalDate date = date(ctx);
+        templates.render(ctx, "diary/history.jte", "History of " + date, Map.of(
+                "date", date, "revisions", diary.revisions(visitor.requireUser(), date, visitor.caller())));
+    }
+
+    private void upload(Context ctx) throws IOException {
+        Visitor visitor = Visitor.of(ctx);
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null || file.size() == 0) {
+            throw new BadInputException("file", "choose a CSV file to upload");
+        }
+        String csv;
+        try (InputStream in = file.content()) {
+            csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ImportMode mode = "on".equals(ctx.formParam("skip_bad")) ? ImportMode.SKIP_BAD : ImportMode.STRICT;
+        try {
+            ImportReport report = diary.importCsv(visitor.requireUser(), csv, mode, visitor.caller());
+            templates.render(ctx, "diary/imported.jte", "Import done", Map.of("report", report, "file", file.filename()));
+        } catch (BadInputException e) {
+            ctx.status(400);
+            templates.render(ctx, "diary/import_refused.jte", "Import refused", Map.of("errors", e.errors(),
+                    "file", file.filename()));
+        }
+    }
+
+    private void export(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        User me = visitor.requireUser();
+        String csv = diary.exportCsv(me, visitor.caller());
+        ctx.header("Content-Disposition", "attachment; filename=\"backstop-diary-" + me.username() + ".csv\"");
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.result(csv);
+    }
+
+    private void listJson(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        LocalDate to = optionalDate(ctx, "to").orElse(diary.today());
+        LocalDate from = optionalDate(ctx, "from").orElse(to.minusDays(89));
+        ctx.json(diary.range(visitor.requireUser(), from, to, visitor.caller()).stream().map(DiaryPages::json).toList());
+    }
+
+    private void dayJson(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        LocalDate date = date(ctx);
+        SavedDay day = diary.day(visitor.requireUser(), date, visitor.caller())
+                .orElseThrow(() -> new backstop.error.NotFoundException("no check-in on " + date));
+        ctx.json(json(day));
+    }
+
+    private void putJson(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        LocalDate date = date(ctx);
+        CheckIn checkIn = DiaryFields.fromJson(date, JsonBodies.tree(JsonBodies.text(ctx)));
+        ctx.json(json(diary.save(visitor.requireUser(), checkIn, "api", visitor.caller())));
+    }
+
+    private void historyJson(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        LocalDate date = date(ctx);
+        ctx.json(diary.revisions(visitor.requireUser(), date, visitor.caller()).stream().map(revision -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("revision", revision.revision());
+            view.put("saved_at", revision.savedAt().toString());
+            view.put("saved_by", revision.savedBy());
+            view.put("source", revision.source());
+            view.put("values", DiaryFields.toMap(revision.checkIn()));
+            return view;
+        }).toList());
+    }
+
+    private void importJson(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        String type = ctx.contentType();
+        if (type == null || !type.startsWith("text/csv")) {
+            throw new BadInputException("Content-Type", "send the diary as text/csv");
+        }
+        ImportMode mode = "true".equals(ctx.queryParam("skip_bad")) ? ImportMode.SKIP_BAD : ImportMode.STRICT;
+        ctx.json(diary.importCsv(visitor.requireUser(), ctx.body(), mode, visitor.caller()));
+    }
+
+    static Map<String, Object> json(SavedDay saved) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("date", saved.checkIn().day().date().toString());
+        view.putAll(DiaryFields.toMap(saved.checkIn()));
+        view.put("revision", saved.revision());
+        view.put("updated_at", saved.updatedAt().toString());
+        return view;
+    }
+
+    private static LocalDate date(Context ctx) {
+        String text = ctx.pathParam("date");
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("date", "must be a date written yyyy-mm-dd, not '" + text + "'");
+        }
+    }
+
+    private static Optional<LocalDate> optionalDate(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            throw new BadInputException(name, "must be a date written yyyy-mm-dd");
+        }
+    }
+
+    private static Map<String, Object> checkInSchema() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (String field : List.of("pain_am", "pain_pm", "stress", "sleep_quality")) {
+            properties.put(field, Map.of("type", List.of("integer", "null"), "minimum", 0, "maximum", 10));
+        }
+        properties.put("desk_hours", Map.of("type", List.of("number", "null"), "minimum", 0, "maximum", 24));
+        for (String field : List.of("longest_sit_min", "breaks", "exercise_min")) {
+            properties.put(field, Map.of("type", List.of("integer", "null"), "minimum", 0, "maximum", 1440));
+        }
+        properties.put("sleep_position", Map.of("enum", java.util.Arrays.asList("back", "side", "stomach", "mixed", null)));
+        properties.put("arm_load", Map.of("type", List.of("integer", "null"), "minimum", 0, "maximum", 3));
+        properties.put("note", Map.of("type", "string"));
+        properties.put("locations", Map.of("type", "array", "items", Map.of("enum", CheckInDetails.LOCATIONS)));
+        properties.put("pain_kinds", Map.of("type", "array", "items", Map.of("enum", CheckInDetails.PAIN_KINDS)));
+        return Map.of("type", "object", "additionalProperties", false, "properties", properties);
+    }
+}

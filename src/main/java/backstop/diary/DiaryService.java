@@ -1,0 +1,165 @@
+package backstop.diary;
+
+import backstop.account.AuditLog;
+import backstop.account.Caller;
+import backstop.account.User;
+import backstop.db.Database;
+import backstop.error.BadInputException;
+import backstop.error.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A person's diary: check-ins by day, their edit history, CSV import and export. Missing days stay missing:
+ * nothing here ever writes a day the person did not give.
+ */
+public final class DiaryService {
+    private final Database database;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final DiaryStore store = new DiaryStore();
+
+    public DiaryService(Database database, AuditLog audit, Clock clock) {
+        this.database = database;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Saves one day (new or edited); an edit appends a revision, so the earlier values stay readable. */
+    public SavedDay save(User person, CheckIn checkIn, String source, Caller caller) {
+        LocalDate date = checkIn.day().date();
+        refuseFuture(date);
+        Instant now = clock.instant();
+        return database.inTransaction(handle -> {
+            Optional<SavedDay> existing = store.find(handle, person.id(), date);
+            if (existing.isPresent() && existing.get().checkIn().equals(checkIn)) {
+                return existing.get();
+            }
+            int revision = existing.map(saved -> saved.revision() + 1).orElse(1);
+            store.save(handle, person.id(), checkIn, revision, now, savedBy(caller), source);
+            audit.record(handle, caller, "diary.save", Optional.of(person), date + " revision " + revision);
+            return new SavedDay(checkIn, revision, now);
+        });
+    }
+
+    public Optional<SavedDay> day(User person, LocalDate date, Caller caller) {
+        return database.inTransaction(handle -> {
+            audit.record(handle, caller, "diary.read", Optional.of(person), date.toString());
+            return store.find(handle, person.id(), date);
+        });
+    }
+
+    /** Days from {@code from} to {@code to}, both included; days without a check-in are simply absent. */
+    public List<SavedDay> range(User person, LocalDate from, LocalDate to, Caller caller) {
+        if (to.isBefore(from)) {
+            throw new BadInputException("to", "must not be before from");
+        }
+        return database.inTransaction(handle -> {
+            audit.record(handle, caller, "diary.read", Optional.of(person), from + " to " + to);
+            return store.range(handle, person.id(), from, to);
+        });
+    }
+
+    /** The whole diary, for insights, charts and export. */
+    public Diary diary(User person, Caller caller) {
+        return new Diary(all(person, caller, "whole diary").stream().map(saved -> saved.checkIn().day()).toList());
+    }
+
+    public List<DiaryRevision> revisions(User person, LocalDate date, Caller caller) {
+        List<DiaryRevision> revisions = database.inTransaction(handle -> {
+            audit.record(handle, caller, "diary.read", Optional.of(person), date + " history");
+            return store.revisions(handle, person.id(), date);
+        });
+        if (revisions.isEmpty()) {
+            throw new NotFoundException("no check-in on " + date);
+        }
+        return revisions;
+    }
+
+    /**
+     * Imports a diary CSV. In {@link ImportMode#STRICT} a file with any bad row is refused whole (every bad row is
+     * named) and nothing is written; with {@link ImportMode#SKIP_BAD} the good rows are written and the bad ones
+     * reported. Days already in the diary are updated (their earlier values stay in the history); the check-in
+     * details the CSV does not carry are kept.
+     */
+    public ImportReport importCsv(User person, String csv, ImportMode mode, Caller caller) {
+        CsvImport parsed = DiaryCsv.read(csv, mode);
+        List<DiaryDay> days = parsed.days();
+        List<backstop.error.FieldError> future = days.stream().filter(day -> isFuture(day.date()))
+                .map(day -> new backstop.error.FieldError("date", day.date() + " is in the future")).toList();
+        if (!future.isEmpty() && mode == ImportMode.STRICT) {
+            throw new BadInputException(future);
+        }
+        List<DiaryDay> accepted = days.stream().filter(day -> !isFuture(day.date())).toList();
+        Instant now = clock.instant();
+        return database.inTransaction(handle -> {
+            Map<LocalDate, SavedDay> existing = store.all(handle, person.id()).stream()
+                    .collect(Collectors.toMap(saved -> saved.checkIn().day().date(), Function.identity()));
+            List<CheckIn> inserts = new ArrayList<>();
+            List<CheckIn> updates = new ArrayList<>();
+            Map<LocalDate, Integer> revisions = new HashMap<>();
+            int unchanged = 0;
+            for (DiaryDay day : accepted) {
+                SavedDay before = existing.get(day.date());
+                if (before == null) {
+                    inserts.add(new CheckIn(day, CheckInDetails.none()));
+                    revisions.put(day.date(), 1);
+                } else if (before.checkIn().day().equals(day)) {
+                    unchanged++;
+                } else {
+                    updates.add(new CheckIn(day, before.checkIn().details()));
+                    revisions.put(day.date(), before.revision() + 1);
+                }
+            }
+            store.saveAll(handle, person.id(), inserts, updates, revisions, now, savedBy(caller), "import");
+            audit.record(handle, caller, "diary.import", Optional.of(person), inserts.size() + " added, "
+                    + updates.size() + " updated, " + unchanged + " unchanged, "
+                    + (parsed.errors().size() + future.size()) + " skipped");
+            List<backstop.error.FieldError> skipped = new ArrayList<>(parsed.errors());
+            skipped.addAll(future);
+            return new ImportReport(inserts.size(), updates.size(), unchanged, skipped, parsed.warnings());
+        });
+    }
+
+    public String exportCsv(User person, Caller caller) {
+        Diary diary = new Diary(all(person, caller, "export").stream().map(saved -> saved.checkIn().day()).toList());
+        database.useTransaction(handle -> audit.record(handle, caller, "diary.export", Optional.of(person),
+                diary.days().size() + " days"));
+        return DiaryCsv.toCsv(diary);
+    }
+
+    /** Today in UTC; a day may be filled in for any date up to today (one day of slack for time zones). */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private List<SavedDay> all(User person, Caller caller, String what) {
+        return database.inTransaction(handle -> {
+            audit.record(handle, caller, "diary.read", Optional.of(person), what);
+            return store.all(handle, person.id());
+        });
+    }
+
+    private void refuseFuture(LocalDate date) {
+        if (isFuture(date)) {
+            throw new BadInputException("date", "is in the future; a day can be filled in from that day on");
+        }
+    }
+
+    private boolean isFuture(LocalDate date) {
+        return date.isAfter(today().plusDays(1));
+    }
+
+    private static String savedBy(Caller caller) {
+        return caller.user().map(User::username).orElse(caller.address());
+    }
+}

@@ -1,0 +1,205 @@
+package backstop.diary;
+
+import backstop.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/** Plain SQL for diary days and their revisions. Every statement takes the person. */
+final class DiaryStore {
+    private static final String COLUMNS = "day, pain_am, pain_pm, desk_hours, longest_sit_min, breaks, exercise_min,"
+            + " stress, sleep_quality, sleep_position, arm_load, note, locations, pain_kinds, revision, updated_at";
+
+    List<SavedDay> range(Handle handle, long personId, LocalDate from, LocalDate to) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM diary_days"
+                        + " WHERE person_id = :person AND day >= :from AND day <= :to ORDER BY day")
+                .bind("person", personId)
+                .bind("from", from.toString())
+                .bind("to", to.toString())
+                .map((rs, ctx) -> map(rs))
+                .list();
+    }
+
+    List<SavedDay> all(Handle handle, long personId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM diary_days WHERE person_id = :person ORDER BY day")
+                .bind("person", personId)
+                .map((rs, ctx) -> map(rs))
+                .list();
+    }
+
+    Optional<SavedDay> find(Handle handle, long personId, LocalDate day) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM diary_days WHERE person_id = :person AND day = :day")
+                .bind("person", personId)
+                .bind("day", day.toString())
+                .map((rs, ctx) -> map(rs))
+                .findOne();
+    }
+
+    /** Writes the day's new values and appends the revision that records them, in the caller's transaction. */
+    void save(Handle handle, long personId, CheckIn checkIn, int revision, Instant now, String savedBy, String source) {
+        String sql = revision == 1
+                ? "INSERT INTO diary_days (person_id, " + COLUMNS + ") VALUES (:person, :day, :pain_am, :pain_pm,"
+                        + " :desk_hours, :longest_sit_min, :breaks, :exercise_min, :stress, :sleep_quality, :sleep_position,"
+                        + " :arm_load, :note, :locations, :pain_kinds, :revision, :updated_at)"
+                : "UPDATE diary_days SET pain_am = :pain_am, pain_pm = :pain_pm, desk_hours = :desk_hours,"
+                        + " longest_sit_min = :longest_sit_min, breaks = :breaks, exercise_min = :exercise_min,"
+                        + " stress = :stress, sleep_quality = :sleep_quality, sleep_position = :sleep_position,"
+                        + " arm_load = :arm_load, note = :note, locations = :locations, pain_kinds = :pain_kinds,"
+                        + " revision = :revision, updated_at = :updated_at WHERE person_id = :person AND day = :day";
+        bindDay(handle.createUpdate(sql), personId, checkIn, revision, now).execute();
+        handle.createUpdate("""
+                        INSERT INTO diary_revisions (person_id, day, revision, saved_at, saved_by, source, values_json)
+                        VALUES (:person, :day, :revision, :now, :by, :source, :json)""")
+                .bind("person", personId)
+                .bind("day", checkIn.day().date().toString())
+                .bind("revision", revision)
+                .bind("now", now)
+                .bind("by", savedBy)
+                .bind("source", source)
+                .bind("json", json(checkIn))
+                .execute();
+    }
+
+    /** Many days at once (an import): same statements as {@link #save}, sent as batches. */
+    void saveAll(Handle handle, long personId, List<CheckIn> inserts, List<CheckIn> updates, Map<LocalDate, Integer> revisions,
+                 Instant now, String savedBy, String source) {
+        PreparedBatch insert = handle.prepareBatch("INSERT INTO diary_days (person_id, " + COLUMNS + ") VALUES (:person,"
+                + " :day, :pain_am, :pain_pm, :desk_hours, :longest_sit_min, :breaks, :exercise_min, :stress,"
+                + " :sleep_quality, :sleep_position, :arm_load, :note, :locations, :pain_kinds, :revision, :updated_at)");
+        for (CheckIn checkIn : inserts) {
+            bindDay(insert, personId, checkIn, 1, now).add();
+        }
+        if (!inserts.isEmpty()) {
+            insert.execute();
+        }
+        PreparedBatch update = handle.prepareBatch("UPDATE diary_days SET pain_am = :pain_am, pain_pm = :pain_pm,"
+                + " desk_hours = :desk_hours, longest_sit_min = :longest_sit_min, breaks = :breaks,"
+                + " exercise_min = :exercise_min, stress = :stress, sleep_quality = :sleep_quality,"
+                + " sleep_position = :sleep_position, arm_load = :arm_load, note = :note, locations = :locations,"
+                + " pain_kinds = :pain_kinds, revision = :revision, updated_at = :updated_at"
+                + " WHERE person_id = :person AND day = :day");
+        for (CheckIn checkIn : updates) {
+            bindDay(update, personId, checkIn, revisions.get(checkIn.day().date()), now).add();
+        }
+        if (!updates.isEmpty()) {
+            update.execute();
+        }
+        PreparedBatch revision = handle.prepareBatch("""
+                INSERT INTO diary_revisions (person_id, day, revision, saved_at, saved_by, source, values_json)
+                VALUES (:person, :day, :revision, :now, :by, :source, :json)""");
+        for (CheckIn checkIn : concat(inserts, updates)) {
+            revision.bind("person", personId)
+                    .bind("day", checkIn.day().date().toString())
+                    .bind("revision", revisions.getOrDefault(checkIn.day().date(), 1))
+                    .bind("now", now)
+                    .bind("by", savedBy)
+                    .bind("source", source)
+                    .bind("json", json(checkIn))
+                    .add();
+        }
+        if (!inserts.isEmpty() || !updates.isEmpty()) {
+            revision.execute();
+        }
+    }
+
+    List<DiaryRevision> revisions(Handle handle, long personId, LocalDate day) {
+        return handle.createQuery("""
+                        SELECT revision, saved_at, saved_by, source, values_json FROM diary_revisions
+                        WHERE person_id = :person AND day = :day ORDER BY revision DESC""")
+                .bind("person", personId)
+                .bind("day", day.toString())
+                .map((rs, ctx) -> new DiaryRevision(rs.getInt("revision"), rs.getTimestamp("saved_at").toInstant(),
+                        rs.getString("saved_by"), rs.getString("source"), parse(day, rs.getString("values_json"))))
+                .list();
+    }
+
+    private static <S extends SqlStatement<S>> S bindDay(S statement, long personId, CheckIn checkIn, int revision, Instant now) {
+        DiaryDay day = checkIn.day();
+        statement.bind("person", personId).bind("day", day.date().toString());
+        bindInt(statement, "pain_am", day.painAm());
+        bindInt(statement, "pain_pm", day.painPm());
+        // Typed binds (never bare nulls), so every row of a batch binds each column the same way.
+        statement.bindByType("desk_hours", day.deskHours().isPresent() ? day.deskHours().getAsDouble() : null, Double.class);
+        bindInt(statement, "longest_sit_min", day.longestSitMin());
+        bindInt(statement, "breaks", day.breaks());
+        bindInt(statement, "exercise_min", day.exerciseMin());
+        bindInt(statement, "stress", day.stress());
+        bindInt(statement, "sleep_quality", day.sleepQuality());
+        statement.bindByType("sleep_position", day.sleepPosition().map(SleepPosition::code).orElse(null), String.class);
+        bindInt(statement, "arm_load", day.armLoad().map(ArmLoad::level)
+                .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()));
+        return statement.bind("note", day.note())
+                .bind("locations", String.join(",", checkIn.details().locations()))
+                .bind("pain_kinds", String.join(",", checkIn.details().painKinds()))
+                .bind("revision", revision)
+                .bind("updated_at", now);
+    }
+
+    private static void bindInt(SqlStatement<?> statement, String name, java.util.OptionalInt value) {
+        statement.bindByType(name, value.isPresent() ? value.getAsInt() : null, Integer.class);
+    }
+
+    private static SavedDay map(ResultSet rs) throws SQLException {
+        DiaryDay.Builder day = DiaryDay.on(LocalDate.parse(rs.getString("day")));
+        readInt(rs, "pain_am").ifPresent(day::painAm);
+        readInt(rs, "pain_pm").ifPresent(day::painPm);
+        double desk = rs.getDouble("desk_hours");
+        if (!rs.wasNull()) {
+            day.deskHours(desk);
+        }
+        readInt(rs, "longest_sit_min").ifPresent(day::longestSitMin);
+        readInt(rs, "breaks").ifPresent(day::breaks);
+        readInt(rs, "exercise_min").ifPresent(day::exerciseMin);
+        readInt(rs, "stress").ifPresent(day::stress);
+        readInt(rs, "sleep_quality").ifPresent(day::sleepQuality);
+        String position = rs.getString("sleep_position");
+        if (position != null) {
+            day.sleepPosition(SleepPosition.fromCode(position).orElseThrow());
+        }
+        readInt(rs, "arm_load").ifPresent(level -> day.armLoad(ArmLoad.fromLevel(level).orElseThrow()));
+        day.note(rs.getString("note"));
+        CheckInDetails details = new CheckInDetails(split(rs.getString("locations")), split(rs.getString("pain_kinds")));
+        return new SavedDay(new CheckIn(day.build(), details), rs.getInt("revision"),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static java.util.OptionalInt readInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(value);
+    }
+
+    private static List<String> split(String text) {
+        return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split(","));
+    }
+
+    private static String json(CheckIn checkIn) {
+        try {
+            return Json.mapper().writeValueAsString(DiaryFields.toMap(checkIn));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a diary day always serialises", e);
+        }
+    }
+
+    private static CheckIn parse(LocalDate day, String json) {
+        try {
+            return DiaryFields.fromJson(day, Json.mapper().readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored diary revision is not JSON", e);
+        }
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}

@@ -1,0 +1,33 @@
+package backstop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backstop.Services;
+import backstop.account.Caller;
+import backstop.account.Role;
+import backstop.account.User;
+import backstop.db.Database;
+import backstop.db.StorageTest;
+import java.time.Clock;
+import java.util.Optional;
+
+class DemoCommandTest {
+
+    @StorageTest
+    void theDemoHasAPersonWithHalfAYearOfDiaryAnAssessmentAndAClinician(Database database) {
+        Services services = Services.wire(database, Clock.systemUTC());
+        DemoCommand.seed(services);
+        User person = services.accounts().findByUsername(DemoCommand.PERSON).orElseThrow();
+        Caller asPerson = Caller.commandLine(Optional.of(person));
+        assertThat(services.diary().diary(person, asPerson).days()).hasSizeGreaterThan(150);
+        assertThat(services.diary().diary(person, asPerson).lastDate())
+                .hasValueSatisfying(last -> assertThat(last).isAfter(services.diary().today().minusDays(10)));
+        assertThat(services.assessments().history(person, asPerson)).hasSize(1);
+        assertThat(services.accounts().findByUsername(DemoCommand.CLINICIAN)).get()
+                .extracting(User::role).isEqualTo(Role.CLINICIAN);
+        assertThat(services.accounts().login(DemoCommand.PERSON, DemoCommand.PASSWORD, Caller.anonymous("t"))).isNotNull();
+
+        DemoCommand.seed(services);
+        assertThat(services.assessments().history(person, asPerson)).hasSize(1);
+    }
+}

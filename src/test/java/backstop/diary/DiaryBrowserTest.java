@@ -1,0 +1,87 @@
+package backstop.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backstop.db.DatabaseUrl;
+import backstop.db.TestDatabases;
+import backstop.web.Browser;
+import backstop.web.TestServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The daily check-in on a phone-sized screen, the CSV upload and the chart, in a real browser. */
+class DiaryBrowserTest {
+    private static final String PASSWORD = "correct horse battery";
+
+    @Test
+    void aPersonChecksInOnAPhoneAndFindsTheDayInTheirDiary() {
+        try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
+             TestServer server = TestServer.start(fresh.database());
+             Browser browser = Browser.phone()) {
+            signUpAsPerson(browser, server);
+            browser.open(server.url("/diary"));
+            browser.click("#checkin-today");
+            browser.click("#q-pain_am label:nth-of-type(4)");
+            browser.click("#q-pain_pm label:nth-of-type(6)");
+            browser.click("input[name=locations][value=between_shoulder_blades]");
+            browser.type("#desk_hours", "7.5");
+            browser.type("#breaks", "4");
+            browser.click("input[name=sleep_position][value=side]");
+            browser.type("#note", "long call, stiff after");
+            browser.click("#save-checkin");
+            assertThat(browser.find("#saved").getText()).contains("Saved your check-in");
+            String today = server.services().diary().today().toString();
+            assertThat(browser.find("li[data-date='" + today + "']").getText()).contains("pain 2 → 4");
+            Number width = (Number) ((JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollWidth");
+            assertThat(width.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
+
+            browser.open(server.url("/diary/" + today));
+            browser.type("#desk_hours", "30");
+            browser.click("#save-checkin");
+            // The browser itself holds back a value outside the field's range; the server would refuse it too.
+            assertThat(browser.find("#desk_hours").getDomProperty("validationMessage")).isNotBlank();
+            assertThat(browser.path()).isEqualTo("/diary/" + today);
+        }
+    }
+
+    @Test
+    void aDiaryCsvIsUploadedAndDrawnAsAChart() throws Exception {
+        try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
+             TestServer server = TestServer.start(fresh.database());
+             Browser browser = Browser.desktop()) {
+            signUpAsPerson(browser, server);
+            Path csv = Files.createTempFile("diary", ".csv");
+            Files.writeString(csv, DiarySimulator.simulateToCsv(SimulatorSettings.defaults(60, 3)
+                    .withStart(server.services().diary().today().minusDays(59))));
+            browser.open(server.url("/diary"));
+            browser.driver().findElement(By.id("file")).sendKeys(csv.toString());
+            browser.click("#import-form button[type=submit]");
+            assertThat(Integer.parseInt(browser.find("#added").getText())).isPositive();
+
+            browser.open(server.url("/diary/chart"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.cssSelector("#pain-chart canvas")).isEmpty());
+            assertThat(browser.find("#chart-status").getText()).contains("days with a check-in");
+            browser.click(".range button[data-days='7']");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.id("chart-status")).getText().matches("\\d+ days with a check-in."));
+            Files.deleteIfExists(csv);
+        }
+    }
+
+    static void signUpAsPerson(Browser browser, TestServer server) {
+        server.client().register("owner", PASSWORD);
+        browser.open(server.url("/register"));
+        browser.type("#username", "dana");
+        browser.type("#password", PASSWORD);
+        browser.type("#password_confirm", PASSWORD);
+        browser.click("#register");
+        browser.waitForPath("/people/\\d+");
+    }
+}
