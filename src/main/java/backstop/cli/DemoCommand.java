@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
     static final String PERSON = "demo";
     static final String CLINICIAN = "clinician";
-    static final String PASSWORD = "demo-password-1";
+    static final String PASSWORD = "back-in-shape-2026";
 
     @Option(names = "--db", paramLabel = "URL", defaultValue = "sqlite:data/demo.db",
             description = "Where the demo data lives (default: ${DEFAULT-VALUE}); never your real data.")
