@@ -25,12 +25,15 @@ public final class AccountPages implements Routes {
     private final AuditLog audit;
     private final Database database;
     private final Templates templates;
+    private final List<PersonalData> features;
 
-    public AccountPages(AccountService accounts, AuditLog audit, Database database, Templates templates) {
+    public AccountPages(AccountService accounts, AuditLog audit, Database database, Templates templates,
+                        List<PersonalData> features) {
         this.accounts = accounts;
         this.audit = audit;
         this.database = database;
         this.templates = templates;
+        this.features = List.copyOf(features);
     }
 
     @Override
@@ -157,7 +160,7 @@ public final class AccountPages implements Routes {
         ctx.redirect("/?deleted=1");
     }
 
-    /** Every row Backstop holds about the caller, as JSON; later features add their own sections here. */
+    /** Every row Backstop holds about the caller, as JSON: the account, each feature's section, the audit trail. */
     private void export(Context ctx) throws JsonProcessingException {
         Visitor visitor = Visitor.of(ctx);
         User me = visitor.requireUser();
@@ -165,6 +168,7 @@ public final class AccountPages implements Routes {
         document.put("format", "backstop-export-v1");
         document.put("exported_at", audit.now().toString());
         document.put("account", me);
+        features.forEach(feature -> document.put(feature.section(), feature.exportFor(me, visitor.caller())));
         document.put("audit_trail", audit.search(new AuditQuery(Optional.empty(), Optional.of(me.username()),
                 Optional.empty(), Optional.empty(), Optional.empty(), AuditQuery.MAX_LIMIT, 0)));
         database.useTransaction(handle -> audit.record(handle, visitor.caller(), "person.export", Optional.of(me), "full export"));

@@ -23,6 +23,15 @@ final class AssessmentJson {
     private AssessmentJson() {}
 
     /** Reads a resource that ships in the jar; a missing or broken one is a build fault, so it fails loudly. */
+    /** A stored JSON text as a tree, for exports that embed it as it was given. */
+    static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is broken", e);
+        }
+    }
+
     static JsonNode resource(String path) {
         try (InputStream in = AssessmentJson.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -2,6 +2,7 @@ package backstop.assessment;
 
 import backstop.account.AuditLog;
 import backstop.account.Caller;
+import backstop.account.PersonalData;
 import backstop.account.User;
 import backstop.db.Database;
 import backstop.error.ForbiddenException;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * Takes an intake, runs the red-flag screen and the cause scoring, and keeps the result in the person's history.
  * The same service serves the pages, the API and the CLI; the scoring itself ({@link Assessor}) is pure.
  */
-public final class AssessmentService {
+public final class AssessmentService implements PersonalData {
     /**
      * A re-assessment is offered four weeks after the last one: the issue asks for 4–6 weeks, and four is the
      * earliest point at which an exercise program can be expected to have changed anything (see docs/clinical.md).
@@ -107,5 +108,26 @@ public final class AssessmentService {
 
     public String schemaId() {
         return reader.schemaId();
+    }
+
+    @Override
+    public String section() {
+        return "assessments";
+    }
+
+    /** Each assessment with the intake exactly as given and the result exactly as shown. */
+    @Override
+    public Object exportFor(User person, Caller caller) {
+        return database.inTransaction(handle -> {
+            audit.record(handle, caller, "assessment.export", Optional.of(person), "all assessments");
+            return store.history(handle, person.id()).stream().map(stored -> {
+                java.util.Map<String, Object> item = new java.util.LinkedHashMap<>();
+                item.put("id", stored.id());
+                item.put("taken_at", stored.takenAt().toString());
+                item.put("intake", AssessmentJson.tree(store.intake(handle, person.id(), stored.id()).orElse("{}")));
+                item.put("result", stored.result());
+                return item;
+            }).toList();
+        });
     }
 }

@@ -2,6 +2,7 @@ package backstop.diary;
 
 import backstop.account.AuditLog;
 import backstop.account.Caller;
+import backstop.account.PersonalData;
 import backstop.account.User;
 import backstop.db.Database;
 import backstop.error.BadInputException;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
  * A person's diary: check-ins by day, their edit history, CSV import and export. Missing days stay missing:
  * nothing here ever writes a day the person did not give.
  */
-public final class DiaryService {
+public final class DiaryService implements PersonalData {
     private final Database database;
     private final AuditLog audit;
     private final Clock clock;
@@ -161,5 +162,35 @@ public final class DiaryService {
 
     private static String savedBy(Caller caller) {
         return caller.user().map(User::username).orElse(caller.address());
+    }
+
+    @Override
+    public String section() {
+        return "diary";
+    }
+
+    /** Every day with its current values and every earlier revision. */
+    @Override
+    public Object exportFor(User person, Caller caller) {
+        return database.inTransaction(handle -> {
+            audit.record(handle, caller, "diary.export", Optional.of(person), "full export");
+            Map<LocalDate, List<DiaryRevision>> revisions = store.allRevisions(handle, person.id());
+            return store.all(handle, person.id()).stream().map(saved -> {
+                Map<String, Object> item = new java.util.LinkedHashMap<>();
+                LocalDate date = saved.checkIn().day().date();
+                item.put("date", date.toString());
+                item.putAll(DiaryFields.toMap(saved.checkIn()));
+                item.put("revisions", revisions.getOrDefault(date, List.of()).stream().map(revision -> {
+                    Map<String, Object> old = new java.util.LinkedHashMap<>();
+                    old.put("revision", revision.revision());
+                    old.put("saved_at", revision.savedAt().toString());
+                    old.put("saved_by", revision.savedBy());
+                    old.put("source", revision.source());
+                    old.put("values", DiaryFields.toMap(revision.checkIn()));
+                    return old;
+                }).toList());
+                return item;
+            }).toList();
+        });
     }
 }

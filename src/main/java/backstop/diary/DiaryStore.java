@@ -111,6 +111,22 @@ final class DiaryStore {
         }
     }
 
+    /** Every revision of every day, grouped by day, newest revision first; one query for a whole export. */
+    Map<LocalDate, List<DiaryRevision>> allRevisions(Handle handle, long personId) {
+        Map<LocalDate, List<DiaryRevision>> byDay = new java.util.TreeMap<>();
+        handle.createQuery("""
+                        SELECT day, revision, saved_at, saved_by, source, values_json FROM diary_revisions
+                        WHERE person_id = :person ORDER BY day, revision DESC""")
+                .bind("person", personId)
+                .map((rs, ctx) -> {
+                    LocalDate day = LocalDate.parse(rs.getString("day"));
+                    return Map.entry(day, new DiaryRevision(rs.getInt("revision"), rs.getTimestamp("saved_at").toInstant(),
+                            rs.getString("saved_by"), rs.getString("source"), parse(day, rs.getString("values_json"))));
+                })
+                .forEach(entry -> byDay.computeIfAbsent(entry.getKey(), d -> new java.util.ArrayList<>()).add(entry.getValue()));
+        return byDay;
+    }
+
     List<DiaryRevision> revisions(Handle handle, long personId, LocalDate day) {
         return handle.createQuery("""
                         SELECT revision, saved_at, saved_by, source, values_json FROM diary_revisions

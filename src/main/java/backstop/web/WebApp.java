@@ -37,7 +37,8 @@ public final class WebApp {
         ApiDocument document = new ApiDocument(version);
         List<Routes> features = List.of(
                 new HomePages(services, templates),
-                new AccountPages(services.accounts(), services.audit(), services.database(), templates),
+                new AccountPages(services.accounts(), services.audit(), services.database(), templates,
+                        List.of(services.assessments(), services.diary())),
                 new AdminPages(services.accounts(), services.audit(), templates),
                 new AssessmentPages(services.assessments(), templates),
                 new DiaryPages(services.diary(), templates),

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import backstop.error.BadInputException;
 import org.junit.jupiter.api.Test;
 
-class DatabaseTest {
+public class DatabaseTest {
 
     @StorageTest
     void migrationsCreateTheSchemaAndCanRunAgainWithoutChange(Database database) {
@@ -65,7 +65,7 @@ class DatabaseTest {
                 .isInstanceOf(BadInputException.class);
     }
 
-    static int number(Database database, String sql) {
+    public static int number(Database database, String sql) {
         Integer value = database.withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
         return value;
     }
