@@ -6,6 +6,7 @@ import backstop.account.ServerKey;
 import backstop.assessment.AssessmentService;
 import backstop.db.Database;
 import backstop.diary.DiaryService;
+import backstop.exercise.ExerciseCatalogue;
 import backstop.db.DatabaseUrl;
 import java.time.Clock;
 import java.util.Objects;
@@ -15,7 +16,8 @@ import java.util.Objects;
  * the same way against a real SQLite file or the real PostgreSQL server.
  */
 public record Services(Database database, Clock clock, AuditLog audit, AccountService accounts,
-                       AssessmentService assessments, DiaryService diary, byte[] serverKey)
+                       AssessmentService assessments, DiaryService diary, ExerciseCatalogue exercises,
+                       byte[] serverKey)
         implements AutoCloseable {
 
     public Services {
@@ -25,6 +27,7 @@ public record Services(Database database, Clock clock, AuditLog audit, AccountSe
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(assessments, "assessments");
         Objects.requireNonNull(diary, "diary");
+        Objects.requireNonNull(exercises, "exercises");
         serverKey = serverKey.clone();
     }
 
@@ -46,7 +49,8 @@ public record Services(Database database, Clock clock, AuditLog audit, AccountSe
         AccountService accounts = new AccountService(database, audit, clock);
         AssessmentService assessments = new AssessmentService(database, audit, clock);
         DiaryService diary = new DiaryService(database, audit, clock);
-        return new Services(database, clock, audit, accounts, assessments, diary, ServerKey.loadOrCreate(database));
+        return new Services(database, clock, audit, accounts, assessments, diary, ExerciseCatalogue.load(),
+                ServerKey.loadOrCreate(database));
     }
 
     @Override

@@ -6,6 +6,7 @@ import backstop.account.AccountPages;
 import backstop.account.AdminPages;
 import backstop.assessment.AssessmentPages;
 import backstop.diary.DiaryPages;
+import backstop.exercise.ExercisePages;
 import io.javalin.Javalin;
 import io.javalin.config.Key;
 import io.javalin.http.staticfiles.Location;
@@ -42,6 +43,7 @@ public final class WebApp {
                 new AdminPages(services.accounts(), services.audit(), templates),
                 new AssessmentPages(services.assessments(), templates),
                 new DiaryPages(services.diary(), templates),
+                new ExercisePages(services.exercises(), templates),
                 new ApiDocsPages(document, templates),
                 new HealthRoutes(services.database(), version));
         return Javalin.create(config -> {
