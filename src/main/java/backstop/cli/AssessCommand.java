@@ -8,11 +8,7 @@ import backstop.assessment.AssessmentRules;
 import backstop.assessment.AssessmentText;
 import backstop.assessment.Assessor;
 import backstop.assessment.IntakeReader;
-import backstop.error.BadInputException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -45,12 +41,11 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String json = read();
+        String json = CommandInput.text(file, "--file");
         AssessmentResult result;
         if (user.isPresent()) {
             try (Services services = database.open()) {
-                User person = services.accounts().findByUsername(user.get())
-                        .orElseThrow(() -> new BadInputException("--user", "no account is called '" + user.get() + "'"));
+                User person = CommandInput.account(services, user.get(), "--user");
                 result = services.assessments().submit(person, json, Caller.commandLine(Optional.empty())).result();
             }
         } else {
@@ -58,16 +53,5 @@ final class AssessCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(format == Format.text ? AssessmentText.format(result) : result.toJson());
         return 0;
-    }
-
-    private String read() throws IOException {
-        if (file.isPresent()) {
-            try {
-                return Files.readString(file.get(), StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                throw new BadInputException("--file", "there is no file " + file.get());
-            }
-        }
-        return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
     }
 }

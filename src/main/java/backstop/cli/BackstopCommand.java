@@ -17,15 +17,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         footer = {"", "Data lives in sqlite:data/backstop.db unless --db or BACKSTOP_DB says otherwise.",
                 "Exit codes: 0 done, 1 failed, 2 bad input."})
-public final class BackstopCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class BackstopCommand extends CommandGroup {
     public static int run(String... args) {
         return commandLine().execute(args);
     }

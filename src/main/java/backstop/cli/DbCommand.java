@@ -9,15 +9,7 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "db", mixinStandardHelpOptions = true, description = "Look after the database.",
         subcommands = {DbCommand.Migrate.class, CommandLine.HelpCommand.class})
-final class DbCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+final class DbCommand extends CommandGroup {
     @Command(name = "migrate", mixinStandardHelpOptions = true,
             description = "Bring the schema up to date (serve does this too on start).")
     static final class Migrate implements Callable<Integer> {

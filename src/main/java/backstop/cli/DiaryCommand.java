@@ -2,16 +2,13 @@ package backstop.cli;
 
 import backstop.Services;
 import backstop.account.Caller;
-import backstop.account.User;
 import backstop.diary.ImportMode;
 import backstop.diary.ImportReport;
-import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,20 +20,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "diary", mixinStandardHelpOptions = true, description = "Import or export a person's diary as CSV.",
         subcommands = {DiaryCommand.Import.class, DiaryCommand.Export.class, CommandLine.HelpCommand.class})
-final class DiaryCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    static User person(Services services, String name) {
-        return services.accounts().findByUsername(name)
-                .orElseThrow(() -> new BadInputException("--user", "no account is called '" + name + "'"));
-    }
-
+final class DiaryCommand extends CommandGroup {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import a diary CSV into an account (format: docs/formats.md).",
                     "A file with any bad row is refused whole, naming every bad row, unless --skip-bad is given."})
@@ -58,16 +42,9 @@ final class DiaryCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            String csv;
-            try {
-                csv = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                throw new BadInputException("FILE", "there is no file " + file);
-            } catch (java.nio.charset.MalformedInputException e) {
-                throw new BadInputException("FILE", "is not UTF-8 text");
-            }
+            String csv = CommandInput.text(Optional.of(file), "FILE");
             try (Services services = database.open()) {
-                ImportReport report = services.diary().importCsv(person(services, user), csv,
+                ImportReport report = services.diary().importCsv(CommandInput.account(services, user, "--user"), csv,
                         skipBad ? ImportMode.SKIP_BAD : ImportMode.STRICT, Caller.commandLine(Optional.empty()));
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Imported " + file + " into " + user + ": " + report.added() + " added, "
@@ -98,7 +75,7 @@ final class DiaryCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             try (Services services = database.open()) {
-                String csv = services.diary().exportCsv(person(services, user), Caller.commandLine(Optional.empty()));
+                String csv = services.diary().exportCsv(CommandInput.account(services, user, "--user"), Caller.commandLine(Optional.empty()));
                 if (out.isPresent()) {
                     Files.writeString(out.get(), csv, StandardCharsets.UTF_8);
                 } else {

@@ -21,15 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage accounts.",
         subcommands = {UserCommand.Add.class, UserCommand.Token.class, UserCommand.ListUsers.class,
                 CommandLine.HelpCommand.class})
-final class UserCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+final class UserCommand extends CommandGroup {
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Create an account with a role.",
                     "Without --password-stdin a strong password is generated and printed once."})
@@ -95,8 +87,7 @@ final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             try (Services services = database.open()) {
-                User user = services.accounts().findByUsername(username)
-                        .orElseThrow(() -> new BadInputException("NAME", "no account is called '" + username + "'"));
+                User user = CommandInput.account(services, username, "NAME");
                 String token = services.accounts().createApiToken(user, label, Caller.commandLine(Optional.empty()));
                 spec.commandLine().getOut().println(token);
             }

@@ -64,23 +64,7 @@ class AssessmentBrowserTest {
     }
 
     private static void signUp(Browser browser, TestServer server) {
-        browser.open(server.url("/register"));
-        browser.type("#username", "dana");
-        browser.type("#password", PASSWORD);
-        browser.type("#password_confirm", PASSWORD);
-        browser.click("#register");
-        browser.waitForPath("/(admin|people/\\d+)");
-        if (browser.path().equals("/admin")) {
-            // The first account owns the installation; a person needs a second one.
-            browser.click("#logout");
-            browser.waitForPath("/");
-            browser.open(server.url("/register"));
-            browser.type("#username", "dana2");
-            browser.type("#password", PASSWORD);
-            browser.type("#password_confirm", PASSWORD);
-            browser.click("#register");
-            browser.waitForPath("/people/\\d+");
-        }
+        browser.signUpAsPerson(server, "dana", PASSWORD);
     }
 
     /** Answers like a cautious person: "no" to every warning sign, a middle value or the first option elsewhere. */

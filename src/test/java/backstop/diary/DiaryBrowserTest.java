@@ -76,12 +76,6 @@ class DiaryBrowserTest {
     }
 
     static void signUpAsPerson(Browser browser, TestServer server) {
-        server.client().register("owner", PASSWORD);
-        browser.open(server.url("/register"));
-        browser.type("#username", "dana");
-        browser.type("#password", PASSWORD);
-        browser.type("#password_confirm", PASSWORD);
-        browser.click("#register");
-        browser.waitForPath("/people/\\d+");
+        browser.signUpAsPerson(server, "dana", PASSWORD);
     }
 }

@@ -65,12 +65,7 @@ class AccountBrowserTest {
     }
 
     private static void register(Browser browser, TestServer server, String name) {
-        browser.open(server.url("/register"));
-        browser.type("#username", name);
-        browser.type("#password", PASSWORD);
-        browser.type("#password_confirm", PASSWORD);
-        browser.click("#register");
-        browser.waitForPath("/(admin|people/\\d+)");
+        browser.signUp(server, name, PASSWORD);
     }
 
     private static void signOut(Browser browser) {

@@ -90,6 +90,25 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().matches(regex));
     }
 
+    /** Creates an account through the sign-up page and waits for its landing page. */
+    public void signUp(TestServer server, String name, String password) {
+        open(server.url("/register"));
+        type("#username", name);
+        type("#password", password);
+        type("#password_confirm", password);
+        click("#register");
+        waitForPath("/(admin|people/\\d+)");
+    }
+
+    /** Signs up a person: the installation's owner (first account) is made over HTTP first if there is none yet. */
+    public void signUpAsPerson(TestServer server, String name, String password) {
+        if (server.services().accounts().findByUsername("owner").isEmpty()) {
+            server.client().register("owner", "a long enough secret");
+        }
+        signUp(server, name, password);
+        waitForPath("/people/\\d+");
+    }
+
     @Override
     public void close() {
         driver.quit();
