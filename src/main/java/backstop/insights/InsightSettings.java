@@ -15,7 +15,9 @@ import java.util.List;
  * @param painFreeDays the pain-free time before and after an episode, "at least one month" in de Vet et al. 2002
  * @param maxUnrecordedDays the longest run of unrecorded days a pain-free stretch may contain and still count as
  *     pain-free; a longer gap is not known to be pain-free, so it does not separate two episodes
- * @param flareRise a flare day has evening pain at least this many points above the baseline (Farrar 2001: 2)
+ * @param flareRise a flare day has evening pain at least this many points above the baseline: 3 by default, one
+ *     more than the 2-point minimal important change of Farrar 2001, because a 2-point swing is everyday noise in a
+ *     daily diary (see docs/clinical-insights.md for the measured trade-off)
  * @param baselineDays the trailing window of the baseline: the median evening pain of the days before
  * @param baselineMinDays the baseline needs at least this many recorded evening pains in its window
  * @param flareMinDays a flare-up needs at least this many consecutive recorded flare days
@@ -65,7 +67,7 @@ public record InsightSettings(
 
     /** The defaults documented in {@code docs/clinical-insights.md}. */
     public static InsightSettings defaults() {
-        return new InsightSettings(1, 2, 30, 3, 2.0, 14, 7, 2, 3, 28, 10, 0.05, 90);
+        return new InsightSettings(1, 2, 30, 3, 3.0, 14, 7, 1, 3, 28, 10, 0.05, 90);
     }
 
     private static void check(List<FieldError> errors, boolean good, String field, String message) {

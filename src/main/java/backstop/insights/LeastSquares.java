@@ -87,7 +87,7 @@ final class LeastSquares {
 
     /**
      * Solves from accumulated sums: {@code gram} holds X'X (lower triangle used), {@code moment} X'y, {@code yy} y'y.
-     * The arrays are overwritten.
+     * The arrays are left as they were.
      */
     static Fit solve(double[] gram, double[] moment, double yy, int rows, int k) throws Collinear {
         double[] scale = new double[k];
