@@ -26,10 +26,10 @@ final class FlareForecaster {
     private FlareForecaster() {
     }
 
-    static Forecast forecast(DailySeries series, List<Term> terms, Map<Habit, Double> tomorrow,
+    static Forecast forecast(DailySeries series, double[] baselines, List<Term> terms, Map<Habit, Double> tomorrow,
             InsightSettings settings) {
         List<String> labels = terms.stream().map(Term::label).toList();
-        Design design = Design.of(series, terms, settings);
+        Design design = Design.of(series, baselines, terms);
         Optional<Forecast.TrackRecord> track = trackRecord(design, settings);
         int today = series.length - 1;
         if (design.rows < settings.minDays() || design.rows - design.columns < TriggerModel.MIN_RESIDUAL_DF) {
@@ -41,7 +41,7 @@ final class FlareForecaster {
             return Forecast.unavailable("the last diary day has no evening pain, and tomorrow's forecast starts from it",
                     track, labels);
         }
-        double baseline = FlareFinder.baseline(series, today + 1, settings, new double[settings.baselineDays()]);
+        double baseline = baselines[today + 1];
         if (Double.isNaN(baseline)) {
             return Forecast.unavailable("the baseline needs at least " + settings.baselineMinDays()
                     + " evening pains in the last " + settings.baselineDays() + " days", track, labels);
@@ -108,6 +108,7 @@ final class FlareForecaster {
         double brier = 0;
         double climatology = 0;
         double[] x = new double[k];
+        LeastSquares.Predictor predictor = new LeastSquares.Predictor(k);
         for (int r = 0; r < design.rows; r++) {
             System.arraycopy(design.x, r * k, x, 0, k);
             double baseline = design.baseline[r];
@@ -115,17 +116,14 @@ final class FlareForecaster {
             double threshold = Math.ceil(baseline + settings.flareRise());
             boolean flare = hasOutcome && design.y[r] >= threshold;
             if (hasOutcome && r >= warmUp && outcomesSeen > 0) {
-                try {
-                    LeastSquares.Fit fit = LeastSquares.solve(gram, moment, yy, r, k);
-                    double p = chanceAtLeast(threshold, fit.predict(x), fit.predictiveVariance(x));
+                if (predictor.predict(gram, moment, yy, r, x)) {
+                    double p = chanceAtLeast(threshold, predictor.mean, predictor.variance);
                     double outcome = flare ? 1 : 0;
                     double base = (double) flaresSeen / outcomesSeen;
                     brier += (p - outcome) * (p - outcome);
                     climatology += (base - outcome) * (base - outcome);
                     evaluated++;
                     flareDays += flare ? 1 : 0;
-                } catch (LeastSquares.Collinear notYet) {
-                    // Early rows may not yet separate every column; those days are simply not evaluated.
                 }
             }
             if (hasOutcome) {
@@ -174,7 +172,7 @@ final class FlareForecaster {
             this.weekdayColumn = weekdayColumn;
         }
 
-        static Design of(DailySeries series, List<Term> terms, InsightSettings settings) {
+        static Design of(DailySeries series, double[] baselines, List<Term> terms) {
             List<Integer> complete = new ArrayList<>();
             int[] perWeekday = new int[7];
             for (int t = 1; t < series.length; t++) {
@@ -205,7 +203,6 @@ final class FlareForecaster {
             double[] x = new double[rows * columns];
             double[] y = new double[rows];
             double[] baseline = new double[rows];
-            double[] window = new double[settings.baselineDays()];
             for (int r = 0; r < rows; r++) {
                 int t = complete.get(r);
                 int offset = r * columns;
@@ -220,7 +217,7 @@ final class FlareForecaster {
                     x[offset + weekday] = 1;
                 }
                 y[r] = series.painPm[t];
-                baseline[r] = FlareFinder.baseline(series, t, settings, window);
+                baseline[r] = baselines[t];
             }
             return new Design(rows, columns, x, y, baseline, weekdayColumn);
         }

@@ -41,7 +41,8 @@ public final class Insights {
         Objects.requireNonNull(tomorrow, "tomorrow");
         DailySeries series = DailySeries.of(diary);
         List<Episode> episodes = EpisodeFinder.find(series, settings);
-        List<Flare> flares = FlareFinder.find(series, settings);
+        double[] baselines = Baselines.of(series, settings);
+        List<Flare> flares = FlareFinder.find(series, baselines, settings);
         Recurrence recurrence = RecurrenceAnalysis.analyse(series, episodes, flares, planStart, settings);
         int withPain = series.daysWithEveningPain();
         List<String> notes = List.of(EPISODE_NOTE, ASSOCIATION_NOTE);
@@ -59,7 +60,7 @@ public final class Insights {
                 terms.add(new FlareForecaster.Term(Habit.fromKey(trigger.habit()).orElseThrow(), trigger.lag()));
             }
         }
-        Forecast forecast = FlareForecaster.forecast(series, terms, tomorrow, settings);
+        Forecast forecast = FlareForecaster.forecast(series, baselines, terms, tomorrow, settings);
         return new InsightReport(InsightReport.OK, Optional.empty(), series.recordedDays(), series.length, withPain,
                 diary.firstDate(), diary.lastDate(), Optional.of(triggers.model()), episodes, flares,
                 triggers.triggers(), recurrence, forecast, notes);

@@ -188,4 +188,94 @@ final class LeastSquares {
     private static double symmetric(double[] gram, int k, int i, int j) {
         return i >= j ? gram[i * k + j] : gram[j * k + i];
     }
+
+    /**
+     * The forecast of one new row from accumulated sums, without the full inverse: a Cholesky factor L of the
+     * equilibrated X'X gives b by two triangular solves and x'(X'X)⁻¹x as |L⁻¹Dx|². Reuses its buffers, so a rolling
+     * evaluation allocates nothing per day.
+     */
+    static final class Predictor {
+        private final int k;
+        private final double[] lower;
+        private final double[] scale;
+        private final double[] work;
+        private final double[] solution;
+        double mean;
+        double variance;
+
+        Predictor(int k) {
+            this.k = k;
+            lower = new double[k * k];
+            scale = new double[k];
+            work = new double[k];
+            solution = new double[k];
+        }
+
+        /** Sets {@link #mean} and {@link #variance} for x; false when the rows do not yet determine the fit. */
+        boolean predict(double[] gram, double[] moment, double yy, int rows, double[] x) {
+            if (rows <= k) {
+                return false;
+            }
+            for (int i = 0; i < k; i++) {
+                double diagonal = gram[i * k + i];
+                if (!(diagonal > 0)) {
+                    return false;
+                }
+                scale[i] = 1 / Math.sqrt(diagonal);
+            }
+            for (int j = 0; j < k; j++) {
+                double pivot = gram[j * k + j] * scale[j] * scale[j];
+                for (int p = 0; p < j; p++) {
+                    pivot -= lower[j * k + p] * lower[j * k + p];
+                }
+                if (pivot <= COLLINEAR) {
+                    return false;
+                }
+                double root = Math.sqrt(pivot);
+                lower[j * k + j] = root;
+                for (int i = j + 1; i < k; i++) {
+                    double sum = gram[i * k + j] * scale[i] * scale[j];
+                    for (int p = 0; p < j; p++) {
+                        sum -= lower[i * k + p] * lower[j * k + p];
+                    }
+                    lower[i * k + j] = sum / root;
+                }
+            }
+            forward(moment);
+            for (int i = k - 1; i >= 0; i--) {
+                double sum = work[i];
+                for (int p = i + 1; p < k; p++) {
+                    sum -= lower[p * k + i] * solution[p];
+                }
+                solution[i] = sum / lower[i * k + i];
+            }
+            double explained = 0;
+            double prediction = 0;
+            for (int i = 0; i < k; i++) {
+                double coefficient = solution[i] * scale[i];
+                explained += coefficient * moment[i];
+                prediction += coefficient * x[i];
+            }
+            double residualVariance = Math.max(0, yy - explained) / (rows - k);
+            forward(x);
+            double quadratic = 0;
+            for (int i = 0; i < k; i++) {
+                quadratic += work[i] * work[i];
+            }
+            mean = prediction;
+            variance = residualVariance * (1 + quadratic);
+            return true;
+        }
+
+        /** work = L⁻¹ D v. */
+        private void forward(double[] vector) {
+            for (int i = 0; i < k; i++) {
+                double sum = vector[i] * scale[i];
+                for (int p = 0; p < i; p++) {
+                    sum -= lower[i * k + p] * work[p];
+                }
+                work[i] = sum / lower[i * k + i];
+            }
+        }
+    }
 }

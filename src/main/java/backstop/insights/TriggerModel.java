@@ -2,6 +2,7 @@ package backstop.insights;
 
 import backstop.diary.Habit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +40,14 @@ final class TriggerModel {
         Map<Habit, Integer> refusedDays = new EnumMap<>(Habit.class);
         List<List<Habit>> viableColumns = new ArrayList<>();
         for (List<Habit> column : COLUMNS) {
-            ModelDesign own = ModelDesign.of(series, column);
+            Survey own = Survey.of(series, column);
             List<Habit> viable = new ArrayList<>();
             for (int i = 0; i < column.size(); i++) {
                 Habit habit = column.get(i);
                 if (own.rows < settings.minDays()) {
                     refuse(refused, refusedDays, habit, own.rows, tooFewRows(habit, own.rows, settings.minDays()));
-                } else if (own.isConstant(i)) {
-                    refuse(refused, refusedDays, habit, own.rows, constant(habit, own.firstValue(i), own.rows));
+                } else if (own.constant[i]) {
+                    refuse(refused, refusedDays, habit, own.rows, constant(habit, own.firstValue[i], own.rows));
                 } else {
                     viable.add(habit);
                 }
@@ -235,5 +236,49 @@ final class TriggerModel {
         String key = habit.key();
         int equals = key.indexOf('=');
         return equals >= 0 ? key.substring(0, equals) : key;
+    }
+
+    /** The complete rows of one diary column's own model, and whether each habit in it varies there. */
+    private static final class Survey {
+        int rows;
+        final boolean[] constant;
+        final double[] firstValue;
+
+        private Survey(int habits) {
+            constant = new boolean[habits];
+            firstValue = new double[habits];
+            Arrays.fill(constant, true);
+        }
+
+        static Survey of(DailySeries series, List<Habit> column) {
+            Survey survey = new Survey(column.size());
+            double[][] values = new double[column.size()][];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = series.habit[column.get(i).ordinal()];
+            }
+            rows:
+            for (int t = LAGS - 1; t < series.length; t++) {
+                if (Double.isNaN(series.painPm[t]) || Double.isNaN(series.painPm[t - 1])) {
+                    continue;
+                }
+                for (double[] habit : values) {
+                    for (int lag = 0; lag < LAGS; lag++) {
+                        if (Double.isNaN(habit[t - lag])) {
+                            continue rows;
+                        }
+                    }
+                }
+                for (int i = 0; i < values.length; i++) {
+                    if (survey.rows == 0) {
+                        survey.firstValue[i] = values[i][t];
+                    }
+                    for (int lag = 0; lag < LAGS; lag++) {
+                        survey.constant[i] &= values[i][t - lag] == survey.firstValue[i];
+                    }
+                }
+                survey.rows++;
+            }
+            return survey;
+        }
     }
 }
