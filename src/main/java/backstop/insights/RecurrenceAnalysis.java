@@ -80,7 +80,7 @@ final class RecurrenceAnalysis {
         return new Recurrence.KaplanMeier(intervals.size(), recurrences, median, steps);
     }
 
-    private static <T> Recurrence.RateChange compare(DailySeries series, LocalDate planStart, List<T> events,
+    static <T> Recurrence.RateChange compare(DailySeries series, LocalDate planStart, List<T> events,
             Function<T, LocalDate> date, String what, InsightSettings settings) {
         int split = Math.max(0, Math.min(series.length, series.index(planStart)));
         double daysBefore = split;
