@@ -9,10 +9,11 @@ import java.util.List;
  * when no pain was recorded (a missing day or empty cells). Nothing unknown is guessed:
  * <ul>
  *   <li>a core is a run of at least {@code episodeMinDays} consecutive painful days (pain lasting more than 24 h);</li>
- *   <li>two cores belong to one episode unless the stretch between them is a pain-free month: at least
- *       {@code painFreeDays} long, without a painful day, and without an unknown run longer than
+ *   <li>two cores belong to one episode unless the stretch between them holds a pain-free month: at least
+ *       {@code painFreeDays} consecutive days without a painful day and without an unknown run longer than
  *       {@code maxUnrecordedDays}. A single painful day does not start an episode but does interrupt a pain-free
- *       month; an unknown stretch is not known to be pain-free, so it cannot separate episodes.</li>
+ *       month; a long unknown stretch is not known to be pain-free, so it cannot be part of one. Whatever a long gap
+ *       hid, a known pain-free month after it still separates what came before from what comes after.</li>
  * </ul>
  */
 final class EpisodeFinder {
@@ -41,7 +42,7 @@ final class EpisodeFinder {
         for (int[] core : cores) {
             if (!merged.isEmpty()) {
                 int[] last = merged.get(merged.size() - 1);
-                if (!isPainFreeMonth(state, last[1] + 1, core[0] - 1, settings)) {
+                if (!containsPainFreeMonth(state, last[1] + 1, core[0] - 1, settings)) {
                     last[1] = core[1];
                     continue;
                 }
@@ -82,33 +83,41 @@ final class EpisodeFinder {
         return state;
     }
 
-    /** Days from..to (inclusive) form a pain-free month: long enough, no pain, no unknown run that is too long. */
-    private static boolean isPainFreeMonth(int[] state, int from, int to, InsightSettings settings) {
-        if (to - from + 1 < settings.painFreeDays()) {
-            return false;
-        }
+    /**
+     * Days from..to (inclusive) hold a pain-free month: painFreeDays consecutive days with no painful day, where
+     * unknown runs of at most maxUnrecordedDays count as pain-free and a longer one restarts the count.
+     */
+    private static boolean containsPainFreeMonth(int[] state, int from, int to, InsightSettings settings) {
+        int run = 0;
         int unknownRun = 0;
         for (int t = from; t <= to; t++) {
             if (state[t] == PAINFUL) {
-                return false;
+                run = 0;
+                unknownRun = 0;
+                continue;
             }
             unknownRun = state[t] == UNKNOWN ? unknownRun + 1 : 0;
             if (unknownRun > settings.maxUnrecordedDays()) {
-                return false;
+                run = 0;
+                continue;
+            }
+            run++;
+            if (run >= settings.painFreeDays()) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** The month before the episode lies inside the diary and is pain-free. */
     private static boolean painFreeBefore(int[] state, int start, InsightSettings settings) {
         int from = start - settings.painFreeDays();
-        return from >= 0 && isPainFreeMonth(state, from, start - 1, settings);
+        return from >= 0 && containsPainFreeMonth(state, from, start - 1, settings);
     }
 
     private static boolean painFreeAfter(int[] state, int end, InsightSettings settings) {
         int to = end + settings.painFreeDays();
-        return to < state.length && isPainFreeMonth(state, end + 1, to, settings);
+        return to < state.length && containsPainFreeMonth(state, end + 1, to, settings);
     }
 
     private static double zeroIfNaN(double value) {

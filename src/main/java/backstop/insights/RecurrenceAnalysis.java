@@ -113,7 +113,7 @@ final class RecurrenceAnalysis {
         double shareAfter = daysAfter / (daysBefore + daysAfter);
         double p = new BinomialDistribution(null, total, shareAfter).cumulativeProbability(after);
         String verdict = p < settings.falseDiscoveryRate() ? FEWER : NO_CLEAR_CHANGE;
-        String counts = before + " " + what + " in " + (int) daysBefore + " days before the plan and " + after + " in "
+        String counts = count(before, what) + " in " + (int) daysBefore + " days before the plan and " + after + " in "
                 + (int) daysAfter + " days since";
         String text = verdict.equals(FEWER)
                 ? "Since the plan started, " + what + " have come less often: " + counts + " (one-sided p = "
@@ -123,6 +123,11 @@ final class RecurrenceAnalysis {
                         + (total < 10 ? "; with counts this small only a large change would show." : ".");
         return new Recurrence.RateChange(before, daysBefore, after, daysAfter, rateBefore, rateAfter,
                 OptionalDouble.of(p), verdict, text);
+    }
+
+    /** "1 episode", "3 flare-ups": {@code plural} ends in s. */
+    private static String count(int number, String plural) {
+        return number + " " + (number == 1 ? plural.substring(0, plural.length() - 1) : plural);
     }
 
     private static int daysBetween(LocalDate from, LocalDate to) {

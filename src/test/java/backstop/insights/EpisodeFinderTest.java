@@ -55,6 +55,12 @@ class EpisodeFinderTest {
     }
 
     @Test
+    void aKnownPainFreeMonthAfterALongGapStillSeparatesTwoEpisodes() {
+        assertThat(episodes(runs(run(40, 0), run(3, 5), run(10, 0), run(10, -1), run(35, 0), run(3, 5), run(40, 0))))
+                .hasSize(2);
+    }
+
+    @Test
     void twoPainfulDaysWithAMissingDayBetweenAreNotPainLastingMoreThanADay() {
         assertThat(episodes(runs(run(40, 0), run(1, 5), run(1, -1), run(1, 5), run(40, 0)))).isEmpty();
     }
@@ -76,8 +82,9 @@ class EpisodeFinderTest {
         int found = 0;
         for (long seed = 1; seed <= 20; seed++) {
             SimulatedPerson person = DiarySimulator.simulate(SimulatorSettings.defaults(730, seed)
-                    .withPain(0, 0.5, 0.3).withFlaresPerYear(3).withMissing(0, 0));
+                    .withPain(0, 0.5, 0.3).withFlaresPerYear(3));
             List<Episode> episodes = EpisodeFinder.find(DailySeries.of(person.diary()), DEFAULTS);
+
             for (PlantedEpisode plantedEpisode : person.episodes()) {
                 if (!painLastedMoreThanADay(person, plantedEpisode)) {
                     continue;
@@ -89,6 +96,7 @@ class EpisodeFinderTest {
         }
         assertThat(planted).isGreaterThan(50);
         assertThat(found).isEqualTo(planted);
+
     }
 
     private static boolean painLastedMoreThanADay(SimulatedPerson person, PlantedEpisode planted) {
