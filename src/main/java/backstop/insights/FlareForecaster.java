@@ -92,6 +92,24 @@ final class FlareForecaster {
     }
 
     /**
+     * {@link #chanceAtLeast} to within 1.5e-7, several times faster: the track record needs one per past day, and
+     * Commons Math's exact erfc (a continued fraction) took a third of the report's time. Abramowitz and Stegun
+     * 7.1.26; the test compares it with the exact value.
+     */
+    static double approximateChanceAtLeast(double threshold, double mean, double variance) {
+        if (threshold > 10) {
+            return 0;
+        }
+        double z = (threshold - 0.5 - mean) / Math.sqrt(variance);
+        double x = Math.abs(z) / Math.sqrt(2);
+        double t = 1 / (1 + 0.3275911 * x);
+        double polynomial = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027
+                + t * 1.061405429))));
+        double upperTail = 0.5 * polynomial * Math.exp(-x * x);
+        return z >= 0 ? upperTail : 1 - upperTail;
+    }
+
+    /**
      * Rolling one-step-ahead evaluation: sums of squares grow one row at a time; each row with a baseline, after the
      * first minDays rows, is forecast from the fit on the rows before it.
      */
@@ -117,7 +135,7 @@ final class FlareForecaster {
             boolean flare = hasOutcome && design.y[r] >= threshold;
             if (hasOutcome && r >= warmUp && outcomesSeen > 0) {
                 if (predictor.predict(gram, moment, yy, r, x)) {
-                    double p = chanceAtLeast(threshold, predictor.mean, predictor.variance);
+                    double p = approximateChanceAtLeast(threshold, predictor.mean, predictor.variance);
                     double outcome = flare ? 1 : 0;
                     double base = (double) flaresSeen / outcomesSeen;
                     brier += (p - outcome) * (p - outcome);

@@ -115,6 +115,16 @@ class InsightsReportTest {
     }
 
     @Test
+    void theFastTailUsedForTheTrackRecordIsWithinOneInTenMillionOfTheExactOne() {
+        for (double mean = -3; mean <= 13; mean += 0.01) {
+            for (double variance : new double[] {0.3, 1, 2.5}) {
+                assertThat(FlareForecaster.approximateChanceAtLeast(6, mean, variance))
+                        .isCloseTo(FlareForecaster.chanceAtLeast(6, mean, variance), within(1.5e-7));
+            }
+        }
+    }
+
+    @Test
     void withoutEveningPainOnTheLastDayThereIsNoForecastAndItSaysWhy() {
         Diary diary = simulated(200, 4, List.of(), 0);
         List<DiaryDay> days = new java.util.ArrayList<>(diary.days());
