@@ -43,6 +43,17 @@ class InsightsReportTest {
     }
 
     @Test
+    void anEmptyDiaryIsNotEnoughDataAndNothingElseBreaks() {
+        InsightReport report = Insights.report(Diary.empty(), DEFAULTS, Optional.empty());
+
+        assertThat(report.status()).isEqualTo(InsightReport.INSUFFICIENT_DATA);
+        assertThat(report.episodes()).isEmpty();
+        assertThat(report.flares()).isEmpty();
+        assertThat(report.firstDate()).isEmpty();
+        assertThat(report.recurrence().episodesPerYear()).isZero();
+    }
+
+    @Test
     void twentyEightDaysAreEnoughToStartButEachHabitStillNeedsItsOwnCompleteDays() {
         InsightReport report = Insights.report(simulated(28, 1, List.of(), 0), DEFAULTS, Optional.empty());
 
