@@ -1,0 +1,126 @@
+package backstop.insights;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds episodes per de Vet et al. 2002 on the calendar series. A day is painful when its highest recorded pain
+ * (morning or evening) is above {@code painFreeMax}, pain-free when every recorded pain is at or below it, and unknown
+ * when no pain was recorded (a missing day or empty cells). Nothing unknown is guessed:
+ * <ul>
+ *   <li>a core is a run of at least {@code episodeMinDays} consecutive painful days (pain lasting more than 24 h);</li>
+ *   <li>two cores belong to one episode unless the stretch between them holds a pain-free month: at least
+ *       {@code painFreeDays} consecutive days without a painful day and without an unknown run longer than
+ *       {@code maxUnrecordedDays}. A single painful day does not start an episode but does interrupt a pain-free
+ *       month; a long unknown stretch is not known to be pain-free, so it cannot be part of one. Whatever a long gap
+ *       hid, a known pain-free month after it still separates what came before from what comes after.</li>
+ * </ul>
+ */
+final class EpisodeFinder {
+    private EpisodeFinder() {
+    }
+
+    static List<Episode> find(DailySeries series, InsightSettings settings) {
+        int[] state = states(series, settings.painFreeMax());
+        List<int[]> cores = new ArrayList<>();
+        int t = 0;
+        while (t < series.length) {
+            if (state[t] != PAINFUL) {
+                t++;
+                continue;
+            }
+            int end = t;
+            while (end + 1 < series.length && state[end + 1] == PAINFUL) {
+                end++;
+            }
+            if (end - t + 1 >= settings.episodeMinDays()) {
+                cores.add(new int[] {t, end});
+            }
+            t = end + 1;
+        }
+        List<int[]> merged = new ArrayList<>();
+        for (int[] core : cores) {
+            if (!merged.isEmpty()) {
+                int[] last = merged.get(merged.size() - 1);
+                if (!containsPainFreeMonth(state, last[1] + 1, core[0] - 1, settings)) {
+                    last[1] = core[1];
+                    continue;
+                }
+            }
+            merged.add(core.clone());
+        }
+        List<Episode> episodes = new ArrayList<>();
+        for (int[] span : merged) {
+            int peak = 0;
+            int painDays = 0;
+            for (int day = span[0]; day <= span[1]; day++) {
+                peak = Math.max(peak, (int) Math.max(zeroIfNaN(series.painAm[day]), zeroIfNaN(series.painPm[day])));
+                painDays += state[day] == PAINFUL ? 1 : 0;
+            }
+            boolean before = painFreeBefore(state, span[0], settings);
+            boolean after = painFreeAfter(state, span[1], settings);
+            episodes.add(new Episode(series.date(span[0]), series.date(span[1]), peak, painDays, before, after));
+        }
+        return List.copyOf(episodes);
+    }
+
+    static final int UNKNOWN = 0;
+    static final int PAIN_FREE = 1;
+    static final int PAINFUL = 2;
+
+    static int[] states(DailySeries series, int painFreeMax) {
+        int[] state = new int[series.length];
+        for (int t = 0; t < series.length; t++) {
+            double am = series.painAm[t];
+            double pm = series.painPm[t];
+            if (Double.isNaN(am) && Double.isNaN(pm)) {
+                state[t] = UNKNOWN;
+            } else {
+                double highest = Math.max(zeroIfNaN(am), zeroIfNaN(pm));
+                state[t] = highest > painFreeMax ? PAINFUL : PAIN_FREE;
+            }
+        }
+        return state;
+    }
+
+    /**
+     * Days from..to (inclusive) hold a pain-free month: painFreeDays consecutive days with no painful day, where
+     * unknown runs of at most maxUnrecordedDays count as pain-free and a longer one restarts the count.
+     */
+    private static boolean containsPainFreeMonth(int[] state, int from, int to, InsightSettings settings) {
+        int run = 0;
+        int unknownRun = 0;
+        for (int t = from; t <= to; t++) {
+            if (state[t] == PAINFUL) {
+                run = 0;
+                unknownRun = 0;
+                continue;
+            }
+            unknownRun = state[t] == UNKNOWN ? unknownRun + 1 : 0;
+            if (unknownRun > settings.maxUnrecordedDays()) {
+                run = 0;
+                continue;
+            }
+            run++;
+            if (run >= settings.painFreeDays()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The month before the episode lies inside the diary and is pain-free. */
+    private static boolean painFreeBefore(int[] state, int start, InsightSettings settings) {
+        int from = start - settings.painFreeDays();
+        return from >= 0 && containsPainFreeMonth(state, from, start - 1, settings);
+    }
+
+    private static boolean painFreeAfter(int[] state, int end, InsightSettings settings) {
+        int to = end + settings.painFreeDays();
+        return to < state.length && containsPainFreeMonth(state, end + 1, to, settings);
+    }
+
+    private static double zeroIfNaN(double value) {
+        return Double.isNaN(value) ? 0 : value;
+    }
+}

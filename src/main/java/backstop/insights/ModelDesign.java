@@ -1,0 +1,158 @@
+package backstop.insights;
+
+import backstop.diary.Habit;
+import java.util.List;
+
+/**
+ * The design matrix of the insights model on a diary's complete rows:
+ * {@code pain_pm[t] = c + φ·pain_pm[t−1] + Σ β[h,lag]·habit_h[t−lag] + day-of-week + e[t]}. Columns are the
+ * constant, yesterday's evening pain, then each habit at lags 0..2, then the same-day value of each adjusting habit
+ * (used by the one-habit-at-a-time model), then a 0/1 column for each weekday present other than the reference (Monday, or the first weekday present when no Monday is). A row enters only when
+ * every value it needs was recorded: nothing is filled in.
+ */
+final class ModelDesign {
+    static final int CONSTANT = 0;
+    static final int PERSISTENCE = 1;
+    static final int FIRST_HABIT = 2;
+    static final int LAG_COUNT = 3;
+
+    final List<Habit> habits;
+    final List<Habit> adjusters;
+    final int lags;
+    final int rows;
+    final int columns;
+    /** Row-major rows × columns. */
+    final double[] x;
+    final double[] y;
+    /** The series index t of each row. */
+    final int[] day;
+    /** Column of each weekday 0..6, or −1 for the reference and absent weekdays. */
+    final int[] weekdayColumn;
+
+    private ModelDesign(List<Habit> habits, List<Habit> adjusters, int lags, int rows, int columns, double[] x, double[] y, int[] day,
+            int[] weekdayColumn) {
+        this.habits = habits;
+        this.adjusters = adjusters;
+        this.lags = lags;
+        this.rows = rows;
+        this.columns = columns;
+        this.x = x;
+        this.y = y;
+        this.day = day;
+        this.weekdayColumn = weekdayColumn;
+    }
+
+    /** Habits at lags 0, 1 and 2, nothing else adjusted for. */
+    static ModelDesign of(DailySeries series, List<Habit> habits) {
+        return of(series, habits, List.of());
+    }
+
+    /** Habits at lags 0, 1 and 2, adjusted for the same-day value of {@code adjusters}. */
+    static ModelDesign of(DailySeries series, List<Habit> habits, List<Habit> adjusters) {
+        int lags = LAG_COUNT;
+        double[][] values = new double[habits.size()][];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = series.habit[habits.get(i).ordinal()];
+        }
+        double[][] sameDay = new double[adjusters.size()][];
+        for (int i = 0; i < sameDay.length; i++) {
+            sameDay[i] = series.habit[adjusters.get(i).ordinal()];
+        }
+        int[] complete = new int[series.length];
+        int rows = 0;
+        int[] perWeekday = new int[7];
+        for (int t = 1; t < series.length; t++) {
+            if (isComplete(series, values, lags, t) && isComplete(series, sameDay, 1, t)) {
+                complete[rows++] = t;
+                perWeekday[series.weekday[t]]++;
+            }
+        }
+        int[] weekdayColumn = {-1, -1, -1, -1, -1, -1, -1};
+        int firstAdjuster = FIRST_HABIT + habits.size() * lags;
+        int columns = firstAdjuster + adjusters.size();
+        int reference = -1;
+        for (int weekday = 0; weekday < 7; weekday++) {
+            if (perWeekday[weekday] == 0) {
+                continue;
+            }
+            if (reference < 0) {
+                reference = weekday;
+            } else {
+                weekdayColumn[weekday] = columns++;
+            }
+        }
+        double[] x = new double[rows * columns];
+        double[] y = new double[rows];
+        int[] day = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            int t = complete[r];
+            int offset = r * columns;
+            day[r] = t;
+            y[r] = series.painPm[t];
+            x[offset + CONSTANT] = 1;
+            x[offset + PERSISTENCE] = series.painPm[t - 1];
+            for (int h = 0; h < values.length; h++) {
+                for (int lag = 0; lag < lags; lag++) {
+                    x[offset + FIRST_HABIT + h * lags + lag] = values[h][t - lag];
+                }
+            }
+            for (int a = 0; a < sameDay.length; a++) {
+                x[offset + firstAdjuster + a] = sameDay[a][t];
+            }
+            int weekday = weekdayColumn[series.weekday[t]];
+            if (weekday >= 0) {
+                x[offset + weekday] = 1;
+            }
+        }
+        return new ModelDesign(List.copyOf(habits), List.copyOf(adjusters), lags, rows, columns, x, y, day, weekdayColumn);
+    }
+
+    int column(int habitIndex, int lag) {
+        return FIRST_HABIT + habitIndex * lags + lag;
+    }
+
+    /** True when the habit takes one value on every row at every lag. */
+    boolean isConstant(int habitIndex) {
+        if (rows == 0) {
+            return true;
+        }
+        double value = x[column(habitIndex, 0)];
+        for (int r = 0; r < rows; r++) {
+            for (int lag = 0; lag < lags; lag++) {
+                if (x[r * columns + column(habitIndex, lag)] != value) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** True when an adjusting habit takes one value on every row. */
+    boolean isAdjusterConstant(int adjusterIndex) {
+        int column = FIRST_HABIT + habits.size() * lags + adjusterIndex;
+        for (int r = 1; r < rows; r++) {
+            if (x[r * columns + column] != x[column]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    double firstValue(int habitIndex) {
+        return x[column(habitIndex, 0)];
+    }
+
+    private static boolean isComplete(DailySeries series, double[][] values, int lags, int t) {
+        if (Double.isNaN(series.painPm[t]) || Double.isNaN(series.painPm[t - 1]) || t < lags - 1) {
+            return false;
+        }
+        for (double[] habit : values) {
+            for (int lag = 0; lag < lags; lag++) {
+                if (Double.isNaN(habit[t - lag])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+package backstop.insights;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The engine is pure statistics: no clock, no randomness of its own, no I/O, no web or database. */
+class InsightsArchitectureTest {
+    private static final JavaClasses ENGINE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("backstop.insights");
+
+    @Test
+    void theEngineReadsNoClockAndDrawsNoRandomNumbers() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.SplittableRandom")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().callMethod(Math.class, "random")
+                .check(ENGINE);
+    }
+
+    @Test
+    void theEngineDoesNoInputOutputAndKnowsNothingOfTheWebOrTheDatabase() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.sql..",
+                "io.javalin..", "org.jdbi..", "backstop.web..", "backstop.db..", "backstop.cli..").check(ENGINE);
+    }
+}
