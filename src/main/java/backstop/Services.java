@@ -7,6 +7,8 @@ import backstop.assessment.AssessmentService;
 import backstop.db.Database;
 import backstop.diary.DiaryService;
 import backstop.exercise.ExerciseCatalogue;
+import backstop.insights.InsightSettings;
+import backstop.insights.InsightsService;
 import backstop.db.DatabaseUrl;
 import java.time.Clock;
 import java.util.Objects;
@@ -17,7 +19,7 @@ import java.util.Objects;
  */
 public record Services(Database database, Clock clock, AuditLog audit, AccountService accounts,
                        AssessmentService assessments, DiaryService diary, ExerciseCatalogue exercises,
-                       byte[] serverKey)
+                       InsightsService insights, byte[] serverKey)
         implements AutoCloseable {
 
     public Services {
@@ -28,6 +30,7 @@ public record Services(Database database, Clock clock, AuditLog audit, AccountSe
         Objects.requireNonNull(assessments, "assessments");
         Objects.requireNonNull(diary, "diary");
         Objects.requireNonNull(exercises, "exercises");
+        Objects.requireNonNull(insights, "insights");
         serverKey = serverKey.clone();
     }
 
@@ -49,7 +52,9 @@ public record Services(Database database, Clock clock, AuditLog audit, AccountSe
         AccountService accounts = new AccountService(database, audit, clock);
         AssessmentService assessments = new AssessmentService(database, audit, clock);
         DiaryService diary = new DiaryService(database, audit, clock);
-        return new Services(database, clock, audit, accounts, assessments, diary, ExerciseCatalogue.load(),
+        InsightsService insights = new InsightsService(database, audit, diary, InsightSettings.defaults(),
+                person -> java.util.Optional.empty());
+        return new Services(database, clock, audit, accounts, assessments, diary, ExerciseCatalogue.load(), insights,
                 ServerKey.loadOrCreate(database));
     }
 

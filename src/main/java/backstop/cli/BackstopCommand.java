@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = {"Backstop: upper back pain that stops coming back.",
                 "Runs the web app, and does from the command line what the app does."},
         subcommands = {ServeCommand.class, DemoCommand.class, AssessCommand.class, DiaryCommand.class,
-                SimulateCommand.class, DbCommand.class, UserCommand.class,
+                InsightsCommand.class, SimulateCommand.class, DbCommand.class, UserCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Data lives in sqlite:data/backstop.db unless --db or BACKSTOP_DB says otherwise.",
                 "Exit codes: 0 done, 1 failed, 2 bad input."})

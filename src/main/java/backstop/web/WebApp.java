@@ -7,6 +7,7 @@ import backstop.account.AdminPages;
 import backstop.assessment.AssessmentPages;
 import backstop.diary.DiaryPages;
 import backstop.exercise.ExercisePages;
+import backstop.insights.InsightsPages;
 import io.javalin.Javalin;
 import io.javalin.config.Key;
 import io.javalin.http.staticfiles.Location;
@@ -44,6 +45,7 @@ public final class WebApp {
                 new AssessmentPages(services.assessments(), templates),
                 new DiaryPages(services.diary(), templates),
                 new ExercisePages(services.exercises(), templates),
+                new InsightsPages(services.insights(), templates),
                 new ApiDocsPages(document, templates),
                 new HealthRoutes(services.database(), version));
         return Javalin.create(config -> {

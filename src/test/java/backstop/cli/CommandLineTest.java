@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -191,5 +192,41 @@ class CommandLineTest {
         } finally {
             System.setIn(original);
         }
+    }
+
+    @Test
+    void insightsReadsOneDiaryAsAnObjectAndSeveralAsJsonLines() throws Exception {
+        Path first = folder.resolve("a.csv");
+        Path second = folder.resolve("b.csv");
+        java.nio.file.Files.writeString(first, run("simulate", "--days", "200", "--seed", "1", "--effect", "stress:0:0.4").out());
+        java.nio.file.Files.writeString(second, run("simulate", "--days", "20", "--seed", "2").out());
+        Run one = run("insights", "--diary", first.toString());
+        assertThat(one.exitCode()).isZero();
+        var report = backstop.Json.mapper().readTree(one.out());
+        assertThat(report.get("status").asText()).isEqualTo("ok");
+        assertThat(report.has("file")).isFalse();
+
+        Run roster = run("insights", "--diary", first.toString(), second.toString());
+        List<String> lines = roster.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(backstop.Json.mapper().readTree(lines.get(0)).get("file").asText()).isEqualTo(first.toString());
+        assertThat(backstop.Json.mapper().readTree(lines.get(1)).get("status").asText()).isEqualTo("insufficient_data");
+
+        Run text = run("insights", "--diary", first.toString(), "--format", "text");
+        assertThat(text.out()).contains("Episodes").doesNotContain("{\"");
+    }
+
+    @Test
+    void insightsRefusesABadDiaryAndKeepsGoingThroughARoster() throws Exception {
+        Path good = folder.resolve("good.csv");
+        Path bad = folder.resolve("bad.csv");
+        java.nio.file.Files.writeString(good, run("simulate", "--days", "40", "--seed", "3").out());
+        java.nio.file.Files.writeString(bad, "date,pain_pm\n2026-01-01,eleven\n");
+        Run alone = run("insights", "--diary", bad.toString());
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).contains("line 2, pain_pm");
+        Run roster = run("insights", "--diary", good.toString(), bad.toString());
+        assertThat(roster.exitCode()).isZero();
+        assertThat(roster.out().lines().toList().get(1)).contains("\"status\":\"refused\"").contains("line 2, pain_pm");
     }
 }
