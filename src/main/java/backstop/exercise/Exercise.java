@@ -1,5 +1,6 @@
 package backstop.exercise;
 
+import backstop.assessment.Cause;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package backstop.exercise;
 
+import backstop.assessment.Cause;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package backstop.exercise;
 
+import backstop.assessment.Cause;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -32,6 +32,13 @@ class AssessmentRulesTest {
         assertThat(RULES.activeThreshold()).isBetween(1, 100);
     }
 
+    @Test
+    void theRulesFileNamesEachCauseAsTheCodeDoes() {
+        // The catalogue and the plan show Cause.label(); the assessment shows the label from the rules file.
+        assertThat(RULES.causes()).allSatisfy(definition ->
+                assertThat(definition.label()).isEqualTo(definition.cause().label()));
+    }
+
     static Stream<String> redFlagIds() {
         return RULES.redFlags().stream().map(AssessmentRules.RedFlagRule::id);
     }

@@ -2,6 +2,7 @@ package backstop.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backstop.assessment.Cause;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
