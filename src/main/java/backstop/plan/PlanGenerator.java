@@ -71,8 +71,10 @@ public final class PlanGenerator {
                 }
                 case MUSCLE_OVERUSE -> parts.add(HabitParts.loadPacing(cause, life));
                 case JOINT_IRRITATION -> parts.add(HabitParts.movement(cause, life));
-                case SLEEP_POSITION -> parts.add(HabitParts.sleep(cause, life, relaxation(catalogue, preferences, 1)));
-                case STRESS_TENSION -> parts.add(HabitParts.stress(cause, relaxation(catalogue, preferences, 2)));
+                case SLEEP_POSITION -> parts.add(HabitParts.sleep(cause, life,
+                        relaxation(catalogue, preferences, Cause.SLEEP_POSITION, 1)));
+                case STRESS_TENSION -> parts.add(HabitParts.stress(cause,
+                        relaxation(catalogue, preferences, Cause.STRESS_TENSION, 2)));
             }
         }
         List<ReferralCriterion> referrals = REFERRALS.criteria().stream()
@@ -138,10 +140,11 @@ public final class PlanGenerator {
                 List.of("hayden-2021", "steffens-2016", "chen-2018", "acsm-2009", "garber-2011", "silbernagel-2007"));
     }
 
-    /** Breathing and relaxation exercises for the habit parts, lying or sitting, with what the person has at hand. */
-    private static List<PlanExercise> relaxation(ExerciseCatalogue catalogue, PlanPreferences preferences, int count) {
+    /** Breathing and relaxation exercises for a habit part, with what the person has at hand; those serving more causes first. */
+    private static List<PlanExercise> relaxation(ExerciseCatalogue catalogue, PlanPreferences preferences, Cause cause,
+            int count) {
         return catalogue.filter(ExerciseFilter.any().withCategories(Set.of(Category.RELAXATION_BREATHING))
-                        .withCauses(Set.of(Cause.STRESS_TENSION)).withAvailable(preferences.equipment())).stream()
+                        .withCauses(Set.of(cause)).withAvailable(preferences.equipment())).stream()
                 .sorted((first, second) -> Integer.compare(second.causes().size(), first.causes().size()))
                 .limit(count).map(PlanExercise::of).toList();
     }

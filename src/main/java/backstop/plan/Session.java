@@ -1,5 +1,6 @@
 package backstop.plan;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -12,6 +13,7 @@ import java.util.Objects;
  * exercises, rounded up; the generator never makes it longer than the minutes the person has.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(value = {"minutes", "estimated_seconds"}, allowGetters = true)
 public record Session(String id, String name, Kind kind, List<DayOfWeek> daysOfWeek, List<PlanExercise> exercises) {
 
     public enum Kind {

@@ -34,6 +34,8 @@ final class SessionPlanner {
     private static final Set<Equipment> ADDED_LOAD = EnumSet.of(Equipment.BAND, Equipment.LIGHT_WEIGHTS);
     /** Where tender knots usually sit in upper back pain: the stretch for them works on one of these areas. */
     private static final Set<BodyArea> KNOT_AREAS = EnumSet.of(BodyArea.NECK, BodyArea.SHOULDERS, BodyArea.SHOULDER_BLADES);
+    /** Given the choice, work where the pain is: the upper back itself before its neighbours. */
+    private static final Set<BodyArea> UPPER_BACK = EnumSet.of(BodyArea.THORACIC_SPINE, BodyArea.SHOULDER_BLADES);
     /** Enough variety to balance a session, few enough to learn them well. */
     private static final int MAX_EXERCISES = 7;
 
@@ -199,6 +201,7 @@ final class SessionPlanner {
                     .min(Comparator.comparingLong((Exercise exercise) -> chosen.stream()
                                     .filter(planned -> planned.category() == exercise.category()).count())
                             .thenComparingInt(exercise -> -served(exercise, aims))
+                            .thenComparing(exercise -> exercise.areas().stream().noneMatch(UPPER_BACK::contains))
                             .thenComparingInt(exercise -> doseFor(exercise).estimatedSeconds())
                             .thenComparing(Exercise::id));
         }
