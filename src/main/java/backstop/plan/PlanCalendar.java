@@ -54,7 +54,6 @@ public final class PlanCalendar {
         ics.line("VERSION:2.0");
         ics.line("PRODID:-//Backstop//Plan " + plan.planVersion() + "//EN");
         ics.line("CALSCALE:GREGORIAN");
-        ics.line("METHOD:PUBLISH");
         ics.line("X-WR-CALNAME:" + IcsWriter.text("Backstop plan"));
         ics.line("X-WR-TIMEZONE:" + zone.getId());
         TimeZoneBlock.write(ics, zone, first);
