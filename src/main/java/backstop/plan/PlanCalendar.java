@@ -65,7 +65,8 @@ public final class PlanCalendar {
             ics.line("BEGIN:VEVENT");
             ics.line("UID:" + uidBase + "-session-" + session.id() + "@backstop");
             ics.line("DTSTAMP:" + UTC.format(stamp));
-            ics.line("DTSTART;TZID=" + zone.getId() + ":" + LocalDateTime.of(firstOn(first, session.daysOfWeek()), sessionTime).format(LOCAL));
+            LocalDateTime firstSession = LocalDateTime.of(firstOn(first, session.daysOfWeek()), sessionTime);
+            ics.line("DTSTART;TZID=" + zone.getId() + ":" + firstSession.format(LOCAL));
             ics.line("DURATION:PT" + session.minutes() + "M");
             ics.line("RRULE:FREQ=WEEKLY;BYDAY=" + byDay(session.daysOfWeek()));
             ics.line("SUMMARY:" + IcsWriter.text("Backstop: " + session.name()));
@@ -83,7 +84,8 @@ public final class PlanCalendar {
                 String move = moves.isEmpty() ? "stand up, walk a few steps and look into the distance"
                         : moves.get(slot % moves.size()).name() + " (" + moves.get(slot % moves.size()).doseText() + ")";
                 ics.line("BEGIN:VEVENT");
-                ics.line("UID:" + uidBase + "-break-" + String.format(Locale.ROOT, "%02d%02d", at.getHour(), at.getMinute()) + "@backstop");
+                String hhmm = String.format(Locale.ROOT, "%02d%02d", at.getHour(), at.getMinute());
+                ics.line("UID:" + uidBase + "-break-" + hhmm + "@backstop");
                 ics.line("DTSTAMP:" + UTC.format(stamp));
                 ics.line("DTSTART;TZID=" + zone.getId() + ":" + LocalDateTime.of(firstWorkday, at).format(LOCAL));
                 ics.line("DURATION:PT" + BREAK_MINUTES + "M");
