@@ -1,0 +1,66 @@
+package backstop.plan;
+
+import backstop.error.BadInputException;
+import backstop.error.FieldError;
+import backstop.exercise.Equipment;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the person can give the plan: minutes per session (10 to 20, the range the issue asks for), the equipment at
+ * hand (no equipment is always at hand) and the days of the strength session. {@code clearedByClinician} is set by a
+ * clinician who has seen a person whose assessment said "see a doctor soon/urgently" and agrees a plan may start.
+ */
+public record PlanPreferences(
+        int minutesPerSession, Set<Equipment> equipment, List<DayOfWeek> strengthDays, boolean clearedByClinician) {
+
+    public static final int MIN_MINUTES = 10;
+    public static final int MAX_MINUTES = 20;
+    public static final int DEFAULT_MINUTES = 15;
+    /** Strength about three times a week (acsm-2009: novices 2 to 3 days a week); 2 to 4 days are accepted. */
+    public static final List<DayOfWeek> DEFAULT_STRENGTH_DAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
+
+    public PlanPreferences {
+        List<FieldError> errors = new ArrayList<>();
+        if (minutesPerSession < MIN_MINUTES || minutesPerSession > MAX_MINUTES) {
+            errors.add(new FieldError("minutes_per_session",
+                    "must be " + MIN_MINUTES + " to " + MAX_MINUTES + " minutes, was " + minutesPerSession));
+        }
+        Set<Equipment> atHand = EnumSet.of(Equipment.NONE);
+        atHand.addAll(equipment);
+        equipment = Collections.unmodifiableSet(atHand);
+        if (strengthDays.size() < 2 || strengthDays.size() > 4 || Set.copyOf(strengthDays).size() != strengthDays.size()) {
+            errors.add(new FieldError("strength_days", "must name 2 to 4 different days"));
+        }
+        strengthDays = strengthDays.stream().distinct().sorted().toList();
+        if (!errors.isEmpty()) {
+            throw new BadInputException(errors);
+        }
+    }
+
+    /** 15 minutes; a chair, a wall and a towel (found in most homes); strength on Monday, Wednesday and Friday. */
+    public static PlanPreferences defaults() {
+        return new PlanPreferences(DEFAULT_MINUTES, EnumSet.of(Equipment.CHAIR, Equipment.WALL, Equipment.TOWEL),
+                DEFAULT_STRENGTH_DAYS, false);
+    }
+
+    public PlanPreferences withMinutes(int minutes) {
+        return new PlanPreferences(minutes, equipment, strengthDays, clearedByClinician);
+    }
+
+    public PlanPreferences withEquipment(Set<Equipment> atHand) {
+        return new PlanPreferences(minutesPerSession, atHand, strengthDays, clearedByClinician);
+    }
+
+    public PlanPreferences withStrengthDays(List<DayOfWeek> days) {
+        return new PlanPreferences(minutesPerSession, equipment, days, clearedByClinician);
+    }
+
+    public PlanPreferences withClinicianClearance() {
+        return new PlanPreferences(minutesPerSession, equipment, strengthDays, true);
+    }
+}
