@@ -9,6 +9,7 @@ import backstop.diary.DiaryService;
 import backstop.exercise.ExerciseCatalogue;
 import backstop.insights.InsightSettings;
 import backstop.insights.InsightsService;
+import backstop.plan.PlanService;
 import backstop.db.DatabaseUrl;
 import java.time.Clock;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import java.util.Objects;
  */
 public record Services(Database database, Clock clock, AuditLog audit, AccountService accounts,
                        AssessmentService assessments, DiaryService diary, ExerciseCatalogue exercises,
-                       InsightsService insights, byte[] serverKey)
+                       PlanService plans, InsightsService insights, byte[] serverKey)
         implements AutoCloseable {
 
     public Services {
@@ -30,6 +31,7 @@ public record Services(Database database, Clock clock, AuditLog audit, AccountSe
         Objects.requireNonNull(assessments, "assessments");
         Objects.requireNonNull(diary, "diary");
         Objects.requireNonNull(exercises, "exercises");
+        Objects.requireNonNull(plans, "plans");
         Objects.requireNonNull(insights, "insights");
         serverKey = serverKey.clone();
     }
@@ -52,9 +54,11 @@ public record Services(Database database, Clock clock, AuditLog audit, AccountSe
         AccountService accounts = new AccountService(database, audit, clock);
         AssessmentService assessments = new AssessmentService(database, audit, clock);
         DiaryService diary = new DiaryService(database, audit, clock);
+        ExerciseCatalogue exercises = ExerciseCatalogue.load();
+        PlanService plans = new PlanService(database, audit, clock, assessments, diary, exercises);
         InsightsService insights = new InsightsService(database, audit, diary, InsightSettings.defaults(),
-                person -> java.util.Optional.empty());
-        return new Services(database, clock, audit, accounts, assessments, diary, ExerciseCatalogue.load(), insights,
+                plans::startDate);
+        return new Services(database, clock, audit, accounts, assessments, diary, exercises, plans, insights,
                 ServerKey.loadOrCreate(database));
     }
 

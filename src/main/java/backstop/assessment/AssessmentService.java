@@ -88,6 +88,18 @@ public final class AssessmentService implements PersonalData {
         });
     }
 
+    /** The person's newest assessment, for the plan generator (which audits its own use of it). */
+    public Optional<StoredAssessment> latest(User person) {
+        return database.withHandle(handle -> store.history(handle, person.id()).stream().findFirst());
+    }
+
+    /** The intake behind one of the person's assessments, read back through the same schema it passed then. */
+    public Intake intakeOf(User person, StoredAssessment assessment) {
+        String json = database.withHandle(handle -> store.intake(handle, person.id(), assessment.id()))
+                .orElseThrow(() -> new NotFoundException("no assessment " + assessment.id()));
+        return reader.read(json);
+    }
+
     /** The assessment taken just before this one, if any, for the side-by-side comparison. */
     public Optional<StoredAssessment> previous(User person, StoredAssessment current) {
         return database.withHandle(handle -> store.history(handle, person.id())).stream()

@@ -2,6 +2,7 @@ package backstop.cli;
 
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
+import backstop.plan.NoPlanException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,11 +13,11 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = {"Backstop: upper back pain that stops coming back.",
                 "Runs the web app, and does from the command line what the app does."},
-        subcommands = {ServeCommand.class, DemoCommand.class, AssessCommand.class, DiaryCommand.class,
+        subcommands = {ServeCommand.class, DemoCommand.class, AssessCommand.class, PlanCommand.class, DiaryCommand.class,
                 InsightsCommand.class, SimulateCommand.class, DbCommand.class, UserCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Data lives in sqlite:data/backstop.db unless --db or BACKSTOP_DB says otherwise.",
-                "Exit codes: 0 done, 1 failed, 2 bad input."})
+                "Exit codes: 0 done, 1 failed, 2 bad input, 3 no plan: see a doctor first."})
 public final class BackstopCommand extends CommandGroup {
     public static int run(String... args) {
         return commandLine().execute(args);
@@ -38,6 +39,10 @@ public final class BackstopCommand extends CommandGroup {
                 err.println("  " + error.field() + ": " + error.message());
             }
             return 2;
+        }
+        if (e instanceof NoPlanException noPlan) {
+            err.println(noPlan.getMessage());
+            return 3;
         }
         err.println(commandLine.getColorScheme().errorText("Failed: " + e.getMessage()));
         org.slf4j.LoggerFactory.getLogger(BackstopCommand.class).debug("command failed", e);

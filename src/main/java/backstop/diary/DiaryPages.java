@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.BiFunction;
 
 /** The daily check-in, the diary's days and history, CSV upload and download, and {@code /api/v1/diary}. */
 public final class DiaryPages implements Routes {
@@ -29,10 +31,16 @@ public final class DiaryPages implements Routes {
     static final int RECENT_DAYS = 14;
     private final DiaryService diary;
     private final Templates templates;
+    private final BiFunction<User, LocalDate, OptionalInt> loggedExerciseMinutes;
 
-    public DiaryPages(DiaryService diary, Templates templates) {
+    /**
+     * @param loggedExerciseMinutes minutes of exercise the plan logged on a day, offered in the check-in when the
+     *     day has none recorded yet
+     */
+    public DiaryPages(DiaryService diary, Templates templates, BiFunction<User, LocalDate, OptionalInt> loggedExerciseMinutes) {
         this.diary = diary;
         this.templates = templates;
+        this.loggedExerciseMinutes = loggedExerciseMinutes;
     }
 
     @Override
@@ -86,6 +94,9 @@ public final class DiaryPages implements Routes {
         Optional<SavedDay> saved = diary.day(visitor.requireUser(), date, visitor.caller());
         Map<String, Object> values = saved.map(day -> DiaryFields.toMap(day.checkIn()))
                 .orElseGet(LinkedHashMap::new);
+        if (values.get("exercise_min") == null) {
+            loggedExerciseMinutes.apply(visitor.requireUser(), date).ifPresent(minutes -> values.put("exercise_min", minutes));
+        }
         renderForm(ctx, date, values, saved.map(SavedDay::revision).orElse(0), List.of());
     }
 

@@ -1,5 +1,9 @@
 package backstop.plan;
 
+import java.util.Locale;
+
+import java.util.Arrays;
+
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.exercise.Equipment;
@@ -62,5 +66,41 @@ public record PlanPreferences(
 
     public PlanPreferences withClinicianClearance() {
         return new PlanPreferences(minutesPerSession, equipment, strengthDays, true);
+    }
+
+    /** Preferences from text fields (form, JSON or command line), every bad value named. */
+    public static PlanPreferences fromText(String minutes, List<String> equipment, List<String> strengthDays) {
+        List<FieldError> errors = new ArrayList<>();
+        int chosenMinutes = PlanPreferences.DEFAULT_MINUTES;
+        if (minutes != null && !minutes.isBlank()) {
+            try {
+                chosenMinutes = Integer.parseInt(minutes.strip());
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError("minutes_per_session", "must be a whole number of minutes"));
+            }
+        }
+        Set<Equipment> atHand = EnumSet.noneOf(Equipment.class);
+        for (String code : equipment) {
+            Arrays.stream(Equipment.values()).filter(item -> item.code().equals(code)).findFirst()
+                    .ifPresentOrElse(atHand::add, () -> errors.add(new FieldError("equipment", "'" + code + "' is not one of "
+                            + String.join(", ", Arrays.stream(Equipment.values()).map(Equipment::code).toList()))));
+        }
+        List<DayOfWeek> days = new ArrayList<>();
+        for (String day : strengthDays) {
+            try {
+                days.add(DayOfWeek.valueOf(day.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("strength_days", "'" + day + "' is not a day of the week"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            // Report the range too, so one answer names every problem.
+            if (chosenMinutes < MIN_MINUTES || chosenMinutes > MAX_MINUTES) {
+                errors.add(0, new FieldError("minutes_per_session",
+                        "must be " + MIN_MINUTES + " to " + MAX_MINUTES + " minutes, was " + chosenMinutes));
+            }
+            throw new BadInputException(errors);
+        }
+        return new PlanPreferences(chosenMinutes, atHand, days.isEmpty() ? PlanPreferences.DEFAULT_STRENGTH_DAYS : days, false);
     }
 }

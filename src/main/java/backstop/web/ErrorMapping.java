@@ -5,6 +5,7 @@ import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.error.ForbiddenException;
 import backstop.error.NotFoundException;
+import backstop.plan.NoPlanException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -36,6 +37,7 @@ final class ErrorMapping {
         routes.exception(ValidationException.class, (e, ctx) -> respond(ctx, 400, "Some of what was sent is not valid.", fields(e)));
         routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, 404, "We could not find that.", List.of()));
         routes.exception(ForbiddenException.class, (e, ctx) -> respond(ctx, 403, "You do not have access to this.", List.of()));
+        routes.exception(NoPlanException.class, (e, ctx) -> respond(ctx, 409, e.getMessage(), List.of()));
         routes.exception(LoginFailedException.class, (e, ctx) -> respond(ctx, e.throttled() ? 429 : 401, e.getMessage(), List.of()));
         routes.exception(Auth.UnauthorizedException.class, (e, ctx) -> {
             if (!isApi(ctx) && ctx.method() == HandlerType.GET) {
@@ -99,6 +101,7 @@ final class ErrorMapping {
             case 401 -> "Please sign in";
             case 403 -> "No access";
             case 404 -> "Not found";
+            case 409 -> "Not possible yet";
             case 429 -> "Please wait";
             case 500 -> "Something went wrong";
             default -> "Error " + status;

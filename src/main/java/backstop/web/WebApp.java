@@ -8,6 +8,7 @@ import backstop.assessment.AssessmentPages;
 import backstop.diary.DiaryPages;
 import backstop.exercise.ExercisePages;
 import backstop.insights.InsightsPages;
+import backstop.plan.PlanPages;
 import io.javalin.Javalin;
 import io.javalin.config.Key;
 import io.javalin.http.staticfiles.Location;
@@ -40,10 +41,11 @@ public final class WebApp {
         List<Routes> features = List.of(
                 new HomePages(services, templates),
                 new AccountPages(services.accounts(), services.audit(), services.database(), templates,
-                        List.of(services.assessments(), services.diary())),
+                        List.of(services.assessments(), services.diary(), services.plans())),
                 new AdminPages(services.accounts(), services.audit(), templates),
                 new AssessmentPages(services.assessments(), templates),
-                new DiaryPages(services.diary(), templates),
+                new DiaryPages(services.diary(), templates, services.plans()::exerciseMinutes),
+                new PlanPages(services.plans(), services.assessments(), templates),
                 new ExercisePages(services.exercises(), templates),
                 new InsightsPages(services.insights(), templates),
                 new ApiDocsPages(document, templates),

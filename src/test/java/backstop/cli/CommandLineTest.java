@@ -229,4 +229,27 @@ class CommandLineTest {
         assertThat(roster.exitCode()).isZero();
         assertThat(roster.out().lines().toList().get(1)).contains("\"status\":\"refused\"").contains("line 2, pain_pm");
     }
+
+    @Test
+    void planBuildsFromWhatAssessPrintsAndRefusesWhenADoctorIsNeeded() throws Exception {
+        Path intake = folder.resolve("intake.json");
+        java.nio.file.Files.writeString(intake, backstop.assessment.Intakes.deskWorker());
+        Path result = folder.resolve("result.json");
+        java.nio.file.Files.writeString(result, run("assess", "--file", intake.toString()).out());
+        Run plan = run("plan", "--file", result.toString(), "--minutes", "10", "--equipment", "band,wall", "--start", "2026-06-01");
+        assertThat(plan.exitCode()).isZero();
+        var json = backstop.Json.mapper().readTree(plan.out());
+        assertThat(json.get("minutes_per_session").asInt()).isEqualTo(10);
+        assertThat(json.get("start").asText()).isEqualTo("2026-06-01");
+        assertThat(run("plan", "--file", result.toString(), "--format", "text").out()).doesNotContain("{\"");
+
+        java.nio.file.Files.writeString(intake, backstop.assessment.Intakes.heartWarning());
+        java.nio.file.Files.writeString(result, run("assess", "--file", intake.toString()).out());
+        Run refused = run("plan", "--file", result.toString());
+        assertThat(refused.exitCode()).isEqualTo(3);
+        assertThat(refused.err()).isNotBlank();
+
+        Run bad = run("plan", "--file", intake.toString(), "--minutes", "99");
+        assertThat(bad.exitCode()).isEqualTo(2);
+    }
 }

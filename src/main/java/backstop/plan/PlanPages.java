@@ -1,0 +1,332 @@
+package backstop.plan;
+
+import backstop.Json;
+import backstop.account.User;
+import backstop.assessment.AssessmentService;
+import backstop.error.BadInputException;
+import backstop.error.FieldError;
+import backstop.exercise.Equipment;
+import backstop.web.Access;
+import backstop.web.Api;
+import backstop.web.JsonBodies;
+import backstop.web.Routes;
+import backstop.web.Templates;
+import backstop.web.Visitor;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The plan page (parts by cause, coverage, weekly review), "Today" with timers and logging, the calendar, the API. */
+public final class PlanPages implements Routes {
+    private final PlanService plans;
+    private final AssessmentService assessments;
+    private final Templates templates;
+
+    public PlanPages(PlanService plans, AssessmentService assessments, Templates templates) {
+        this.plans = plans;
+        this.assessments = assessments;
+        this.templates = templates;
+    }
+
+    @Override
+    public void register(RoutesConfig routes, Api api) {
+        routes.get("/plan", this::page, Access.SIGNED_IN);
+        routes.post("/plan", this::createFromForm, Access.SIGNED_IN);
+        routes.get("/plan/today", this::today, Access.SIGNED_IN);
+        routes.post("/plan/today", this::logFromForm, Access.SIGNED_IN);
+        routes.post("/plan/review", this::applyReview, Access.SIGNED_IN);
+        routes.get("/plan/calendar.ics", this::calendar, Access.SIGNED_IN);
+
+        api.get("/api/v1/plans/current", this::currentJson, Access.SIGNED_IN, "My current plan",
+                "The plan with its parts (each naming the causes it addresses), sessions, desk habits, injection-referral"
+                        + " criteria and the coverage check.", "The plan; 404 before the first plan.");
+        api.post("/api/v1/plans", this::createJson, Access.SIGNED_IN, "Make my plan",
+                "Builds a plan from the caller's newest assessment. 409 when that assessment found signs that need a"
+                        + " doctor first.", preferencesSchema(), "The new plan (201).");
+        api.get("/api/v1/plans/current/today", this::todayJson, Access.SIGNED_IN, "Today's session",
+                "The session due on `date` (yyyy-mm-dd, default today) and the desk micro-break routine.",
+                "Sessions with exercises, doses and time estimates.");
+        api.post("/api/v1/plans/current/sessions", this::logJson, Access.SIGNED_IN, "Log a session",
+                "What was done of a day's session, each exercise planned next to performed, with pain before and"
+                        + " during (0-10).", logSchema(), "The logged exercises.");
+        api.get("/api/v1/plans/current/review", this::reviewJson, Access.SIGNED_IN, "Weekly review",
+                "What the last seven days' logs suggest for each exercise: progress, hold or step back, and why.",
+                "Decisions and adherence.");
+        api.post("/api/v1/plans/current/review", ctx -> ctx.json(view(plans.applyReview(
+                        Visitor.of(ctx).requireUser(), Visitor.of(ctx).caller()))), Access.SIGNED_IN,
+                "Apply the weekly review", "Stores a new plan version with the review's changes.",
+                Map.of("type", "object"), "The new plan version.");
+    }
+
+    private void page(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        User me = visitor.requireUser();
+        Optional<StoredPlan> plan = plans.current(me, visitor.caller());
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("plan", plan);
+        params.put("assessment", assessments.latest(me));
+        params.put("equipment", List.of(Equipment.values()));
+        params.put("days", List.of(DayOfWeek.values()));
+        params.put("preferences", plan.map(StoredPlan::preferences).orElse(PlanPreferences.defaults()));
+        params.put("errors", List.<FieldError>of());
+        params.put("refusal", "");
+        if (plan.isPresent()) {
+            params.put("review", Optional.of(plans.review(me, visitor.caller())));
+            params.put("adherence", Optional.of(plans.adherence(me, visitor.caller())));
+        } else {
+            params.put("review", Optional.empty());
+            params.put("adherence", Optional.empty());
+        }
+        templates.render(ctx, "plan/plan.jte", "Your plan", params);
+    }
+
+    private void createFromForm(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        try {
+            PlanPreferences preferences = PlanPreferences.fromText(ctx.formParam("minutes_per_session"), ctx.formParams("equipment"),
+                    ctx.formParams("strength_days"));
+            plans.create(visitor.requireUser(), preferences, visitor.caller());
+            ctx.redirect("/plan");
+        } catch (BadInputException e) {
+            ctx.status(400);
+            templates.render(ctx, "error.jte", "Please check what you entered", Map.of("status", 400,
+                    "message", "The plan could not be made from these settings.", "errors", e.errors()));
+        }
+    }
+
+    private void today(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        User me = visitor.requireUser();
+        LocalDate date = date(ctx.queryParam("date")).orElse(plans.today());
+        TodaySession session = plans.today(me, date, visitor.caller());
+        templates.render(ctx, "plan/today.jte", "Today's session", Map.of("session", session,
+                "logged", plans.logs(me, date, date, visitor.caller()), "catalogue", plans.catalogue(),
+                "saved", "1".equals(ctx.queryParam("logged"))));
+    }
+
+    private void logFromForm(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        User me = visitor.requireUser();
+        LocalDate date = date(ctx.formParam("date")).orElseThrow(() -> new BadInputException("date", "is missing"));
+        TodaySession session = plans.today(me, date, visitor.caller());
+        int painBefore = painField(ctx.formParam("pain_before"), "pain_before");
+        int painDuring = painField(ctx.formParam("pain_during"), "pain_during");
+        List<SessionLog> logs = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (SessionLog.Planned planned : session.toLog()) {
+            String id = planned.exerciseId();
+            if (!"on".equals(ctx.formParam(id + ".done"))) {
+                continue;
+            }
+            try {
+                logs.add(planned.done(count(ctx, id + ".sets", planned.targetSets()), count(ctx, id + ".reps", planned.targetReps()),
+                        count(ctx, id + ".hold", planned.targetHoldSeconds()), painBefore, painDuring));
+            } catch (BadInputException e) {
+                e.errors().forEach(error -> errors.add(new FieldError(id + "." + error.field(), error.message())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BadInputException(errors);
+        }
+        plans.logSession(me, date, logs, visitor.caller());
+        ctx.redirect("/plan/today?date=" + date + "&logged=1");
+    }
+
+    private void applyReview(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        plans.applyReview(visitor.requireUser(), visitor.caller());
+        ctx.redirect("/plan#review");
+    }
+
+    private void calendar(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(Optional.ofNullable(ctx.queryParam("zone")).filter(z -> !z.isBlank()).orElse("UTC"));
+        } catch (DateTimeException e) {
+            throw new BadInputException("zone", "is not a time zone such as Europe/Berlin");
+        }
+        String ics = plans.calendar(visitor.requireUser(), zone, time(ctx, "session", "07:30"),
+                time(ctx, "work_start", "09:00"), time(ctx, "work_end", "17:00"), visitor.caller());
+        ctx.header("Content-Disposition", "attachment; filename=\"backstop-plan.ics\"");
+        ctx.contentType("text/calendar; charset=utf-8").result(ics);
+    }
+
+    private void currentJson(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        StoredPlan plan = plans.current(visitor.requireUser(), visitor.caller())
+                .orElseThrow(() -> new backstop.error.NotFoundException("no plan yet"));
+        ctx.json(view(plan));
+    }
+
+    private void createJson(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        JsonNode body = JsonBodies.tree(JsonBodies.text(ctx));
+        if (!body.isObject()) {
+            throw new BadInputException("body", "must be a JSON object of preferences");
+        }
+        List<FieldError> unknown = new ArrayList<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!Set.of("minutes_per_session", "equipment", "strength_days").contains(name)) {
+                unknown.add(new FieldError(name, "is not a known field"));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new BadInputException(unknown);
+        }
+        PlanPreferences preferences = PlanPreferences.fromText(
+                body.has("minutes_per_session") ? body.get("minutes_per_session").asText() : null,
+                texts(body, "equipment"), texts(body, "strength_days"));
+        ctx.status(201).json(view(plans.create(visitor.requireUser(), preferences, visitor.caller())));
+    }
+
+    private void todayJson(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        ctx.json(plans.today(visitor.requireUser(), date(ctx.queryParam("date")).orElse(plans.today()), visitor.caller()));
+    }
+
+    private void logJson(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        User me = visitor.requireUser();
+        JsonNode body = JsonBodies.tree(JsonBodies.text(ctx));
+        LocalDate date = date(body.path("date").asText(null)).orElseThrow(() -> new BadInputException("date", "is required"));
+        int painBefore = painField(body.path("pain_before").isInt() ? body.get("pain_before").asText() : null, "pain_before");
+        int painDuring = painField(body.path("pain_during").isInt() ? body.get("pain_during").asText() : null, "pain_during");
+        Map<String, SessionLog.Planned> planned = new LinkedHashMap<>();
+        plans.today(me, date, visitor.caller()).toLog().forEach(p -> planned.put(p.exerciseId(), p));
+        List<SessionLog> logs = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        int index = 0;
+        for (JsonNode item : body.path("exercises")) {
+            String id = item.path("exercise_id").asText("");
+            SessionLog.Planned target = planned.get(id);
+            if (target == null) {
+                errors.add(new FieldError("exercises[" + index + "].exercise_id", "'" + id + "' is not in the plan for " + date));
+            } else {
+                try {
+                    logs.add(target.done(item.path("sets").asInt(-1), item.path("reps").asInt(-1),
+                            item.path("hold_seconds").asInt(0), painBefore, painDuring));
+                } catch (BadInputException e) {
+                    int at = index;
+                    e.errors().forEach(error -> errors.add(new FieldError("exercises[" + at + "]." + error.field(), error.message())));
+                }
+            }
+            index++;
+        }
+        if (!errors.isEmpty()) {
+            throw new BadInputException(errors);
+        }
+        plans.logSession(me, date, logs, visitor.caller());
+        ctx.status(201).json(logs);
+    }
+
+    private void reviewJson(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        ctx.json(plans.review(visitor.requireUser(), visitor.caller()));
+    }
+
+    static Map<String, Object> view(StoredPlan stored) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", stored.id());
+        view.put("created_at", stored.createdAt().toString());
+        view.put("reason", stored.reason());
+        view.put("preferences", stored.preferences());
+        view.putAll(Json.mapper().convertValue(Json.mapper().valueToTree(stored.plan()), new TypeReference<Map<String, Object>>() { }));
+        return view;
+    }
+
+    private static List<String> texts(JsonNode body, String field) {
+        List<String> values = new ArrayList<>();
+        JsonNode node = body.path(field);
+        if (node.isMissingNode() || node.isNull()) {
+            return values;
+        }
+        if (!node.isArray()) {
+            throw new BadInputException(field, "must be a list");
+        }
+        node.forEach(item -> values.add(item.asText()));
+        return values;
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("date", "must be a date written yyyy-mm-dd");
+        }
+    }
+
+    private static LocalTime time(Context ctx, String name, String fallback) {
+        String text = Optional.ofNullable(ctx.queryParam(name)).filter(t -> !t.isBlank()).orElse(fallback);
+        try {
+            return LocalTime.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadInputException(name, "must be a time written hh:mm");
+        }
+    }
+
+    private static int painField(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new BadInputException(field, "please rate your pain from 0 to 10");
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException(field, "must be a whole number from 0 to 10");
+        }
+    }
+
+    private static int count(Context ctx, String field, int planned) {
+        String text = ctx.formParam(field);
+        if (text == null || text.isBlank()) {
+            return planned;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException(field, "must be a whole number");
+        }
+    }
+
+    private static Map<String, Object> preferencesSchema() {
+        return Map.of("type", "object", "additionalProperties", false, "properties", Map.of(
+                "minutes_per_session", Map.of("type", "integer", "minimum", PlanPreferences.MIN_MINUTES,
+                        "maximum", PlanPreferences.MAX_MINUTES),
+                "equipment", Map.of("type", "array", "items", Map.of("enum",
+                        Arrays.stream(Equipment.values()).map(Equipment::code).toList())),
+                "strength_days", Map.of("type", "array", "minItems", 2, "maxItems", 4, "items", Map.of("enum",
+                        Arrays.stream(DayOfWeek.values()).map(Enum::name).toList()))));
+    }
+
+    private static Map<String, Object> logSchema() {
+        return Map.of("type", "object", "required", List.of("date", "pain_before", "pain_during", "exercises"),
+                "properties", Map.of(
+                        "date", Map.of("type", "string", "format", "date"),
+                        "pain_before", Map.of("type", "integer", "minimum", 0, "maximum", 10),
+                        "pain_during", Map.of("type", "integer", "minimum", 0, "maximum", 10),
+                        "exercises", Map.of("type", "array", "items", Map.of("type", "object",
+                                "required", List.of("exercise_id", "sets", "reps"),
+                                "properties", Map.of("exercise_id", Map.of("type", "string"),
+                                        "sets", Map.of("type", "integer"), "reps", Map.of("type", "integer"),
+                                        "hold_seconds", Map.of("type", "integer"))))));
+    }
+}

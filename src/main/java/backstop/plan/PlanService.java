@@ -1,0 +1,263 @@
+package backstop.plan;
+
+import backstop.account.AuditLog;
+import backstop.account.Caller;
+import backstop.account.PersonalData;
+import backstop.account.User;
+import backstop.assessment.AssessmentService;
+import backstop.assessment.StoredAssessment;
+import backstop.db.Database;
+import backstop.diary.Diary;
+import backstop.diary.DiaryService;
+import backstop.error.BadInputException;
+import backstop.error.FieldError;
+import backstop.error.NotFoundException;
+import backstop.exercise.ExerciseCatalogue;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * A person's plan over time: made from their newest assessment, followed day by day (logged sessions, planned next to
+ * done), and adjusted by a weekly review. The generator, coverage check and progression rules it calls are pure.
+ */
+public final class PlanService implements PersonalData {
+    /** The review looks back one week, as the progression rules are weekly. */
+    static final int REVIEW_DAYS = 7;
+
+    private final Database database;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final AssessmentService assessments;
+    private final DiaryService diary;
+    private final ExerciseCatalogue catalogue;
+    private final PlanStore store = new PlanStore();
+
+    public PlanService(Database database, AuditLog audit, Clock clock, AssessmentService assessments, DiaryService diary,
+                       ExerciseCatalogue catalogue) {
+        this.database = database;
+        this.audit = audit;
+        this.clock = clock;
+        this.assessments = assessments;
+        this.diary = diary;
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * Makes a plan from the person's newest assessment (tailored by the daily life their intake described).
+     *
+     * @throws NoPlanException when the assessment found signs that need a doctor first
+     */
+    public StoredPlan create(User person, PlanPreferences preferences, Caller caller) {
+        StoredAssessment assessment = assessments.latest(person).orElseThrow(() -> new BadInputException("assessment",
+                "take the assessment first: the plan is built from what it finds"));
+        DailyLife life = DailyLife.from(assessments.intakeOf(person, assessment));
+        Plan plan = PlanGenerator.build(assessment.result(), life, preferences, catalogue, today());
+        String reason = database.withHandle(handle -> store.current(handle, person.id())).isPresent()
+                ? "new preferences or assessment" : "first plan";
+        return save(person, assessment.id(), reason, preferences, plan, caller);
+    }
+
+    public Optional<StoredPlan> current(User person, Caller caller) {
+        return database.inTransaction(handle -> {
+            audit.record(handle, caller, "plan.read", Optional.of(person), "current plan");
+            return store.current(handle, person.id());
+        });
+    }
+
+    /** When the person's first plan began; empty before they have one. Read as part of an audited insights report. */
+    public Optional<LocalDate> startDate(User person) {
+        return database.withHandle(handle -> store.firstStart(handle, person.id()));
+    }
+
+    public TodaySession today(User person, LocalDate date, Caller caller) {
+        return require(current(person, caller)).plan().today(date);
+    }
+
+    /**
+     * Records what was done of a day's session, each exercise planned next to performed. Only exercises of that
+     * day's session are accepted, and all are refused if one is wrong.
+     */
+    public void logSession(User person, LocalDate date, List<SessionLog> logs, Caller caller) {
+        if (date.isAfter(today().plusDays(1))) {
+            throw new BadInputException("date", "is in the future");
+        }
+        if (logs.isEmpty()) {
+            throw new BadInputException("exercises", "log at least one exercise");
+        }
+        StoredPlan plan = require(database.withHandle(handle -> store.current(handle, person.id())));
+        TodaySession day = plan.plan().today(date);
+        Map<String, PlanExercise> planned = new LinkedHashMap<>();
+        day.sessions().forEach(session -> session.exercises().forEach(exercise -> planned.put(exercise.id(), exercise)));
+        day.microBreak().forEach(exercise -> planned.putIfAbsent(exercise.id(), exercise));
+        List<FieldError> errors = new ArrayList<>();
+        List<PlanStore.LoggedExercise> logged = new ArrayList<>();
+        for (SessionLog log : logs) {
+            PlanExercise exercise = planned.get(log.exerciseId());
+            if (exercise == null) {
+                errors.add(new FieldError(log.exerciseId(), "is not in the plan for " + date));
+            } else if (!log.date().equals(date)) {
+                errors.add(new FieldError(log.exerciseId() + ".date", "must be " + date));
+            } else {
+                // Time is counted for what was done: a partial session counts its share.
+                int share = exercise.sets() == 0 ? 0 : Math.min(log.sets(), exercise.sets());
+                logged.add(new PlanStore.LoggedExercise(log, exercise.estimatedSeconds() * share / exercise.sets()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BadInputException(errors);
+        }
+        database.useTransaction(handle -> {
+            store.insertLogs(handle, person.id(), plan.id(), logged, clock.instant());
+            audit.record(handle, caller, "plan.session", Optional.of(person), date + ": " + logs.size() + " exercise(s)");
+        });
+    }
+
+    /** Logged exercises between two days, with pain the next morning taken from the diary's morning pain. */
+    public List<SessionLog> logs(User person, LocalDate from, LocalDate to, Caller caller) {
+        List<SessionLog> logs = database.inTransaction(handle -> {
+            audit.record(handle, caller, "plan.logs", Optional.of(person), from + " to " + to);
+            return store.logs(handle, person.id(), from, to);
+        });
+        Diary days = diary.diary(person, caller);
+        return logs.stream().map(log -> days.day(log.date().plusDays(1))
+                .flatMap(next -> next.painAm().isPresent() ? Optional.of(next.painAm().getAsInt()) : Optional.empty())
+                .map(log::withPainNextMorning).orElse(log)).toList();
+    }
+
+    /** Minutes of exercise logged on a day, to pre-fill the diary's check-in. */
+    public OptionalInt exerciseMinutes(User person, LocalDate date) {
+        int seconds = database.withHandle(handle -> store.secondsOn(handle, person.id(), date));
+        return seconds == 0 ? OptionalInt.empty() : OptionalInt.of((seconds + 59) / 60);
+    }
+
+    /** What the last seven days suggest for each exercise of the current plan that was logged in them. */
+    public WeeklyReview review(User person, Caller caller) {
+        StoredPlan plan = require(current(person, caller));
+        LocalDate to = today().minusDays(1);
+        LocalDate from = to.minusDays(REVIEW_DAYS - 1L);
+        List<SessionLog> week = logs(person, from, to, caller);
+        Progression progression = new Progression(catalogue, plan.plan().equipment());
+        List<Decision> decisions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Session session : plan.plan().sessions()) {
+            for (PlanExercise exercise : session.exercises()) {
+                List<SessionLog> ofExercise = week.stream().filter(log -> log.exerciseId().equals(exercise.id())).toList();
+                if (!ofExercise.isEmpty() && seen.add(exercise.id())) {
+                    decisions.add(progression.weekly(exercise, ofExercise, ProgressionRules.defaults()));
+                }
+            }
+        }
+        int planned = plannedDays(plan.plan(), from, to);
+        int logged = (int) week.stream().map(SessionLog::date).distinct().count();
+        return new WeeklyReview(from, to, decisions, planned, logged);
+    }
+
+    /** Applies the review's progress and step-back decisions as a new version of the plan. */
+    public StoredPlan applyReview(User person, Caller caller) {
+        WeeklyReview review = review(person, caller);
+        StoredPlan current = require(database.withHandle(handle -> store.current(handle, person.id())));
+        if (!review.changesAnything()) {
+            throw new BadInputException("review", "nothing to change this week: every exercise holds");
+        }
+        Plan next = current.plan();
+        for (Decision decision : review.decisions()) {
+            if (decision.outcome() != Decision.Outcome.HOLD) {
+                next = next.withExerciseReplaced(decision.exerciseId(), decision.next());
+            }
+        }
+        return save(person, current.assessmentId(), "weekly review " + review.from() + " to " + review.to(),
+                current.preferences(), next, caller);
+    }
+
+    /** Weeks on the plan, share of planned days logged, and where each injection-referral criterion stands. */
+    public Adherence adherence(User person, Caller caller) {
+        StoredPlan plan = require(current(person, caller));
+        LocalDate start = startDate(person).orElse(plan.plan().start());
+        LocalDate yesterday = today().minusDays(1);
+        int planned = yesterday.isBefore(start) ? 0 : plannedDays(plan.plan(), start, yesterday);
+        int logged = yesterday.isBefore(start) ? 0 : (int) logs(person, start, yesterday, caller).stream()
+                .map(SessionLog::date).distinct().count();
+        long weeks = ChronoUnit.WEEKS.between(start, today());
+        int percent = planned == 0 ? 0 : (int) Math.round(100.0 * logged / planned);
+        var findings = assessments.latest(person).map(a -> a.result().findings()).orElse(List.of());
+        List<Adherence.CriterionStatus> criteria = plan.plan().referralCriteria().stream().map(criterion -> {
+            boolean present = findings.stream().anyMatch(finding -> finding.id() == criterion.finding());
+            return new Adherence.CriterionStatus(criterion, present, criterion.metBy(weeks, percent, present));
+        }).toList();
+        return new Adherence(weeks, planned, logged, criteria);
+    }
+
+    /** The plan as an iCalendar feed: sessions and break reminders, from today on. */
+    public String calendar(User person, ZoneId zone, LocalTime sessionTime, LocalTime workStart, LocalTime workEnd,
+                           Caller caller) {
+        StoredPlan plan = require(current(person, caller));
+        return PlanCalendar.ics(plan.plan(), today(), zone, sessionTime, workStart, workEnd, clock.instant());
+    }
+
+    public ExerciseCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public LocalDate today() {
+        return diary.today();
+    }
+
+    @Override
+    public String section() {
+        return "plans";
+    }
+
+    /** Every version of the plan and every logged exercise. */
+    @Override
+    public Object exportFor(User person, Caller caller) {
+        return database.inTransaction(handle -> {
+            audit.record(handle, caller, "plan.export", Optional.of(person), "all plans and logs");
+            Map<String, Object> export = new LinkedHashMap<>();
+            export.put("versions", store.versions(handle, person.id()).stream().map(version -> {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("id", version.id());
+                item.put("created_at", version.createdAt().toString());
+                item.put("reason", version.reason());
+                item.put("preferences", version.preferences());
+                item.put("plan", version.plan());
+                return item;
+            }).toList());
+            export.put("session_logs", store.logs(handle, person.id(), LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)));
+            return export;
+        });
+    }
+
+    private StoredPlan save(User person, long assessmentId, String reason, PlanPreferences preferences, Plan plan,
+                            Caller caller) {
+        return database.inTransaction(handle -> {
+            long id = store.insert(handle, person.id(), assessmentId, clock.instant(), reason, preferences, plan);
+            audit.record(handle, caller, "plan.create", Optional.of(person), "plan " + id + ": " + reason);
+            return store.current(handle, person.id()).orElseThrow();
+        });
+    }
+
+    private static int plannedDays(Plan plan, LocalDate from, LocalDate to) {
+        int days = 0;
+        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            if (!plan.today(date).sessions().isEmpty()) {
+                days++;
+            }
+        }
+        return days;
+    }
+
+    private static StoredPlan require(Optional<StoredPlan> plan) {
+        return plan.orElseThrow(() -> new NotFoundException("no plan yet: make one from your assessment first"));
+    }
+}

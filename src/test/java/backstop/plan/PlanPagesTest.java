@@ -1,0 +1,100 @@
+package backstop.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import backstop.Json;
+import backstop.assessment.Intakes;
+import backstop.db.Database;
+import backstop.db.StorageTest;
+import backstop.web.TestServer;
+import backstop.web.WebClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+
+/** The plan over HTTP: made from the assessment, today's session logged, the calendar downloaded. */
+class PlanPagesTest {
+    private static final String PASSWORD = "a long enough secret";
+
+    private static WebClient assessedPerson(TestServer server, String intake) {
+        server.client().register("owner", PASSWORD);
+        WebClient dana = server.client();
+        dana.register("dana", PASSWORD);
+        assertThat(dana.json("POST", "/api/v1/assessments", intake).statusCode()).isEqualTo(201);
+        return dana;
+    }
+
+    @StorageTest
+    void aPersonMakesAPlanLogsTodaysSessionAndReadsItBack(Database database) throws Exception {
+        try (TestServer server = TestServer.start(database)) {
+            WebClient dana = assessedPerson(server, Intakes.deskWorker());
+            assertThat(dana.get("/api/v1/plans/current").statusCode()).isEqualTo(404);
+            HttpResponse<String> created = dana.json("POST", "/api/v1/plans",
+                    "{\"minutes_per_session\": 12, \"equipment\": [\"band\", \"wall\"]}");
+            assertThat(created.statusCode()).isEqualTo(201);
+            JsonNode plan = Json.mapper().readTree(dana.get("/api/v1/plans/current").body());
+            assertThat(plan.get("minutes_per_session").asInt()).isEqualTo(12);
+            assertThat(plan.get("coverage").get("warnings")).isEmpty();
+            assertThat(plan.get("parts")).isNotEmpty();
+
+            String today = server.services().plans().today().toString();
+            JsonNode session = Json.mapper().readTree(dana.get("/api/v1/plans/current/today?date=" + today).body());
+            JsonNode first = session.get("sessions").get(0).get("exercises").get(0);
+            String body = "{\"date\": \"" + today + "\", \"pain_before\": 2, \"pain_during\": 3, \"exercises\": [{"
+                    + "\"exercise_id\": \"" + first.get("id").asText() + "\", \"sets\": " + first.get("sets").asInt()
+                    + ", \"reps\": " + first.get("reps").asInt() + ", \"hold_seconds\": " + first.get("hold_seconds").asInt() + "}]}";
+            assertThat(dana.json("POST", "/api/v1/plans/current/sessions", body).statusCode()).isEqualTo(201);
+            assertThat(dana.get("/diary/" + today).body()).containsPattern("name=\"exercise_min\"[^>]*value=\"\\d+\"");
+            assertThat(dana.get("/plan").body()).contains("id=\"coverage\"", "id=\"sessions\"", "id=\"review\"");
+        }
+    }
+
+    @StorageTest
+    void badPreferencesAndBadLogsAreNamedAndChangeNothing(Database database) {
+        try (TestServer server = TestServer.start(database)) {
+            WebClient dana = assessedPerson(server, Intakes.deskWorker());
+            HttpResponse<String> bad = dana.json("POST", "/api/v1/plans",
+                    "{\"minutes_per_session\": 45, \"equipment\": [\"rowing machine\"], \"colour\": \"red\"}");
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(bad.body()).contains("\"field\":\"colour\"");
+            HttpResponse<String> range = dana.json("POST", "/api/v1/plans", "{\"minutes_per_session\": 45, \"equipment\": [\"rowing machine\"]}");
+            assertThat(range.body()).contains("\"field\":\"minutes_per_session\"", "\"field\":\"equipment\"");
+            assertThat(dana.get("/api/v1/plans/current").statusCode()).isEqualTo(404);
+
+            dana.json("POST", "/api/v1/plans", "{}");
+            String today = server.services().plans().today().toString();
+            HttpResponse<String> wrong = dana.json("POST", "/api/v1/plans/current/sessions", "{\"date\": \"" + today
+                    + "\", \"pain_before\": 2, \"pain_during\": 14, \"exercises\": [{\"exercise_id\": \"moonwalk\", \"sets\": 1, \"reps\": 1}]}");
+            assertThat(wrong.statusCode()).isEqualTo(400);
+            assertThat(wrong.body()).contains("exercise_id");
+            assertThat(server.services().plans().exerciseMinutes(
+                    server.services().accounts().findByUsername("dana").orElseThrow(), java.time.LocalDate.parse(today))).isEmpty();
+        }
+    }
+
+    @StorageTest
+    void urgentSignsMeanNoPlanUntilADoctorHasSeenThePerson(Database database) {
+        try (TestServer server = TestServer.start(database)) {
+            WebClient dana = assessedPerson(server, Intakes.heartWarning());
+            HttpResponse<String> refused = dana.json("POST", "/api/v1/plans", "{}");
+            assertThat(refused.statusCode()).isEqualTo(409);
+            assertThat(dana.get("/plan").body()).contains("id=\"see-doctor-first\"");
+        }
+    }
+
+    @StorageTest
+    void theCalendarDownloadParsesAsICalendar(Database database) throws Exception {
+        try (TestServer server = TestServer.start(database)) {
+            WebClient dana = assessedPerson(server, Intakes.deskWorker());
+            dana.json("POST", "/api/v1/plans", "{}");
+            HttpResponse<String> ics = dana.get("/plan/calendar.ics?zone=Europe/Berlin&session=07:15&work_start=08:30&work_end=16:30");
+            assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+            Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
+            assertThat(calendar.getComponents("VEVENT")).isNotEmpty();
+            assertThat(dana.get("/plan/calendar.ics?zone=Mars/Olympus").statusCode()).isEqualTo(400);
+            assertThat(dana.get("/plan/calendar.ics?work_start=18:00&work_end=09:00").body()).contains("work_end");
+        }
+    }
+}
