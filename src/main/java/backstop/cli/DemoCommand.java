@@ -8,6 +8,8 @@ import backstop.diary.DiarySimulator;
 import backstop.diary.Effect;
 import backstop.diary.ImportMode;
 import backstop.diary.SimulatorSettings;
+import backstop.plan.PlanPreferences;
+import backstop.plan.SessionLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,8 +22,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start the app on a separate demo database with a demo person and a demo clinician,",
-                "and print their logins."})
+        description = {"Start the app on a separate demo database: a demo person (200 days of diary, an assessment,",
+                "a plan followed for six weeks) and a demo clinician; prints their logins."})
 final class DemoCommand implements Callable<Integer> {
     static final String PERSON = "demo";
     static final String CLINICIAN = "clinician";
@@ -67,9 +69,36 @@ final class DemoCommand implements Callable<Integer> {
                             Effect.parse("sleep_quality:1:-0.15"))));
             services.diary().importCsv(person, diary, ImportMode.STRICT, asPerson);
             services.assessments().submit(person, demoIntake(), asPerson);
+            logPlanSessions(services, person, asPerson, yesterday);
         }
         if (services.accounts().findByUsername(CLINICIAN).isEmpty()) {
             services.accounts().addUser(CLINICIAN, "Chris Clinician", PASSWORD, Role.CLINICIAN, cli);
+        }
+    }
+
+    /** Weeks the demo plan has been followed, so the weekly review, adherence and "since the plan" have data. */
+    static final int PLAN_WEEKS = 6;
+
+    /**
+     * A plan that began {@link #PLAN_WEEKS} weeks ago, followed on most days (a few skipped, as in real life) with
+     * pain during the sessions low and easing.
+     */
+    private static void logPlanSessions(Services services, User person, Caller asPerson, LocalDate yesterday) {
+        LocalDate start = yesterday.minusWeeks(PLAN_WEEKS).plusDays(1);
+        var plan = services.plans().create(person, PlanPreferences.defaults(), start, asPerson).plan();
+        for (LocalDate day = start; !day.isAfter(yesterday); day = day.plusDays(1)) {
+            if (day.getDayOfYear() % 5 == 0) {
+                continue;
+            }
+            int week = (int) java.time.temporal.ChronoUnit.WEEKS.between(start, day);
+            int painDuring = Math.max(1, 4 - week / 2);
+            List<SessionLog> logs = plan.today(day).toLog().stream()
+                    .map(planned -> planned.done(planned.targetSets(), planned.targetReps(), planned.targetHoldSeconds(),
+                            painDuring, painDuring))
+                    .toList();
+            if (!logs.isEmpty()) {
+                services.plans().logSession(person, day, logs, asPerson);
+            }
         }
     }
 

@@ -59,10 +59,15 @@ public final class PlanService implements PersonalData {
      * @throws NoPlanException when the assessment found signs that need a doctor first
      */
     public StoredPlan create(User person, PlanPreferences preferences, Caller caller) {
+        return create(person, preferences, today(), caller);
+    }
+
+    /** A plan that began on {@code start}: for the demo and for moving a plan made elsewhere into Backstop. */
+    public StoredPlan create(User person, PlanPreferences preferences, LocalDate start, Caller caller) {
         StoredAssessment assessment = assessments.latest(person).orElseThrow(() -> new BadInputException("assessment",
                 "take the assessment first: the plan is built from what it finds"));
         DailyLife life = DailyLife.from(assessments.intakeOf(person, assessment));
-        Plan plan = PlanGenerator.build(assessment.result(), life, preferences, catalogue, today());
+        Plan plan = PlanGenerator.build(assessment.result(), life, preferences, catalogue, start);
         String reason = database.withHandle(handle -> store.current(handle, person.id())).isPresent()
                 ? "new preferences or assessment" : "first plan";
         return save(person, assessment.id(), reason, preferences, plan, caller);

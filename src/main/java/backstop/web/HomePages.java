@@ -42,8 +42,18 @@ final class HomePages implements Routes {
         services.database().useTransaction(handle ->
                 services.audit().record(handle, visitor.caller(), "person.view", Optional.of(me), "overview"));
         List<StoredAssessment> assessments = services.assessments().history(me, visitor.caller());
-        templates.render(ctx, "people/overview.jte", "Your overview", Map.of("person", me,
-                "latest", assessments.stream().findFirst(),
-                "reassess", services.assessments().reassessmentDue(assessments)));
+        var today = services.diary().today();
+        var report = services.insights().reportFor(me, visitor.caller());
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("person", me);
+        params.put("latest", assessments.stream().findFirst());
+        params.put("reassess", services.assessments().reassessmentDue(assessments));
+        params.put("plan", services.plans().current(me, visitor.caller()));
+        params.put("today", today);
+        params.put("checkedIn", services.diary().day(me, today, visitor.caller()).isPresent());
+        params.put("loggedToday", services.plans().exerciseMinutes(me, today).isPresent());
+        params.put("insights", report);
+        params.put("cards", backstop.insights.InsightCards.from(report));
+        templates.render(ctx, "people/overview.jte", "Your overview", params);
     }
 }

@@ -23,6 +23,10 @@ class DemoCommandTest {
         assertThat(services.diary().diary(person, asPerson).lastDate())
                 .hasValueSatisfying(last -> assertThat(last).isAfter(services.diary().today().minusDays(10)));
         assertThat(services.assessments().history(person, asPerson)).hasSize(1);
+        assertThat(services.plans().current(person, asPerson)).isPresent();
+        assertThat(services.plans().adherence(person, asPerson).percent()).isBetween(60, 95);
+        assertThat(services.plans().review(person, asPerson).decisions()).isNotEmpty();
+        assertThat(services.insights().reportFor(person, asPerson).status()).isEqualTo("ok");
         assertThat(services.accounts().findByUsername(DemoCommand.CLINICIAN)).get()
                 .extracting(User::role).isEqualTo(Role.CLINICIAN);
         assertThat(services.accounts().login(DemoCommand.PERSON, DemoCommand.PASSWORD, Caller.anonymous("t"))).isNotNull();
