@@ -86,15 +86,17 @@ final class DemoCommand implements Callable<Integer> {
     private static void logPlanSessions(Services services, User person, Caller asPerson, LocalDate yesterday) {
         LocalDate start = yesterday.minusWeeks(PLAN_WEEKS).plusDays(1);
         var plan = services.plans().create(person, PlanPreferences.defaults(), start, asPerson).plan();
+        var diary = services.diary().diary(person, asPerson);
         for (LocalDate day = start; !day.isAfter(yesterday); day = day.plusDays(1)) {
             if (day.getDayOfYear() % 5 == 0) {
                 continue;
             }
-            int week = (int) java.time.temporal.ChronoUnit.WEEKS.between(start, day);
-            int painDuring = Math.max(1, 4 - week / 2);
+            // Pain before the session is that morning's diary pain; the exercises add a point at most.
+            var morning = diary.day(day).map(d -> d.painAm()).filter(p -> p.isPresent()).map(p -> p.getAsInt()).orElse(3);
+            int painDuring = Math.min(10, morning + (day.getDayOfMonth() % 3 == 0 ? 1 : 0));
             List<SessionLog> logs = plan.today(day).toLog().stream()
                     .map(planned -> planned.done(planned.targetSets(), planned.targetReps(), planned.targetHoldSeconds(),
-                            painDuring, painDuring))
+                            morning, painDuring))
                     .toList();
             if (!logs.isEmpty()) {
                 services.plans().logSession(person, day, logs, asPerson);
