@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Times statsmodels on the insights regression, for comparison with the JMH benchmark (docs/performance-insights.md).
+"""Times statsmodels on the insights regression, for comparison with the JMH benchmark (docs/performance.md).
 
 Uses the same 3-year simulated diary as bench/ (src/test/resources/insights/golden/person-1095d-seed101.csv, seed 101,
 the same three planted effects) and the same joint model as tools/golden/make_insights_golden.py. Times, per call:

@@ -1,4 +1,4 @@
-"""Prints the exercise table of docs/clinical-exercise.md from the catalogue data, so the two never drift apart:
+"""Prints the exercise table of docs/clinical.md from the catalogue data, so the two never drift apart:
 
     python3 tools/exercise_table.py > /tmp/table.md   # then paste between the markers in the doc
 """

@@ -4,7 +4,7 @@
 The Java test backstop.insights.GoldenRegressionTest fits the same models with Backstop's own least squares and
 requires coefficients, standard errors and p-values to match these files to 1e-6.
 
-The model (docs/formats-insights.md) is built here from the CSV independently of the Java code:
+The model (docs/formats.md) is built here from the CSV independently of the Java code:
     pain_pm[t] = c + phi * pain_pm[t-1] + sum_h sum_{lag=0..2} beta[h,lag] * habit_h[t-lag] + day-of-week + e[t]
 on complete rows only (every value the row needs was recorded; nothing is filled in), with Monday as the reference
 weekday and sleep position as 0/1 contrasts side, stomach, mixed against back. Classical OLS standard errors,

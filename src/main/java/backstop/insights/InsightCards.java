@@ -9,7 +9,7 @@ import java.util.List;
  * Turns a report's significant triggers into insight cards, largest effect first. Effects are compared in the units
  * the cards speak of (one desk hour, 30 minutes of sitting, 10 minutes of exercise, one point, one level, a night in a
  * position), which are the steps a person can actually change. The mapping from habit to root cause is documented
- * in {@code docs/formats-insights.md}.
+ * in {@code docs/formats.md}.
  */
 public final class InsightCards {
     private InsightCards() {

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything the insights engine says about one diary; the JSON contract is in {@code docs/formats-insights.md}.
+ * Everything the insights engine says about one diary; the JSON contract is in {@code docs/formats.md}.
  *
  * @param status {@code ok}, or {@code insufficient_data} with {@code reason} when the diary is too short for triggers
  *     and the forecast (episodes, flare-ups and recurrence are still reported: they need no model)

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The named thresholds of the insights engine. Which come from a source and which are project judgement is set out
- * in {@code docs/clinical-insights.md}.
+ * in {@code docs/clinical.md}.
  *
  * @param painFreeMax pain (0–10, morning or evening) at or below this counts as pain-free (project judgement: 1)
  * @param episodeMinDays an episode needs at least this many consecutive recorded days with pain; 2 days is the
@@ -17,7 +17,7 @@ import java.util.List;
  *     pain-free; a longer gap is not known to be pain-free, so it does not separate two episodes
  * @param flareRise a flare day has evening pain at least this many points above the baseline: 3 by default, one
  *     more than the 2-point minimal important change of Farrar 2001, because a 2-point swing is everyday noise in a
- *     daily diary (see docs/clinical-insights.md for the measured trade-off)
+ *     daily diary (see docs/clinical.md for the measured trade-off)
  * @param baselineDays the trailing window of the baseline: the median evening pain of the days before
  * @param baselineMinDays the baseline needs at least this many recorded evening pains in its window
  * @param flareMinDays a flare-up needs at least this many consecutive recorded flare days
@@ -65,7 +65,7 @@ public record InsightSettings(
         }
     }
 
-    /** The defaults documented in {@code docs/clinical-insights.md}. */
+    /** The defaults documented in {@code docs/clinical.md}. */
     public static InsightSettings defaults() {
         return new InsightSettings(1, 2, 30, 3, 3.0, 14, 7, 1, 3, 28, 10, 0.05, 90);
     }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The habit parts of a plan, one per cause, in plain words written for Backstop and matched to the person's own
- * answers where they are known. Sources: docs/clinical-plan.md.
+ * answers where they are known. Sources: docs/clinical.md.
  */
 final class HabitParts {
     /** Break every 30 minutes after long unbroken sitting or a long desk day, 40 in between, 45 otherwise. */

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * Builds a person's plan from their assessment: exercise sessions aimed at the active causes, a habit part for every
  * cause that scored, and the injection-referral criteria that fit their findings. Pure: the same inputs always give
- * the same plan. Every choice and number is explained, with its source, in docs/clinical-plan.md.
+ * the same plan. Every choice and number is explained, with its source, in docs/clinical.md.
  */
 public final class PlanGenerator {
     /** Changes whenever the generator would build a different plan from the same inputs. */

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * One part of a plan: what it is, which causes it addresses, why (in a sentence or two), what to do, the exercises
- * it uses and the sources behind it (keys explained in docs/clinical-plan.md).
+ * it uses and the sources behind it (keys explained in docs/clinical.md).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PlanPart(

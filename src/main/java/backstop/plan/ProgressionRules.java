@@ -4,7 +4,7 @@ package backstop.plan;
  * The thresholds of the weekly progression, by the pain-monitoring model (silbernagel-2007): pain during exercise up
  * to {@code acceptablePainDuring} out of 10 is acceptable, and pain the next morning should be back to where it was
  * before the session (at most {@code allowedMorningRise} above it). The other numbers are project judgement; all are
- * listed with their source in docs/clinical-plan.md. Change them by making a new record; {@link #defaults()} is what
+ * listed with their source in docs/clinical.md. Change them by making a new record; {@link #defaults()} is what
  * Backstop ships.
  *
  * @param acceptablePainDuring highest acceptable pain during exercise (0 to 10); above it: hold

@@ -13,7 +13,7 @@ import java.util.Set;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record ReferralCriteria(String version, List<ReferralCriterion> criteria) {
     static final String RESOURCE = "plan/referral-criteria-v1.json";
-    /** Keys explained in docs/clinical-plan.md. */
+    /** Keys explained in docs/clinical.md. */
     static final Set<String> KNOWN_SOURCES = Set.of("seed-article", "cummings-2001", "nice-ng59", "project-judgement");
 
     ReferralCriteria {

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * When a clinician should consider an injection referral, for one finding of the assessment. Data from
- * {@code plan/referral-criteria-v1.json}; sources and the judgement behind the numbers are in docs/clinical-plan.md.
+ * {@code plan/referral-criteria-v1.json}; sources and the judgement behind the numbers are in docs/clinical.md.
  * {@code minAdherencePercent} 0 means adherence is not part of the criterion.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every exercise and every source key the data uses is explained in the clinical documentation. */
 class ClinicalDocsSyncTest {
-    private static final Path DOC = Path.of("docs", "clinical-exercise.md");
+    private static final Path DOC = Path.of("docs", "clinical.md");
 
     @Test
     void everyExerciseHasARowInTheClinicalTable() throws IOException {

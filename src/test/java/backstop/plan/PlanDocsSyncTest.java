@@ -17,7 +17,7 @@ class PlanDocsSyncTest {
 
     @Test
     void everySourceKeyOfEveryPlanIsExplained() throws Exception {
-        String explained = docs("clinical-plan.md") + docs("clinical-exercise.md");
+        String explained = docs("clinical.md");
         Set<String> keys = new TreeSet<>();
         Vignettes.stream().filter(vignette -> !vignette.result().isEmergency()).forEach(vignette -> {
             Plan plan = PlanGenerator.build(vignette.result(), vignette.life(),
@@ -32,7 +32,7 @@ class PlanDocsSyncTest {
 
     @Test
     void theDocumentedProgressionThresholdsAreTheDefaults() throws Exception {
-        String plan = docs("clinical-plan.md");
+        String plan = docs("clinical.md");
         ProgressionRules rules = ProgressionRules.defaults();
         assertThat(plan).contains("| `acceptable_pain_during` | " + rules.acceptablePainDuring() + " |",
                 "| `allowed_morning_rise` | " + rules.allowedMorningRise() + " |",
