@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import backstop.TestClock;
 import backstop.db.Database;
-import backstop.db.StorageTest;
+import backstop.db.BothDatabases;
 import backstop.error.BadInputException;
 import backstop.error.ForbiddenException;
 import java.time.Duration;
@@ -20,7 +20,7 @@ class AccountServiceTest {
         return new AccountService(database, new AuditLog(database, clock), clock);
     }
 
-    @StorageTest
+    @BothDatabases
     void theFirstAccountOwnsTheInstallationAndLaterOnesArePeople(Database database) {
         AccountService accounts = accounts(database);
         assertThat(accounts.register("owner", "", PASSWORD, web).role()).isEqualTo(Role.ADMIN);
@@ -28,7 +28,7 @@ class AccountServiceTest {
         assertThat(accounts.register("eli", "", PASSWORD, web).displayName()).isEqualTo("eli");
     }
 
-    @StorageTest
+    @BothDatabases
     void badSignUpsNameEveryFieldAndWriteNothing(Database database) {
         AccountService accounts = accounts(database);
         assertThatThrownBy(() -> accounts.register("X!", "", "short", web))
@@ -38,7 +38,7 @@ class AccountServiceTest {
         assertThat(new AuditLog(database, clock).search(AuditQuery.latest(10))).isEmpty();
     }
 
-    @StorageTest
+    @BothDatabases
     void aTakenNameIsRefusedWhateverItsCase(Database database) {
         AccountService accounts = accounts(database);
         accounts.register("dana", "", PASSWORD, web);
@@ -47,13 +47,13 @@ class AccountServiceTest {
                         e -> assertThat(e.errors()).extracting("field").containsExactly("username"));
     }
 
-    @StorageTest
+    @BothDatabases
     void aPasswordContainingTheNameIsRefused(Database database) {
         assertThatThrownBy(() -> accounts(database).register("dana", "", "dana1234567", web))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("password");
     }
 
-    @StorageTest
+    @BothDatabases
     void loginGivesASessionThatResumesUntilLogout(Database database) {
         AccountService accounts = accounts(database);
         accounts.register("dana", "", PASSWORD, web);
@@ -64,7 +64,7 @@ class AccountServiceTest {
         assertThat(accounts.resume(session.cookieValue())).isEmpty();
     }
 
-    @StorageTest
+    @BothDatabases
     void aSessionEndsAfterTwoIdleHoursAndAfterTwelveHoursInAnyCase(Database database) {
         AccountService accounts = accounts(database);
         accounts.register("dana", "", PASSWORD, web);
@@ -81,7 +81,7 @@ class AccountServiceTest {
         assertThat(accounts.resume(busy.cookieValue())).isEmpty();
     }
 
-    @StorageTest
+    @BothDatabases
     void wrongPasswordsAndUnknownNamesGetTheSameAnswer(Database database) {
         AccountService accounts = accounts(database);
         accounts.register("dana", "", PASSWORD, web);
@@ -93,7 +93,7 @@ class AccountServiceTest {
                 .hasMessage("That name and password do not match an account.");
     }
 
-    @StorageTest
+    @BothDatabases
     void fiveFailuresLockTheAccountForFifteenMinutesEvenForTheRightPassword(Database database) {
         AccountService accounts = accounts(database);
         accounts.register("dana", "", PASSWORD, web);
@@ -108,7 +108,7 @@ class AccountServiceTest {
         assertThat(accounts.login("dana", PASSWORD, web).session().user().username()).isEqualTo("dana");
     }
 
-    @StorageTest
+    @BothDatabases
     void oneAddressGuessingManyAccountsIsSlowedDown(Database database) {
         AccountService accounts = accounts(database);
         accounts.register("dana", "", PASSWORD, web);
@@ -122,7 +122,7 @@ class AccountServiceTest {
         assertThat(accounts.login("dana", PASSWORD, web)).isNotNull();
     }
 
-    @StorageTest
+    @BothDatabases
     void apiTokensIdentifyTheirAccountAndNothingElse(Database database) {
         AccountService accounts = accounts(database);
         User dana = accounts.register("dana", "", PASSWORD, web);
@@ -133,7 +133,7 @@ class AccountServiceTest {
         assertThat(accounts.userForApiToken("not a token")).isEmpty();
     }
 
-    @StorageTest
+    @BothDatabases
     void onlyAnAdminChangesRolesAndTheChangeIsAudited(Database database) {
         AccountService accounts = accounts(database);
         User owner = accounts.register("owner", "", PASSWORD, web);
@@ -152,7 +152,7 @@ class AccountServiceTest {
                 });
     }
 
-    @StorageTest
+    @BothDatabases
     void deletingOnesAccountRemovesItsSessionsAndKeepsTheAuditLine(Database database) {
         AccountService accounts = accounts(database);
         accounts.register("owner", "", PASSWORD, web);
@@ -167,7 +167,7 @@ class AccountServiceTest {
                 Optional.of("account.delete"), Optional.empty(), Optional.empty(), 10, 0))).hasSize(1);
     }
 
-    @StorageTest
+    @BothDatabases
     void theOnlyAdminCannotDeleteThemselves(Database database) {
         AccountService accounts = accounts(database);
         User owner = accounts.register("owner", "", PASSWORD, web);
@@ -176,7 +176,7 @@ class AccountServiceTest {
         assertThat(accounts.findByUsername("owner")).isPresent();
     }
 
-    @StorageTest
+    @BothDatabases
     void theAuditTrailFiltersByWhoWhatAndWhen(Database database) {
         AccountService accounts = accounts(database);
         AuditLog audit = new AuditLog(database, clock);

@@ -3,7 +3,7 @@ package backstop.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backstop.db.Database;
-import backstop.db.StorageTest;
+import backstop.db.BothDatabases;
 import backstop.web.TestServer;
 import backstop.web.WebClient;
 import java.net.http.HttpResponse;
@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 class AssessmentApiTest {
     private static final String PASSWORD = "a long enough secret";
 
-    @StorageTest
+    @BothDatabases
     void anIntakeIsAssessedStoredAndReadBack(Database database) {
         try (TestServer server = TestServer.start(database)) {
             server.client().register("owner", PASSWORD);
@@ -29,7 +29,7 @@ class AssessmentApiTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void anEmergencyAnswerGivesOnlyTheEmergency(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = server.client();
@@ -40,7 +40,7 @@ class AssessmentApiTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void aBadIntakeIsRefusedNamingEachFieldAndNothingIsStored(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = server.client();
@@ -57,7 +57,7 @@ class AssessmentApiTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void anotherPersonsAssessmentIsForbidden(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = server.client();
@@ -74,7 +74,7 @@ class AssessmentApiTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void theSchemaIsPublished(Database database) {
         try (TestServer server = TestServer.start(database)) {
             HttpResponse<String> schema = server.client().get("/api/v1/assessments/schema");

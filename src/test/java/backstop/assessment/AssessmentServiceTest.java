@@ -10,7 +10,7 @@ import backstop.account.AuditQuery;
 import backstop.account.Caller;
 import backstop.account.User;
 import backstop.db.Database;
-import backstop.db.StorageTest;
+import backstop.db.BothDatabases;
 import backstop.error.BadInputException;
 import backstop.error.ForbiddenException;
 import backstop.error.NotFoundException;
@@ -33,7 +33,7 @@ class AssessmentServiceTest {
         return new World(new AssessmentService(database, audit, clock), audit, dana, eli);
     }
 
-    @StorageTest
+    @BothDatabases
     void anAssessmentIsStoredInThePersonsHistoryWithItsAuditLine(Database database) {
         World world = world(database);
         StoredAssessment stored = world.assessments().submit(world.dana(), Intakes.deskWorker(), Caller.of(world.dana(), "web"));
@@ -47,7 +47,7 @@ class AssessmentServiceTest {
                 .contains("assessment.create", "assessment.read");
     }
 
-    @StorageTest
+    @BothDatabases
     void anInvalidIntakeNamesEveryBadFieldAndStoresNothing(Database database) {
         World world = world(database);
         String bad = Intakes.deskWorker().replace("\"now\": 4", "\"now\": 14").replace("\"position\": \"back\"", "\"position\": \"upside_down\"");
@@ -58,7 +58,7 @@ class AssessmentServiceTest {
         assertThat(world.audit().search(AuditQuery.latest(10))).extracting("action").doesNotContain("assessment.create");
     }
 
-    @StorageTest
+    @BothDatabases
     void anotherPersonsAssessmentIsRefusedAndTheAttemptAudited(Database database) {
         World world = world(database);
         StoredAssessment danas = world.assessments().submit(world.dana(), Intakes.deskWorker(), Caller.of(world.dana(), "web"));
@@ -74,7 +74,7 @@ class AssessmentServiceTest {
                 });
     }
 
-    @StorageTest
+    @BothDatabases
     void aReassessmentIsOfferedAfterFourWeeksAndComparedCauseByCause(Database database) {
         World world = world(database);
         Caller dana = Caller.of(world.dana(), "web");

@@ -7,13 +7,13 @@ import backstop.account.Caller;
 import backstop.account.Role;
 import backstop.account.User;
 import backstop.db.Database;
-import backstop.db.StorageTest;
+import backstop.db.BothDatabases;
 import java.time.Clock;
 import java.util.Optional;
 
 class DemoCommandTest {
 
-    @StorageTest
+    @BothDatabases
     void theDemoHasAPersonWithHalfAYearOfDiaryAnAssessmentAndAClinician(Database database) {
         Services services = Services.wire(database, Clock.systemUTC());
         DemoCommand.seed(services);

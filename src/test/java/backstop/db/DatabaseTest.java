@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 
 public class DatabaseTest {
 
-    @StorageTest
+    @BothDatabases
     void migrationsCreateTheSchemaAndCanRunAgainWithoutChange(Database database) {
         assertThat(number(database, "SELECT COUNT(*) FROM users")).isZero();
         assertThat(database.migrate().migrationsExecuted).isZero();
         assertThat(database.isReachable()).isTrue();
     }
 
-    @StorageTest
+    @BothDatabases
     void foreignKeysAreEnforced(Database database) {
         assertThatThrownBy(() -> database.useTransaction(handle -> handle.execute("""
                 INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at)
@@ -24,7 +24,7 @@ public class DatabaseTest {
         assertThat(number(database, "SELECT COUNT(*) FROM sessions")).isZero();
     }
 
-    @StorageTest
+    @BothDatabases
     void aFailedTransactionLeavesNothingBehind(Database database) {
         assertThatThrownBy(() -> database.useTransaction(handle -> {
             handle.execute("INSERT INTO settings (name, value) VALUES ('a', 'b')");

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 
-/** Provides the two real databases for {@link StorageTest}: nothing in memory, nothing mocked. */
+/** Provides the two real databases for {@link BothDatabases}: nothing in memory, nothing mocked. */
 public final class TestDatabases implements TestTemplateInvocationContextProvider {
     private static final String DEFAULT_POSTGRES = "postgresql://127.0.0.1:5432/test?user=postgres";
 

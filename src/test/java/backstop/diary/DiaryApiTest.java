@@ -3,7 +3,7 @@ package backstop.diary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backstop.db.Database;
-import backstop.db.StorageTest;
+import backstop.db.BothDatabases;
 import backstop.web.TestServer;
 import backstop.web.WebClient;
 import java.net.URI;
@@ -26,7 +26,7 @@ class DiaryApiTest {
         return server.services().diary().today().minusDays(1).toString();
     }
 
-    @StorageTest
+    @BothDatabases
     void aDayIsCheckedInReadBackAndItsHistoryKept(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = person(server);
@@ -44,7 +44,7 @@ class DiaryApiTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void badValuesAreNamedAndNothingIsSaved(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = person(server);
@@ -64,7 +64,7 @@ class DiaryApiTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void aCsvIsImportedAndExportedThroughTheApi(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = person(server);
@@ -81,7 +81,7 @@ class DiaryApiTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void aCsvWithBadRowsIsRefusedWholeUnlessSkipBadIsAsked(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = person(server);
@@ -104,7 +104,7 @@ class DiaryApiTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void theCheckInFormSavesAndShowsErrorsNextToTheirFields(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = person(server);

@@ -10,7 +10,7 @@ import backstop.account.AuditQuery;
 import backstop.account.Caller;
 import backstop.account.User;
 import backstop.db.Database;
-import backstop.db.StorageTest;
+import backstop.db.BothDatabases;
 import backstop.error.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +40,7 @@ class DiaryServiceTest {
                 new CheckInDetails(List.of("between_shoulder_blades"), List.of("dull_ache")));
     }
 
-    @StorageTest
+    @BothDatabases
     void aCheckInIsStoredAndAnEditKeepsTheEarlierValues(Database database) {
         World world = world(database);
         world.diary().save(world.dana(), day("2026-03-18", 4, 8), "check-in", world.asDana());
@@ -54,7 +54,7 @@ class DiaryServiceTest {
         assertThat(history.get(0).savedBy()).isEqualTo("dana");
     }
 
-    @StorageTest
+    @BothDatabases
     void savingTheSameValuesAgainAddsNoRevision(Database database) {
         World world = world(database);
         world.diary().save(world.dana(), day("2026-03-18", 4, 8), "check-in", world.asDana());
@@ -62,7 +62,7 @@ class DiaryServiceTest {
                 .isEqualTo(1);
     }
 
-    @StorageTest
+    @BothDatabases
     void missingDaysStayMissing(Database database) {
         World world = world(database);
         world.diary().save(world.dana(), day("2026-03-10", 3, 7), "check-in", world.asDana());
@@ -73,7 +73,7 @@ class DiaryServiceTest {
         assertThat(world.diary().diary(world.dana(), world.asDana()).days()).hasSize(2);
     }
 
-    @StorageTest
+    @BothDatabases
     void aDayInTheFutureIsRefused(Database database) {
         World world = world(database);
         assertThatThrownBy(() -> world.diary().save(world.dana(), day("2026-03-25", 3, 7), "check-in", world.asDana()))
@@ -81,7 +81,7 @@ class DiaryServiceTest {
                         e -> assertThat(e.errors()).extracting("field").containsExactly("date"));
     }
 
-    @StorageTest
+    @BothDatabases
     void eachPersonSeesOnlyTheirOwnDays(Database database) {
         World world = world(database);
         world.diary().save(world.dana(), day("2026-03-18", 4, 8), "check-in", world.asDana());
@@ -91,7 +91,7 @@ class DiaryServiceTest {
         assertThat(world.diary().exportCsv(world.eli(), asEli)).isEqualTo(DiaryCsv.HEADER + "\r\n");
     }
 
-    @StorageTest
+    @BothDatabases
     void aFileWithBadRowsIsRefusedWholeNamingEveryRow(Database database) throws IOException {
         World world = world(database);
         String csv = resource("/diary/bad-rows.csv");
@@ -102,7 +102,7 @@ class DiaryServiceTest {
         assertThat(world.audit().search(AuditQuery.latest(20))).extracting("action").doesNotContain("diary.import");
     }
 
-    @StorageTest
+    @BothDatabases
     void skipBadImportsTheGoodRowsAndReportsTheRest(Database database) throws IOException {
         World world = world(database);
         ImportReport report = world.diary().importCsv(world.dana(), resource("/diary/bad-rows.csv"), ImportMode.SKIP_BAD,
@@ -113,7 +113,7 @@ class DiaryServiceTest {
                 .extracting(d -> d.date().toString()).containsExactly("2026-03-02", "2026-03-07");
     }
 
-    @StorageTest
+    @BothDatabases
     void exportThenImportGivesTheSameDiaryExactly(Database database) {
         World world = world(database);
         String simulated = DiarySimulator.simulateToCsv(SimulatorSettings.defaults(120, 7)
@@ -128,7 +128,7 @@ class DiaryServiceTest {
         assertThat(exported).isEqualTo(DiaryCsv.toCsv(DiaryCsv.read(simulated, ImportMode.STRICT).diary()));
     }
 
-    @StorageTest
+    @BothDatabases
     void reimportingUpdatesChangedDaysKeepsTheirDetailsAndCountsTheRest(Database database) {
         World world = world(database);
         world.diary().save(world.dana(), day("2026-03-18", 4, 8), "check-in", world.asDana());

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backstop.Json;
 import backstop.db.Database;
-import backstop.db.StorageTest;
+import backstop.db.BothDatabases;
 import backstop.diary.DiarySimulator;
 import backstop.diary.Effect;
 import backstop.diary.SimulatorSettings;
@@ -30,7 +30,7 @@ class InsightsPagesTest {
         assertThat(imported.statusCode()).isEqualTo(200);
     }
 
-    @StorageTest
+    @BothDatabases
     void aYearOfDiaryGivesTriggersEpisodesAndAForecast(Database database) throws Exception {
         try (TestServer server = TestServer.start(database)) {
             server.client().register("owner", PASSWORD);
@@ -63,7 +63,7 @@ class InsightsPagesTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void aShortDiarySaysWhatIsMissingInsteadOfANumber(Database database) throws Exception {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = server.client();

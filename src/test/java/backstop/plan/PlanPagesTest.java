@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backstop.Json;
 import backstop.assessment.Intakes;
 import backstop.db.Database;
-import backstop.db.StorageTest;
+import backstop.db.BothDatabases;
 import backstop.web.TestServer;
 import backstop.web.WebClient;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +26,7 @@ class PlanPagesTest {
         return dana;
     }
 
-    @StorageTest
+    @BothDatabases
     void aPersonMakesAPlanLogsTodaysSessionAndReadsItBack(Database database) throws Exception {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = assessedPerson(server, Intakes.deskWorker());
@@ -51,7 +51,7 @@ class PlanPagesTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void badPreferencesAndBadLogsAreNamedAndChangeNothing(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = assessedPerson(server, Intakes.deskWorker());
@@ -74,7 +74,7 @@ class PlanPagesTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void urgentSignsMeanNoPlanUntilADoctorHasSeenThePerson(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = assessedPerson(server, Intakes.heartWarning());
@@ -84,7 +84,7 @@ class PlanPagesTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void theCalendarDownloadParsesAsICalendar(Database database) throws Exception {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = assessedPerson(server, Intakes.deskWorker());

@@ -11,7 +11,7 @@ import backstop.account.User;
 import backstop.assessment.AssessmentService;
 import backstop.assessment.Intakes;
 import backstop.db.Database;
-import backstop.db.StorageTest;
+import backstop.db.BothDatabases;
 import backstop.diary.CheckIn;
 import backstop.diary.CheckInDetails;
 import backstop.diary.DiaryDay;
@@ -41,7 +41,7 @@ class PlanServiceTest {
                 Caller.of(dana, "web"));
     }
 
-    @StorageTest
+    @BothDatabases
     void aPlanIsMadeFromTheNewestAssessmentAndCoversEveryActiveCause(Database database) {
         World world = world(database);
         assertThatThrownBy(() -> world.plans().create(world.dana(), PlanPreferences.defaults(), world.asDana()))
@@ -57,7 +57,7 @@ class PlanServiceTest {
         assertThat(world.plans().startDate(world.dana())).contains(LocalDate.parse("2026-06-01"));
     }
 
-    @StorageTest
+    @BothDatabases
     void anEmergencyAssessmentGetsNoPlan(Database database) {
         World world = world(database);
         world.assessments().submit(world.dana(), Intakes.heartWarning(), world.asDana());
@@ -66,7 +66,7 @@ class PlanServiceTest {
         assertThat(world.plans().current(world.dana(), world.asDana())).isEmpty();
     }
 
-    @StorageTest
+    @BothDatabases
     void aLoggedSessionKeepsPlannedNextToDoneAndFillsTheDiarysExerciseMinutes(Database database) {
         World world = world(database);
         world.assessments().submit(world.dana(), Intakes.deskWorker(), world.asDana());
@@ -83,7 +83,7 @@ class PlanServiceTest {
         assertThat(world.plans().exerciseMinutes(world.dana(), today.plusDays(1))).isEmpty();
     }
 
-    @StorageTest
+    @BothDatabases
     void anExerciseThatIsNotDueIsRefusedAndNothingIsLogged(Database database) {
         World world = world(database);
         world.assessments().submit(world.dana(), Intakes.deskWorker(), world.asDana());
@@ -98,7 +98,7 @@ class PlanServiceTest {
         assertThat(world.plans().logs(world.dana(), today, today, world.asDana())).isEmpty();
     }
 
-    @StorageTest
+    @BothDatabases
     void aWeekOfEasySessionsWithCalmMorningsStepsTheExercisesUp(Database database) {
         World world = world(database);
         world.assessments().submit(world.dana(), Intakes.deskWorker(), world.asDana());
@@ -125,7 +125,7 @@ class PlanServiceTest {
         assertThat(next.plan()).isNotEqualTo(first.plan());
     }
 
-    @StorageTest
+    @BothDatabases
     void theCalendarFeedHasTheSessionsAndBreakReminders(Database database) {
         World world = world(database);
         world.assessments().submit(world.dana(), Intakes.deskWorker(), world.asDana());

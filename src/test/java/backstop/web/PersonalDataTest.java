@@ -3,7 +3,7 @@ package backstop.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backstop.db.Database;
-import backstop.db.StorageTest;
+import backstop.db.BothDatabases;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
@@ -11,7 +11,7 @@ import java.util.Map;
 class PersonalDataTest {
     private static final String PASSWORD = "a long enough secret";
 
-    @StorageTest
+    @BothDatabases
     void theExportHoldsEveryFeaturesDataAndDeletionRemovesIt(Database database) throws Exception {
         try (TestServer server = TestServer.start(database)) {
             server.client().register("owner", PASSWORD);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backstop.account.AuditQuery;
 import backstop.db.Database;
-import backstop.db.StorageTest;
+import backstop.db.BothDatabases;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,7 +14,7 @@ import java.util.Map;
 class WebAppTest {
     private static final String PASSWORD = "a long enough secret";
 
-    @StorageTest
+    @BothDatabases
     void aNewUserSignsUpLandsOnTheirOverviewAndSignsOut(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient owner = server.client();
@@ -31,7 +31,7 @@ class WebAppTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void aPersonCannotOpenAnotherPersonsPagesAndTheAttemptIsAudited(Database database) {
         try (TestServer server = TestServer.start(database)) {
             server.client().register("owner", PASSWORD);
@@ -49,7 +49,7 @@ class WebAppTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void aFormWithoutItsCsrfTokenIsRefusedAndChangesNothing(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient visitor = server.client();
@@ -66,7 +66,7 @@ class WebAppTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void aRequestFromAnotherSiteIsRefused(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = server.client();
@@ -79,7 +79,7 @@ class WebAppTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void theWrongRoleGets403(Database database) {
         try (TestServer server = TestServer.start(database)) {
             server.client().register("owner", PASSWORD);
@@ -91,7 +91,7 @@ class WebAppTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void theOwnerSeesAccountsAndTheAuditTrailWithFilters(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient owner = server.client();
@@ -109,7 +109,7 @@ class WebAppTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void loginIsThrottledAfterRepeatedFailures(Database database) {
         try (TestServer server = TestServer.start(database)) {
             server.client().register("dana", PASSWORD);
@@ -123,7 +123,7 @@ class WebAppTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void sessionCookiesAreHttpOnlyAndSameSiteLax(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = server.client();
@@ -136,7 +136,7 @@ class WebAppTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void everyPageCarriesSecurityHeadersWithoutInlineScripts(Database database) {
         try (TestServer server = TestServer.start(database)) {
             HttpResponse<String> home = server.client().get("/");
@@ -151,7 +151,7 @@ class WebAppTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void theApiAnswersBadInputWith400NamingTheFieldAndChangesNothing(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = server.client();
@@ -186,7 +186,7 @@ class WebAppTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void anOversizeBodyIsRefusedWith413(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = server.client();
@@ -198,7 +198,7 @@ class WebAppTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void theApiWantsASessionOrAToken(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient anonymous = server.client();
@@ -222,7 +222,7 @@ class WebAppTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void unknownAddressesGetAFriendly404(Database database) {
         try (TestServer server = TestServer.start(database)) {
             HttpResponse<String> page = server.client().get("/no/such/page");
@@ -235,7 +235,7 @@ class WebAppTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void anUnexpectedFailureShowsAnErrorIdAndNoStackTrace(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = server.client();
@@ -248,7 +248,7 @@ class WebAppTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void healthSaysWhetherTheDatabaseAnswers(Database database) {
         try (TestServer server = TestServer.start(database)) {
             assertThat(server.client().get("/health").body()).contains("\"database\":\"up\"");
@@ -260,7 +260,7 @@ class WebAppTest {
         }
     }
 
-    @StorageTest
+    @BothDatabases
     void aPersonExportsAndDeletesTheirOwnData(Database database) {
         try (TestServer server = TestServer.start(database)) {
             server.client().register("owner", PASSWORD);

@@ -15,5 +15,5 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @TestTemplate
 @ExtendWith(TestDatabases.class)
-public @interface StorageTest {
+public @interface BothDatabases {
 }
