@@ -114,7 +114,13 @@ public final class PlanPages implements Routes {
         Visitor visitor = Visitor.of(ctx);
         User me = visitor.requireUser();
         LocalDate date = date(ctx.queryParam("date")).orElse(plans.today());
-        TodaySession session = plans.today(me, date, visitor.caller());
+        Optional<StoredPlan> plan = plans.current(me, visitor.caller());
+        if (plan.isEmpty()) {
+            // No plan yet: the plan page explains how to get one.
+            ctx.redirect("/plan");
+            return;
+        }
+        TodaySession session = plan.get().plan().today(date);
         templates.render(ctx, "plan/today.jte", "Today's session", Map.of("session", session,
                 "logged", plans.logs(me, date, date, visitor.caller()), "catalogue", plans.catalogue(),
                 "saved", "1".equals(ctx.queryParam("logged"))));

@@ -81,6 +81,9 @@ class PlanPagesTest {
             HttpResponse<String> refused = dana.json("POST", "/api/v1/plans", "{}");
             assertThat(refused.statusCode()).isEqualTo(409);
             assertThat(dana.get("/plan").body()).contains("id=\"see-doctor-first\"");
+            HttpResponse<String> today = dana.get("/plan/today");
+            assertThat(today.statusCode()).isEqualTo(302);
+            assertThat(today.headers().firstValue("Location")).contains("/plan");
         }
     }
 
