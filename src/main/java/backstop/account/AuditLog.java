@@ -38,6 +38,19 @@ public final class AuditLog {
                 .execute();
     }
 
+    /** Like {@link #record}, for a subject known only by id (a calendar feed has no signed-in account). */
+    public void recordForPerson(Handle handle, Caller caller, String action, long subjectId, String detail) {
+        handle.createUpdate("""
+                        INSERT INTO audit_log (at, actor_id, actor_name, action, subject_id, subject_name, address, detail)
+                        SELECT :at, NULL, NULL, :action, id, username, :address, :detail FROM users WHERE id = :subject""")
+                .bind("at", clock.instant())
+                .bind("action", action)
+                .bind("subject", subjectId)
+                .bind("address", truncate(caller.address(), 64))
+                .bind("detail", truncate(detail, 512))
+                .execute();
+    }
+
     /** Same as {@link #record} in a transaction of its own, for events that change nothing else (a failed login). */
     public void recordAlone(Caller caller, String action, Optional<User> subject, String detail) {
         database.useTransaction(handle -> record(handle, caller, action, subject, detail));

@@ -52,6 +52,10 @@ public final class PlanPages implements Routes {
         routes.post("/plan/today", this::logFromForm, Access.SIGNED_IN);
         routes.post("/plan/review", this::applyReview, Access.SIGNED_IN);
         routes.get("/plan/calendar.ics", this::calendar, Access.SIGNED_IN);
+        routes.post("/plan/calendar/feed", this::createFeed, Access.SIGNED_IN);
+        routes.post("/plan/calendar/feed/delete", this::deleteFeed, Access.SIGNED_IN);
+        // The calendar app's address: the secret token in it is the only credential, so it is open to anyone.
+        routes.get("/calendar/{file}", this::feed, Access.ANYONE);
 
         api.get("/api/v1/plans/current", this::currentJson, Access.SIGNED_IN, "My current plan",
                 "The plan with its parts (each naming the causes it addresses), sessions, desk habits, injection-referral"
@@ -87,9 +91,11 @@ public final class PlanPages implements Routes {
         params.put("errors", List.<FieldError>of());
         params.put("refusal", "");
         if (plan.isPresent()) {
+            params.put("hasFeed", plans.hasFeed(me));
             params.put("review", Optional.of(plans.review(me, visitor.caller())));
             params.put("adherence", Optional.of(plans.adherence(me, visitor.caller())));
         } else {
+            params.put("hasFeed", false);
             params.put("review", Optional.empty());
             params.put("adherence", Optional.empty());
         }
@@ -162,16 +168,46 @@ public final class PlanPages implements Routes {
 
     private void calendar(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
+        CalendarFeed feed = feedSettings(ctx::queryParam);
+        String ics = plans.calendar(visitor.requireUser(), feed.zone(), feed.sessionTime(), feed.workStart(),
+                feed.workEnd(), visitor.caller());
+        ctx.header("Content-Disposition", "attachment; filename=\"backstop-plan.ics\"");
+        ctx.contentType("text/calendar; charset=utf-8").result(ics);
+    }
+
+    private void createFeed(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        String token = plans.createFeed(visitor.requireUser(), feedSettings(ctx::formParam), visitor.caller());
+        String scheme = "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) ? "https" : ctx.scheme();
+        String address = ctx.host() + "/calendar/" + token + ".ics";
+        templates.render(ctx, "plan/feed.jte", "Your calendar address", Map.of(
+                "https", scheme + "://" + address, "webcal", "webcal://" + address));
+    }
+
+    private void deleteFeed(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        plans.deleteFeed(visitor.requireUser(), visitor.caller());
+        ctx.redirect("/plan#calendar");
+    }
+
+    private void feed(Context ctx) {
+        String file = ctx.pathParam("file");
+        String token = file.endsWith(".ics") ? file.substring(0, file.length() - ".ics".length()) : "";
+        String ics = plans.feed(token, ctx.ip())
+                .orElseThrow(() -> new backstop.error.NotFoundException("no calendar at this address"));
+        ctx.contentType("text/calendar; charset=utf-8").result(ics);
+    }
+
+    /** Time zone and times of day from a form or a query, each bad one named. */
+    private static CalendarFeed feedSettings(java.util.function.Function<String, String> field) {
         ZoneId zone;
         try {
-            zone = ZoneId.of(Optional.ofNullable(ctx.queryParam("zone")).filter(z -> !z.isBlank()).orElse("UTC"));
+            zone = ZoneId.of(Optional.ofNullable(field.apply("zone")).filter(z -> !z.isBlank()).orElse("UTC").strip());
         } catch (DateTimeException e) {
             throw new BadInputException("zone", "is not a time zone such as Europe/Berlin");
         }
-        String ics = plans.calendar(visitor.requireUser(), zone, time(ctx, "session", "07:30"),
-                time(ctx, "work_start", "09:00"), time(ctx, "work_end", "17:00"), visitor.caller());
-        ctx.header("Content-Disposition", "attachment; filename=\"backstop-plan.ics\"");
-        ctx.contentType("text/calendar; charset=utf-8").result(ics);
+        return new CalendarFeed(zone, time(field, "session", "07:30"), time(field, "work_start", "09:00"),
+                time(field, "work_end", "17:00"));
     }
 
     private void currentJson(Context ctx) {
@@ -281,8 +317,8 @@ public final class PlanPages implements Routes {
         }
     }
 
-    private static LocalTime time(Context ctx, String name, String fallback) {
-        String text = Optional.ofNullable(ctx.queryParam(name)).filter(t -> !t.isBlank()).orElse(fallback);
+    private static LocalTime time(java.util.function.Function<String, String> field, String name, String fallback) {
+        String text = Optional.ofNullable(field.apply(name)).filter(t -> !t.isBlank()).orElse(fallback);
         try {
             return LocalTime.parse(text.strip());
         } catch (DateTimeParseException e) {

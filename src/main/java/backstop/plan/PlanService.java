@@ -3,6 +3,7 @@ package backstop.plan;
 import backstop.account.AuditLog;
 import backstop.account.Caller;
 import backstop.account.PersonalData;
+import backstop.account.Secrets;
 import backstop.account.User;
 import backstop.assessment.AssessmentService;
 import backstop.assessment.StoredAssessment;
@@ -207,7 +208,77 @@ public final class PlanService implements PersonalData {
     public String calendar(User person, ZoneId zone, LocalTime sessionTime, LocalTime workStart, LocalTime workEnd,
                            Caller caller) {
         StoredPlan plan = require(current(person, caller));
-        return PlanCalendar.ics(plan.plan(), today(), zone, sessionTime, workStart, workEnd, clock.instant());
+        CalendarFeed feed = new CalendarFeed(zone, sessionTime, workStart, workEnd);
+        return PlanCalendar.ics(plan.plan(), today(), feed.zone(), feed.sessionTime(), feed.workStart(), feed.workEnd(),
+                clock.instant());
+    }
+
+    /**
+     * A private address a calendar app can subscribe to; returns the secret token, shown once. A new address replaces
+     * the old one, which stops working at once.
+     */
+    public String createFeed(User person, CalendarFeed feed, Caller caller) {
+        require(database.withHandle(handle -> store.current(handle, person.id())));
+        String token = Secrets.newToken();
+        database.useTransaction(handle -> {
+            handle.createUpdate("DELETE FROM calendar_feeds WHERE person_id = :person").bind("person", person.id()).execute();
+            handle.createUpdate("""
+                            INSERT INTO calendar_feeds (person_id, token_hash, zone, session_time, work_start, work_end, created_at)
+                            VALUES (:person, :hash, :zone, :session, :start, :end, :now)""")
+                    .bind("person", person.id())
+                    .bind("hash", Secrets.sha256(token))
+                    .bind("zone", feed.zone().getId())
+                    .bind("session", feed.sessionTime().toString())
+                    .bind("start", feed.workStart().toString())
+                    .bind("end", feed.workEnd().toString())
+                    .bind("now", clock.instant())
+                    .execute();
+            audit.record(handle, caller, "plan.feed.create", Optional.of(person), "calendar address made");
+        });
+        return token;
+    }
+
+    public void deleteFeed(User person, Caller caller) {
+        database.useTransaction(handle -> {
+            handle.createUpdate("DELETE FROM calendar_feeds WHERE person_id = :person").bind("person", person.id()).execute();
+            audit.record(handle, caller, "plan.feed.delete", Optional.of(person), "calendar address stopped");
+        });
+    }
+
+    public boolean hasFeed(User person) {
+        return database.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM calendar_feeds WHERE person_id = :person")
+                .bind("person", person.id()).mapTo(Integer.class).one()) > 0;
+    }
+
+    /**
+     * The calendar behind a subscription token, read by a calendar app without an account: the token is the
+     * credential. Every fetch is audited as the feed reading that person's plan.
+     */
+    public Optional<String> feed(String token, String address) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        record Row(long personId, CalendarFeed feed) {
+        }
+        Optional<Row> row = database.withHandle(handle -> handle.createQuery("""
+                        SELECT person_id, zone, session_time, work_start, work_end FROM calendar_feeds
+                        WHERE token_hash = :hash""")
+                .bind("hash", Secrets.sha256(token))
+                .map((rs, ctx) -> new Row(rs.getLong("person_id"), new CalendarFeed(ZoneId.of(rs.getString("zone")),
+                        LocalTime.parse(rs.getString("session_time")), LocalTime.parse(rs.getString("work_start")),
+                        LocalTime.parse(rs.getString("work_end")))))
+                .findOne());
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        return database.inTransaction(handle -> {
+            Optional<StoredPlan> plan = store.current(handle, row.get().personId());
+            audit.recordForPerson(handle, Caller.anonymous(address), "plan.feed.read", row.get().personId(),
+                    "calendar app fetched the plan");
+            CalendarFeed feed = row.get().feed();
+            return plan.map(stored -> PlanCalendar.ics(stored.plan(), today(), feed.zone(), feed.sessionTime(),
+                    feed.workStart(), feed.workEnd(), clock.instant()));
+        });
     }
 
     public ExerciseCatalogue catalogue() {

@@ -100,4 +100,35 @@ class PlanPagesTest {
             assertThat(dana.get("/plan/calendar.ics?work_start=18:00&work_end=09:00").body()).contains("work_end");
         }
     }
+
+    @BothDatabases
+    void aCalendarAppSubscribesWithAPrivateAddressThatCanBeStopped(Database database) throws Exception {
+        try (TestServer server = TestServer.start(database)) {
+            WebClient dana = assessedPerson(server, Intakes.deskWorker());
+            dana.json("POST", "/api/v1/plans", "{}");
+            dana.get("/plan");
+            HttpResponse<String> made = dana.post("/plan/calendar/feed", java.util.Map.of("zone", "Europe/Berlin",
+                    "session", "06:45", "work_start", "08:00", "work_end", "16:00"));
+            assertThat(made.statusCode()).isEqualTo(200);
+            String url = made.body().replaceAll("(?s).*<code id=\"feed-url\">([^<]+)</code>.*", "$1");
+            String path = java.net.URI.create(url).getPath();
+
+            HttpResponse<String> fetched = server.client().get(path);
+            assertThat(fetched.statusCode()).isEqualTo(200);
+            Calendar calendar = new CalendarBuilder().build(new StringReader(fetched.body()));
+            assertThat(calendar.getComponents("VEVENT")).isNotEmpty();
+            assertThat(fetched.body()).contains("Europe/Berlin");
+            assertThat(server.services().audit().search(backstop.account.AuditQuery.latest(3)))
+                    .anySatisfy(entry -> {
+                        assertThat(entry.action()).isEqualTo("plan.feed.read");
+                        assertThat(entry.subject()).isEqualTo("dana");
+                    });
+
+            assertThat(server.client().get("/calendar/not-a-token.ics").statusCode()).isEqualTo(404);
+            assertThat(dana.post("/plan/calendar/feed", java.util.Map.of("zone", "Nowhere/Town")).statusCode()).isEqualTo(400);
+            dana.get("/plan");
+            dana.post("/plan/calendar/feed/delete", java.util.Map.of());
+            assertThat(server.client().get(path).statusCode()).isEqualTo(404);
+        }
+    }
 }
