@@ -107,6 +107,9 @@ public final class PlanPages implements Routes {
         try {
             PlanPreferences preferences = PlanPreferences.fromText(ctx.formParam("minutes_per_session"), ctx.formParams("equipment"),
                     ctx.formParams("strength_days"));
+            if ("on".equals(ctx.formParam("doctor_cleared"))) {
+                preferences = preferences.withClinicianClearance();
+            }
             plans.create(visitor.requireUser(), preferences, visitor.caller());
             ctx.redirect("/plan");
         } catch (BadInputException e) {
@@ -225,7 +228,7 @@ public final class PlanPages implements Routes {
         }
         List<FieldError> unknown = new ArrayList<>();
         body.fieldNames().forEachRemaining(name -> {
-            if (!Set.of("minutes_per_session", "equipment", "strength_days").contains(name)) {
+            if (!Set.of("minutes_per_session", "equipment", "strength_days", "cleared_by_clinician").contains(name)) {
                 unknown.add(new FieldError(name, "is not a known field"));
             }
         });
@@ -235,6 +238,13 @@ public final class PlanPages implements Routes {
         PlanPreferences preferences = PlanPreferences.fromText(
                 body.has("minutes_per_session") ? body.get("minutes_per_session").asText() : null,
                 texts(body, "equipment"), texts(body, "strength_days"));
+        JsonNode cleared = body.path("cleared_by_clinician");
+        if (!cleared.isMissingNode() && !cleared.isBoolean()) {
+            throw new BadInputException("cleared_by_clinician", "must be true or false");
+        }
+        if (cleared.asBoolean(false)) {
+            preferences = preferences.withClinicianClearance();
+        }
         ctx.status(201).json(view(plans.create(visitor.requireUser(), preferences, visitor.caller())));
     }
 
@@ -353,6 +363,9 @@ public final class PlanPages implements Routes {
         return Map.of("type", "object", "additionalProperties", false, "properties", Map.of(
                 "minutes_per_session", Map.of("type", "integer", "minimum", PlanPreferences.MIN_MINUTES,
                         "maximum", PlanPreferences.MAX_MINUTES),
+                "cleared_by_clinician", Map.of("type", "boolean", "description", "The person confirms that a doctor"
+                        + " examined them after an urgent or soon result and said exercise is safe; never enough after an"
+                        + " emergency result."),
                 "equipment", Map.of("type", "array", "items", Map.of("enum",
                         Arrays.stream(Equipment.values()).map(Equipment::code).toList())),
                 "strength_days", Map.of("type", "array", "minItems", 2, "maxItems", 4, "items", Map.of("enum",

@@ -69,8 +69,9 @@ public final class PlanService implements PersonalData {
                 "take the assessment first: the plan is built from what it finds"));
         DailyLife life = DailyLife.from(assessments.intakeOf(person, assessment));
         Plan plan = PlanGenerator.build(assessment.result(), life, preferences, catalogue, start);
-        String reason = database.withHandle(handle -> store.current(handle, person.id())).isPresent()
-                ? "new preferences or assessment" : "first plan";
+        String reason = (database.withHandle(handle -> store.current(handle, person.id())).isPresent()
+                ? "new preferences or assessment" : "first plan")
+                + (preferences.clearedByClinician() ? "; the person confirmed a doctor said exercise is safe" : "");
         return save(person, assessment.id(), reason, preferences, plan, caller);
     }
 

@@ -29,7 +29,7 @@ public final class Intakes {
         return intakeOf("15-emergency-heart.json");
     }
 
-    static String intakeOf(String vignette) {
+    public static String intakeOf(String vignette) {
         try (InputStream in = Intakes.class.getResourceAsStream("/assessment/vignettes/" + vignette)) {
             if (in == null) {
                 throw new IllegalStateException("no vignette " + vignette);

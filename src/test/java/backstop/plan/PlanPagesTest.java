@@ -131,4 +131,25 @@ class PlanPagesTest {
             assertThat(server.client().get(path).statusCode()).isEqualTo(404);
         }
     }
+
+    @BothDatabases
+    void afterASoonResultAPlanNeedsThePersonToConfirmADoctorClearedExercise(Database database) {
+        try (TestServer server = TestServer.start(database)) {
+            WebClient dana = assessedPerson(server, Intakes.intakeOf("28-soon-constant-pain.json"));
+            assertThat(dana.json("POST", "/api/v1/plans", "{}").statusCode()).isEqualTo(409);
+            assertThat(dana.json("POST", "/api/v1/plans", "{\"cleared_by_clinician\": \"yes\"}").statusCode()).isEqualTo(400);
+            HttpResponse<String> cleared = dana.json("POST", "/api/v1/plans", "{\"cleared_by_clinician\": true}");
+            assertThat(cleared.statusCode()).isEqualTo(201);
+            assertThat(cleared.body()).contains("doctor said exercise is safe");
+        }
+    }
+
+    @BothDatabases
+    void afterAnEmergencyNoConfirmationIsEnough(Database database) {
+        try (TestServer server = TestServer.start(database)) {
+            WebClient dana = assessedPerson(server, Intakes.heartWarning());
+            assertThat(dana.json("POST", "/api/v1/plans", "{\"cleared_by_clinician\": true}").statusCode()).isEqualTo(409);
+            assertThat(dana.get("/plan").body()).doesNotContain("id=\"cleared-form\"");
+        }
+    }
 }
