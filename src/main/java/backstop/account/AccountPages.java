@@ -45,6 +45,7 @@ public final class AccountPages implements Routes {
         routes.post("/logout", this::logout, Access.ANYONE);
         routes.get("/account", ctx -> showAccount(ctx, Optional.empty(), List.of(), 200), Access.SIGNED_IN);
         routes.post("/account/tokens", this::createToken, Access.SIGNED_IN);
+        routes.post("/account/tokens/{id}/revoke", this::revokeToken, Access.SIGNED_IN);
         routes.post("/account/delete", this::delete, Access.SIGNED_IN);
         routes.get("/account/export", this::export, Access.SIGNED_IN);
         api.get("/api/v1/me", ctx -> ctx.json(Visitor.of(ctx).requireUser()), Access.SIGNED_IN,
@@ -130,8 +131,9 @@ public final class AccountPages implements Routes {
 
     private void showAccount(Context ctx, Optional<String> newToken, List<FieldError> errors, int status) {
         ctx.status(status);
+        User me = Visitor.of(ctx).requireUser();
         templates.render(ctx, "account/account.jte", "Your account", Map.of(
-                "account", Visitor.of(ctx).requireUser(), "newToken", newToken.orElse(""), "errors", errors));
+                "account", me, "newToken", newToken.orElse(""), "errors", errors, "tokens", accounts.apiTokens(me)));
     }
 
     private void createToken(Context ctx) {
@@ -142,6 +144,12 @@ public final class AccountPages implements Routes {
         } catch (BadInputException e) {
             showAccount(ctx, Optional.empty(), e.errors(), 400);
         }
+    }
+
+    private void revokeToken(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        accounts.revokeApiToken(visitor.requireUser(), ctx.pathParamAsClass("id", Long.class).get(), visitor.caller());
+        ctx.redirect("/account#tokens");
     }
 
     private void delete(Context ctx) {
@@ -187,7 +195,9 @@ public final class AccountPages implements Routes {
 
     /** Only a local path may follow the log-in, never another site (open redirect). */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.length() > 300) {
+        // A plain local path only: no scheme, no "//" host, no backslash, no whitespace or control characters
+        // (browsers drop tabs and newlines, which would turn "/\t/evil" into "//evil").
+        if (next == null || next.length() > 300 || !next.matches("/[A-Za-z0-9/_.~%?=&+-]*") || next.startsWith("//")) {
             return "";
         }
         return next;

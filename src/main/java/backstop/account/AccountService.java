@@ -119,6 +119,9 @@ public final class AccountService {
         if (label.length() > 80) {
             throw new BadInputException("name", "must be at most 80 characters");
         }
+        if (hasControlCharacters(label)) {
+            throw new BadInputException("name", "must not contain control characters");
+        }
         return database.inTransaction(handle -> {
             String token = tokens.create(handle, user, label, clock.instant());
             audit.record(handle, caller, "token.create", Optional.of(user), label);
@@ -131,11 +134,28 @@ public final class AccountService {
         if (name.isEmpty() || name.length() > 80) {
             throw new BadInputException("display_name", "must be 1 to 80 characters");
         }
+        if (hasControlCharacters(name)) {
+            throw new BadInputException("display_name", "must not contain control characters");
+        }
         return database.inTransaction(handle -> {
             handle.createUpdate("UPDATE users SET display_name = :name WHERE id = :id")
                     .bind("name", name).bind("id", user.id()).execute();
             audit.record(handle, caller, "account.profile", Optional.of(user), "display name changed");
             return users.findById(handle, user.id()).orElseThrow();
+        });
+    }
+
+    public List<ApiTokenInfo> apiTokens(User user) {
+        return database.withHandle(handle -> tokens.list(handle, user.id()));
+    }
+
+    /** Revokes one of the user's own tokens at once. */
+    public void revokeApiToken(User user, long tokenId, Caller caller) {
+        database.useTransaction(handle -> {
+            if (!tokens.delete(handle, user.id(), tokenId)) {
+                throw new NotFoundException("no such token");
+            }
+            audit.record(handle, caller, "token.revoke", Optional.of(user), "token " + tokenId);
         });
     }
 
@@ -210,6 +230,12 @@ public final class AccountService {
         return users.findById(handle, id).orElseThrow();
     }
 
+    /** Control characters (NUL, bidirectional overrides and the like) only confuse the pages and the audit trail. */
+    private static boolean hasControlCharacters(String text) {
+        return text.codePoints().anyMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
+
     private static void requireAdmin(User user) {
         if (!user.is(Role.ADMIN)) {
             throw new ForbiddenException("only an admin may do this");
@@ -228,6 +254,9 @@ public final class AccountService {
         }
         if (displayName != null && displayName.strip().length() > 80) {
             errors.add(new FieldError("display_name", "must be at most 80 characters"));
+        }
+        if (displayName != null && hasControlCharacters(displayName)) {
+            errors.add(new FieldError("display_name", "must not contain control characters"));
         }
         if (password == null || password.length() < MIN_PASSWORD) {
             errors.add(new FieldError("password", "must be at least " + MIN_PASSWORD + " characters"));

@@ -3,15 +3,14 @@ package backstop.account;
 import backstop.error.BadInputException;
 import backstop.web.Access;
 import backstop.web.Api;
+import backstop.web.DateParam;
 import backstop.web.Routes;
 import backstop.web.Templates;
 import backstop.web.Visitor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -76,8 +75,12 @@ public final class AdminPages implements Routes {
         if (offset < 0) {
             throw new BadInputException("offset", "must not be negative");
         }
-        return new AuditQuery(text(ctx, "actor"), text(ctx, "subject"), text(ctx, "action"),
-                day(ctx, "from", 0), day(ctx, "to", 1), PAGE_SIZE, offset);
+        Optional<Instant> from = day(ctx, "from", 0);
+        Optional<Instant> to = day(ctx, "to", 1);
+        if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
+            throw new BadInputException("to", "must not be before from");
+        }
+        return new AuditQuery(text(ctx, "actor"), text(ctx, "subject"), text(ctx, "action"), from, to, PAGE_SIZE, offset);
     }
 
     private static Optional<String> text(Context ctx, String name) {
@@ -87,12 +90,7 @@ public final class AdminPages implements Routes {
 
     /** A yyyy-mm-dd filter as the start of that day in UTC; {@code plusDays} 1 makes "to" include the whole day. */
     private static Optional<Instant> day(Context ctx, String name, int plusDays) {
-        return text(ctx, name).map(value -> {
-            try {
-                return LocalDate.parse(value).plusDays(plusDays).atStartOfDay().toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                throw new BadInputException(name, "must be a date written yyyy-mm-dd");
-            }
-        });
+        return DateParam.optional(name, ctx.queryParam(name))
+                .map(date -> date.plusDays(plusDays).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 }

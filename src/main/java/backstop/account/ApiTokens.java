@@ -1,6 +1,7 @@
 package backstop.account;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -36,5 +37,22 @@ final class ApiTokens {
                 .bind("hash", hash)
                 .execute());
         return userId.flatMap(id -> users.findById(handle, id));
+    }
+
+    List<ApiTokenInfo> list(Handle handle, long userId) {
+        return handle.createQuery("SELECT id, name, created_at, last_used_at FROM api_tokens WHERE user_id = :user ORDER BY id")
+                .bind("user", userId)
+                .map((rs, ctx) -> new ApiTokenInfo(rs.getLong("id"), rs.getString("name"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        Optional.ofNullable(rs.getTimestamp("last_used_at")).map(java.sql.Timestamp::toInstant)))
+                .list();
+    }
+
+    /** Deletes one of the user's own tokens; another user's token id deletes nothing. */
+    boolean delete(Handle handle, long userId, long tokenId) {
+        return handle.createUpdate("DELETE FROM api_tokens WHERE id = :id AND user_id = :user")
+                .bind("id", tokenId)
+                .bind("user", userId)
+                .execute() == 1;
     }
 }

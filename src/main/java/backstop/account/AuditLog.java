@@ -61,7 +61,7 @@ public final class AuditLog {
                 SELECT id, at, actor_name, action, subject_name, address, detail FROM audit_log WHERE 1 = 1""");
         query.actor().ifPresent(actor -> sql.append(" AND actor_name = :actor"));
         query.subject().ifPresent(subject -> sql.append(" AND subject_name = :subject"));
-        query.action().ifPresent(action -> sql.append(" AND action LIKE :action"));
+        query.action().ifPresent(action -> sql.append(" AND action LIKE :action ESCAPE '!'"));
         query.from().ifPresent(from -> sql.append(" AND at >= :from"));
         query.to().ifPresent(to -> sql.append(" AND at < :to"));
         sql.append(" ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset");
@@ -69,7 +69,9 @@ public final class AuditLog {
             Query select = handle.createQuery(sql.toString());
             query.actor().ifPresent(actor -> select.bind("actor", actor));
             query.subject().ifPresent(subject -> select.bind("subject", subject));
-            query.action().ifPresent(action -> select.bind("action", action + "%"));
+            // A prefix search: the person's text is matched literally, so "_" and "%" in it are not wildcards.
+            query.action().ifPresent(action -> select.bind("action",
+                    action.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"));
             query.from().ifPresent(from -> select.bind("from", from));
             query.to().ifPresent(to -> select.bind("to", to));
             select.bind("limit", query.limit()).bind("offset", query.offset());

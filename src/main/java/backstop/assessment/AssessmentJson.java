@@ -18,6 +18,8 @@ final class AssessmentJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // A field given twice would silently keep the last answer; refuse it instead.
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Text after the document would be ignored; refuse it, as the API does everywhere.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private AssessmentJson() {}

@@ -66,7 +66,8 @@ public final class AssessmentPages implements Routes {
     private void step(Context ctx) {
         Map<String, List<String>> answers = answers(ctx);
         int step = ctx.formParamAsClass("_step", Integer.class)
-                .check(value -> value >= 0 && value < topics().size(), "is not a step of the intake").get();
+                .check(value -> value != null && value >= 0 && value < topics().size(), "is not a step of the intake")
+                .get();
         if ("back".equals(ctx.formParam("_action"))) {
             showStep(ctx, Math.max(0, step - 1), answers, List.of());
             return;

@@ -51,7 +51,7 @@ public final class Assessor {
         try {
             answers = AssessmentJson.MAPPER.readTree(partialIntakeJson);
         } catch (JsonProcessingException e) {
-            throw new BadInputException("body", "is not valid JSON (" + e.getOriginalMessage() + ").");
+            throw new BadInputException("body", "is not valid JSON.");
         }
         if (answers == null || !answers.isObject()) {
             throw new BadInputException("body", "should be a JSON object with the answers given so far.");

@@ -42,7 +42,9 @@ public final class IntakeReader {
         try {
             document = AssessmentJson.MAPPER.readTree(json == null ? "" : json);
         } catch (JsonProcessingException e) {
-            throw new BadInputException("body", "is not valid JSON (" + e.getOriginalMessage() + ").");
+            var where = e.getLocation();
+            throw new BadInputException("body", where == null ? "is not valid JSON."
+                    : "is not valid JSON (line " + where.getLineNr() + ", column " + where.getColumnNr() + ").");
         }
         if (document == null || document.isMissingNode()) {
             throw new BadInputException("body", "is empty; an intake JSON document was expected.");
@@ -65,7 +67,7 @@ public final class IntakeReader {
                 return badInput;
             }
         }
-        return new BadInputException("body", "could not be read as an intake (" + e.getMessage() + ").");
+        return new BadInputException("body", "could not be read as an intake.");
     }
 
     private List<FieldError> explain(Set<ValidationMessage> messages) {

@@ -31,6 +31,11 @@ public record DiaryDay(
 
     /** A day has 1440 minutes; a larger count cannot describe one day. */
     static final int MINUTES_PER_DAY = 1440;
+    /** Years a diary day may fall in: keeps arithmetic on dates and arrays sized by days sane. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+    /** A note is a line or two, not a document. */
+    static final int MAX_NOTE = 2000;
 
     public DiaryDay {
         Objects.requireNonNull(date, "date");
@@ -50,6 +55,15 @@ public record DiaryDay(
             deskHours = OptionalDouble.of(0.0);
         }
         List<FieldError> errors = new ArrayList<>();
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            errors.add(new FieldError("date", "must be between " + FIRST_YEAR + " and " + LAST_YEAR + ", was " + date));
+        }
+        if (note.length() > MAX_NOTE) {
+            errors.add(new FieldError("note", "must be at most " + MAX_NOTE + " characters, was " + note.length()));
+        }
+        if (note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            errors.add(new FieldError("note", "contains a control character"));
+        }
         checkWhole(errors, "pain_am", painAm, 10);
         checkWhole(errors, "pain_pm", painPm, 10);
         checkHours(errors, deskHours);

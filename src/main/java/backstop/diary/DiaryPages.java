@@ -5,6 +5,7 @@ import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.web.Access;
 import backstop.web.Api;
+import backstop.web.DateParam;
 import backstop.web.JsonBodies;
 import backstop.web.Routes;
 import backstop.web.Templates;
@@ -14,12 +15,15 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -85,7 +89,16 @@ public final class DiaryPages implements Routes {
             days.add(Map.entry(date, Optional.ofNullable(saved.get(date))));
         }
         templates.render(ctx, "diary/overview.jte", "Your diary", Map.of(
-                "days", days, "today", today, "saved", Optional.ofNullable(ctx.queryParam("saved")).orElse("")));
+                "days", days, "today", today, "saved", savedDate(ctx.queryParam("saved"))));
+    }
+
+    /** The day just saved, echoed only when it is a real date. */
+    private static String savedDate(String text) {
+        try {
+            return DateParam.optional("saved", text).map(LocalDate::toString).orElse("");
+        } catch (BadInputException e) {
+            return "";
+        }
     }
 
     private void showCheckIn(Context ctx) {
@@ -142,7 +155,7 @@ public final class DiaryPages implements Routes {
         }
         String csv;
         try (InputStream in = file.content()) {
-            csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            csv = utf8(in.readAllBytes(), "file");
         }
         ImportMode mode = "on".equals(ctx.formParam("skip_bad")) ? ImportMode.SKIP_BAD : ImportMode.STRICT;
         try {
@@ -168,6 +181,9 @@ public final class DiaryPages implements Routes {
         Visitor visitor = Visitor.of(ctx);
         LocalDate to = optionalDate(ctx, "to").orElse(diary.today());
         LocalDate from = optionalDate(ctx, "from").orElse(to.minusDays(89));
+        if (from.getYear() < DateParam.FIRST_YEAR) {
+            from = LocalDate.of(DateParam.FIRST_YEAR, 1, 1);
+        }
         ctx.json(diary.range(visitor.requireUser(), from, to, visitor.caller()).stream().map(DiaryPages::json).toList());
     }
 
@@ -202,12 +218,24 @@ public final class DiaryPages implements Routes {
 
     private void importJson(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
-        String type = ctx.contentType();
-        if (type == null || !type.startsWith("text/csv")) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (!type.equals("text/csv")) {
             throw new BadInputException("Content-Type", "send the diary as text/csv");
         }
         ImportMode mode = "true".equals(ctx.queryParam("skip_bad")) ? ImportMode.SKIP_BAD : ImportMode.STRICT;
-        ctx.json(diary.importCsv(visitor.requireUser(), ctx.body(), mode, visitor.caller()));
+        ctx.json(diary.importCsv(visitor.requireUser(), utf8(ctx.bodyAsBytes(), "body"), mode, visitor.caller()));
+    }
+
+    /** Decodes UTF-8 strictly: a file in another encoding is refused rather than imported with broken letters. */
+    private static String utf8(byte[] bytes, String field) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(field, "is not UTF-8 text; save the CSV as UTF-8 and try again");
+        }
     }
 
     static Map<String, Object> json(SavedDay saved) {
@@ -220,24 +248,11 @@ public final class DiaryPages implements Routes {
     }
 
     private static LocalDate date(Context ctx) {
-        String text = ctx.pathParam("date");
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new BadInputException("date", "must be a date written yyyy-mm-dd, not '" + text + "'");
-        }
+        return DateParam.parse("date", ctx.pathParam("date"));
     }
 
     private static Optional<LocalDate> optionalDate(Context ctx, String name) {
-        String text = ctx.queryParam(name);
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            throw new BadInputException(name, "must be a date written yyyy-mm-dd");
-        }
+        return DateParam.optional(name, ctx.queryParam(name));
     }
 
     private static Map<String, Object> checkInSchema() {

@@ -8,6 +8,7 @@ import backstop.error.FieldError;
 import backstop.exercise.Equipment;
 import backstop.web.Access;
 import backstop.web.Api;
+import backstop.web.DateParam;
 import backstop.web.JsonBodies;
 import backstop.web.Routes;
 import backstop.web.Templates;
@@ -140,21 +141,22 @@ public final class PlanPages implements Routes {
         User me = visitor.requireUser();
         LocalDate date = date(ctx.formParam("date")).orElseThrow(() -> new BadInputException("date", "is missing"));
         TodaySession session = plans.today(me, date, visitor.caller());
-        int painBefore = painField(ctx.formParam("pain_before"), "pain_before");
-        int painDuring = painField(ctx.formParam("pain_during"), "pain_during");
-        List<SessionLog> logs = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
+        int painBefore = pain(ctx.formParam("pain_before"), "pain_before", errors);
+        int painDuring = pain(ctx.formParam("pain_during"), "pain_during", errors);
+        List<SessionLog> logs = new ArrayList<>();
         for (SessionLog.Planned planned : session.toLog()) {
             String id = planned.exerciseId();
             if (!"on".equals(ctx.formParam(id + ".done"))) {
                 continue;
             }
-            try {
-                logs.add(planned.done(count(ctx, id + ".sets", planned.targetSets()), count(ctx, id + ".reps", planned.targetReps()),
-                        count(ctx, id + ".hold", planned.targetHoldSeconds()), painBefore, painDuring));
-            } catch (BadInputException e) {
-                e.errors().forEach(error -> errors.add(new FieldError(id + "." + error.field(), error.message())));
-            }
+            int sets = count(ctx.formParam(id + ".sets"), id + ".sets", planned.targetSets(), errors);
+            int reps = count(ctx.formParam(id + ".reps"), id + ".reps", planned.targetReps(), errors);
+            int hold = count(ctx.formParam(id + ".hold"), id + ".hold", planned.targetHoldSeconds(), errors);
+            done(planned, sets, reps, hold, painBefore, painDuring, id + ".", errors).ifPresent(logs::add);
+        }
+        if (logs.isEmpty() && errors.isEmpty()) {
+            errors.add(new FieldError("exercises", "tick at least one exercise you did"));
         }
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
@@ -235,8 +237,11 @@ public final class PlanPages implements Routes {
         if (!unknown.isEmpty()) {
             throw new BadInputException(unknown);
         }
-        PlanPreferences preferences = PlanPreferences.fromText(
-                body.has("minutes_per_session") ? body.get("minutes_per_session").asText() : null,
+        JsonNode minutes = body.path("minutes_per_session");
+        if (!minutes.isMissingNode() && !minutes.isIntegralNumber()) {
+            throw new BadInputException("minutes_per_session", "must be a whole number of minutes");
+        }
+        PlanPreferences preferences = PlanPreferences.fromText(minutes.isMissingNode() ? null : minutes.asText(),
                 texts(body, "equipment"), texts(body, "strength_days"));
         JsonNode cleared = body.path("cleared_by_clinician");
         if (!cleared.isMissingNode() && !cleared.isBoolean()) {
@@ -257,35 +262,99 @@ public final class PlanPages implements Routes {
         Visitor visitor = Visitor.of(ctx);
         User me = visitor.requireUser();
         JsonNode body = JsonBodies.tree(JsonBodies.text(ctx));
-        LocalDate date = date(body.path("date").asText(null)).orElseThrow(() -> new BadInputException("date", "is required"));
-        int painBefore = painField(body.path("pain_before").isInt() ? body.get("pain_before").asText() : null, "pain_before");
-        int painDuring = painField(body.path("pain_during").isInt() ? body.get("pain_during").asText() : null, "pain_during");
+        if (!body.isObject()) {
+            throw new BadInputException("body", "must be a JSON object");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        unknownFields(body, Set.of("date", "pain_before", "pain_during", "exercises"), "", errors);
+        LocalDate date = date(body.path("date").isTextual() ? body.get("date").asText() : null)
+                .orElseThrow(() -> new BadInputException("date", "is required, written yyyy-mm-dd"));
+        int painBefore = integer(body, "pain_before", "pain_before", true, errors);
+        int painDuring = integer(body, "pain_during", "pain_during", true, errors);
+        checkPain(painBefore, "pain_before", errors);
+        checkPain(painDuring, "pain_during", errors);
         Map<String, SessionLog.Planned> planned = new LinkedHashMap<>();
         plans.today(me, date, visitor.caller()).toLog().forEach(p -> planned.put(p.exerciseId(), p));
+        JsonNode exercises = body.path("exercises");
         List<SessionLog> logs = new ArrayList<>();
-        List<FieldError> errors = new ArrayList<>();
-        int index = 0;
-        for (JsonNode item : body.path("exercises")) {
-            String id = item.path("exercise_id").asText("");
-            SessionLog.Planned target = planned.get(id);
-            if (target == null) {
-                errors.add(new FieldError("exercises[" + index + "].exercise_id", "'" + id + "' is not in the plan for " + date));
-            } else {
-                try {
-                    logs.add(target.done(item.path("sets").asInt(-1), item.path("reps").asInt(-1),
-                            item.path("hold_seconds").asInt(0), painBefore, painDuring));
-                } catch (BadInputException e) {
-                    int at = index;
-                    e.errors().forEach(error -> errors.add(new FieldError("exercises[" + at + "]." + error.field(), error.message())));
+        if (!exercises.isArray() || exercises.isEmpty()) {
+            errors.add(new FieldError("exercises", "must be a list of at least one exercise"));
+        } else {
+            Set<String> seen = new java.util.HashSet<>();
+            for (int index = 0; index < exercises.size(); index++) {
+                JsonNode item = exercises.get(index);
+                String at = "exercises[" + index + "]";
+                if (!item.isObject()) {
+                    errors.add(new FieldError(at, "must be an object"));
+                    continue;
                 }
+                unknownFields(item, Set.of("exercise_id", "sets", "reps", "hold_seconds"), at + ".", errors);
+                String id = item.path("exercise_id").isTextual() ? item.get("exercise_id").asText() : "";
+                SessionLog.Planned target = planned.get(id);
+                if (target == null) {
+                    errors.add(new FieldError(at + ".exercise_id", "'" + id + "' is not in the plan for " + date));
+                    continue;
+                }
+                if (!seen.add(id)) {
+                    errors.add(new FieldError(at + ".exercise_id", "'" + id + "' is listed twice"));
+                    continue;
+                }
+                int sets = integer(item, "sets", at + ".sets", true, errors);
+                int reps = integer(item, "reps", at + ".reps", true, errors);
+                int hold = item.has("hold_seconds") ? integer(item, "hold_seconds", at + ".hold_seconds", true, errors) : 0;
+                done(target, sets, reps, hold, Math.max(0, painBefore), Math.max(0, painDuring), at + ".", errors)
+                        .ifPresent(logs::add);
             }
-            index++;
         }
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
         }
         plans.logSession(me, date, logs, visitor.caller());
         ctx.status(201).json(logs);
+    }
+
+    /** The log of one exercise, or its problems added to {@code errors} under {@code prefix} (pain is named apart). */
+    private static Optional<SessionLog> done(SessionLog.Planned planned, int sets, int reps, int hold, int painBefore,
+                                             int painDuring, String prefix, List<FieldError> errors) {
+        if (errors.stream().anyMatch(error -> error.field().startsWith(prefix) || error.field().startsWith("pain_"))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(planned.done(sets, reps, hold, painBefore, painDuring));
+        } catch (BadInputException e) {
+            e.errors().forEach(error -> errors.add(new FieldError(prefix + error.field(), error.message())));
+            return Optional.empty();
+        }
+    }
+
+    /** A whole number field of a JSON object; a missing or non-integer one is named. */
+    private static int integer(JsonNode node, String name, String field, boolean required, List<FieldError> errors) {
+        JsonNode value = node.path(name);
+        if (value.isMissingNode() || value.isNull()) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+            return -1;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            errors.add(new FieldError(field, "must be a whole number"));
+            return -1;
+        }
+        return value.asInt();
+    }
+
+    private static void unknownFields(JsonNode node, Set<String> known, String prefix, List<FieldError> errors) {
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                errors.add(new FieldError(prefix + name, "is not a known field"));
+            }
+        });
+    }
+
+    private static void checkPain(int value, String field, List<FieldError> errors) {
+        if (value != -1 && (value < 0 || value > 10)) {
+            errors.add(new FieldError(field, "must be from 0 to 10"));
+        }
     }
 
     private void reviewJson(Context ctx) {
@@ -306,25 +375,23 @@ public final class PlanPages implements Routes {
     private static List<String> texts(JsonNode body, String field) {
         List<String> values = new ArrayList<>();
         JsonNode node = body.path(field);
-        if (node.isMissingNode() || node.isNull()) {
+        if (node.isMissingNode()) {
             return values;
         }
         if (!node.isArray()) {
-            throw new BadInputException(field, "must be a list");
+            throw new BadInputException(field, "must be a list of names");
         }
-        node.forEach(item -> values.add(item.asText()));
+        for (JsonNode item : node) {
+            if (!item.isTextual()) {
+                throw new BadInputException(field, "must be a list of names");
+            }
+            values.add(item.asText());
+        }
         return values;
     }
 
     private static Optional<LocalDate> date(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            throw new BadInputException("date", "must be a date written yyyy-mm-dd");
-        }
+        return DateParam.optional("date", text);
     }
 
     private static LocalTime time(java.util.function.Function<String, String> field, String name, String fallback) {
@@ -336,26 +403,30 @@ public final class PlanPages implements Routes {
         }
     }
 
-    private static int painField(String text, String field) {
+    private static int pain(String text, String field, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
-            throw new BadInputException(field, "please rate your pain from 0 to 10");
+            errors.add(new FieldError(field, "please rate your pain from 0 to 10"));
+            return -1;
         }
         try {
-            return Integer.parseInt(text.strip());
+            int value = Integer.parseInt(text.strip());
+            checkPain(value, field, errors);
+            return value;
         } catch (NumberFormatException e) {
-            throw new BadInputException(field, "must be a whole number from 0 to 10");
+            errors.add(new FieldError(field, "must be a whole number from 0 to 10"));
+            return -1;
         }
     }
 
-    private static int count(Context ctx, String field, int planned) {
-        String text = ctx.formParam(field);
+    private static int count(String text, String field, int planned, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
             return planned;
         }
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new BadInputException(field, "must be a whole number");
+            errors.add(new FieldError(field, "must be a whole number"));
+            return planned;
         }
     }
 

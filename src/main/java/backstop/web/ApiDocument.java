@@ -76,8 +76,10 @@ public final class ApiDocument {
             if (!parameters.isEmpty()) {
                 operation.put("parameters", parameters);
             }
+            // A schema that says it is CSV text documents a CSV body; every other body is JSON.
             op.requestSchema().ifPresent(schema -> operation.put("requestBody", Map.of("required", true,
-                    "content", Map.of("application/json", Map.of("schema", schema)))));
+                    "content", Map.of("text/csv".equals(schema.get("contentMediaType")) ? "text/csv" : "application/json",
+                            Map.of("schema", schema)))));
             Map<String, Object> responses = new LinkedHashMap<>();
             responses.put("200", Map.of("description", op.responseDescription()));
             responses.put("400", Map.of("description", "Bad input; every bad field is named.",

@@ -11,10 +11,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationException;
+import org.eclipse.jetty.http.HttpException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +50,11 @@ final class ErrorMapping {
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), friendly(e), List.of()));
         routes.exception(Exception.class, (e, ctx) -> {
+            Optional<String> unreadable = unreadableRequest(e);
+            if (unreadable.isPresent()) {
+                respond(ctx, 400, unreadable.get(), List.of(new FieldError("body", unreadable.get())));
+                return;
+            }
             String id = UUID.randomUUID().toString().substring(0, 8);
             LOG.atError().setCause(e).addKeyValue("error_id", id).addKeyValue("path", ctx.path())
                     .log("unexpected error");
@@ -72,6 +79,24 @@ final class ErrorMapping {
         } else {
             templates.render(ctx, "error.jte", titleFor(status), Map.of("status", status, "message", message, "errors", errors));
         }
+    }
+
+    /**
+     * A request the server could not even read (a broken multipart body, an unknown character set) is the client's
+     * mistake: Jetty reports it as an exception from deep inside, which must still become a 400.
+     */
+    private static Optional<String> unreadableRequest(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.charset.UnsupportedCharsetException
+                    || cause instanceof java.nio.charset.IllegalCharsetNameException) {
+                return Optional.of("uses a character set the server does not know; send UTF-8");
+            }
+            // Jetty wraps "400: bad multipart" and similar in a ServletException.
+            if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return Optional.of("could not be read as a form; check the Content-Type and the body");
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean isApi(Context ctx) {

@@ -29,11 +29,16 @@ public final class JsonBodies {
     }
 
     public static <T> T parse(String body, Class<T> type) {
+        T value;
         try {
-            return Json.mapper().readValue(body, type);
+            value = Json.mapper().readValue(body, type);
         } catch (JsonProcessingException e) {
             throw translate(e);
         }
+        if (value == null) {
+            throw new BadInputException("body", "must be a JSON object, not null");
+        }
+        return value;
     }
 
     public static JsonNode tree(String body) {
@@ -67,7 +72,9 @@ public final class JsonBodies {
             if (cause instanceof BadInputException bad) {
                 return prefix(path(instantiation), bad);
             }
-            String message = cause == null || cause.getMessage() == null ? "has an invalid value" : cause.getMessage();
+            // Only our own checks' words reach the person; anything else is described, not quoted.
+            String message = cause instanceof IllegalArgumentException && cause.getMessage() != null
+                    ? cause.getMessage() : "has an invalid value";
             return new BadInputException(path(instantiation).isEmpty() ? "body" : path(instantiation), message);
         }
         if (e instanceof UnrecognizedPropertyException unknown) {

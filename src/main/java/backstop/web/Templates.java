@@ -22,6 +22,7 @@ public final class Templates {
         StringOutput output = new StringOutput();
         engine.render(template, all, output);
         ctx.html(output.toString());
+        ctx.contentType("text/html; charset=utf-8");
     }
 
     public void render(Context ctx, String template, String title) {

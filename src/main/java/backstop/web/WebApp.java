@@ -55,6 +55,9 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new QuietErrorHandler()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new QuietErrorHandler()));
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {

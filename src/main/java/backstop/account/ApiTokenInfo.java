@@ -1,0 +1,14 @@
+package backstop.account;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What the account page shows of a token: never the token itself, which is only stored as a hash. */
+public record ApiTokenInfo(long id, String name, Instant createdAt, Optional<Instant> lastUsedAt) {
+    public ApiTokenInfo {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(lastUsedAt, "lastUsedAt");
+    }
+}
