@@ -96,7 +96,9 @@ public final class AccountService {
         if (cookieValue == null || cookieValue.isBlank() || cookieValue.length() > 100) {
             return Optional.empty();
         }
-        return database.inTransaction(handle -> sessions.resume(handle, cookieValue, clock.instant()));
+        // No transaction: most requests only read the session, and on SQLite a transaction takes the write lock.
+        // The occasional refresh is one statement, atomic on its own.
+        return database.withHandle(handle -> sessions.resume(handle, cookieValue, clock.instant()));
     }
 
     public void logout(String cookieValue, Caller caller) {
@@ -110,7 +112,7 @@ public final class AccountService {
         if (token == null || !token.startsWith("bst_") || token.length() > 100) {
             return Optional.empty();
         }
-        return database.inTransaction(handle -> tokens.resolve(handle, token, clock.instant()));
+        return database.withHandle(handle -> tokens.resolve(handle, token, clock.instant()));
     }
 
     /** A new API token for {@code user}; the value is returned once and cannot be shown again. */
