@@ -8,7 +8,6 @@ import backstop.account.User;
 import backstop.assessment.AssessmentService;
 import backstop.assessment.StoredAssessment;
 import backstop.db.Database;
-import backstop.diary.Diary;
 import backstop.diary.DiaryService;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
@@ -136,9 +135,14 @@ public final class PlanService implements PersonalData {
             audit.record(handle, caller, "plan.logs", Optional.of(person), from + " to " + to);
             return store.logs(handle, person.id(), from, to);
         });
-        Diary days = diary.diary(person, caller);
-        return logs.stream().map(log -> days.day(log.date().plusDays(1))
-                .flatMap(next -> next.painAm().isPresent() ? Optional.of(next.painAm().getAsInt()) : Optional.empty())
+        if (logs.isEmpty()) {
+            return logs;
+        }
+        // Only the mornings after the logged days are needed, not the whole diary.
+        Map<LocalDate, Integer> mornings = new java.util.HashMap<>();
+        diary.range(person, from.plusDays(1), to.plusDays(1), caller).forEach(saved -> saved.checkIn().day().painAm()
+                .ifPresent(pain -> mornings.put(saved.checkIn().day().date(), pain)));
+        return logs.stream().map(log -> Optional.ofNullable(mornings.get(log.date().plusDays(1)))
                 .map(log::withPainNextMorning).orElse(log)).toList();
     }
 
