@@ -4,8 +4,7 @@ import backstop.cli.BackstopCommand;
 
 /** Entry point of the jar: the command line decides what to run. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if ("json".equalsIgnoreCase(System.getenv("BACKSTOP_LOG_FORMAT"))) {

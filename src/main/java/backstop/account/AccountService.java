@@ -4,6 +4,7 @@ import backstop.db.Database;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.error.ForbiddenException;
+import backstop.error.LoginFailedException;
 import backstop.error.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -141,7 +142,9 @@ public final class AccountService {
         }
         return database.inTransaction(handle -> {
             handle.createUpdate("UPDATE users SET display_name = :name WHERE id = :id")
-                    .bind("name", name).bind("id", user.id()).execute();
+                    .bind("name", name)
+                    .bind("id", user.id())
+                    .execute();
             audit.record(handle, caller, "account.profile", Optional.of(user), "display name changed");
             return users.findById(handle, user.id()).orElseThrow();
         });
@@ -186,7 +189,11 @@ public final class AccountService {
                     .orElseThrow(() -> new NotFoundException("no account with id " + userId));
             users.updateRole(handle, userId, role);
             sessions.deleteAllOf(handle, userId);
-            audit.record(handle, caller, "account.role", Optional.of(before),
+            audit.record(
+                    handle,
+                    caller,
+                    "account.role",
+                    Optional.of(before),
                     before.role().code() + " -> " + role.code());
             return users.findById(handle, userId).orElseThrow();
         });
@@ -197,14 +204,15 @@ public final class AccountService {
      * trail keeps a line saying it happened.
      */
     public void deleteOwnAccount(User user, String password, Caller caller) {
-        String hash = database.withHandle(handle -> users.passwordHash(handle, user.id())).orElseThrow(
-                () -> new NotFoundException("no account with id " + user.id()));
+        String hash = database.withHandle(handle -> users.passwordHash(handle, user.id()))
+                .orElseThrow(() -> new NotFoundException("no account with id " + user.id()));
         if (!hasher.verify(password == null ? "" : password, hash)) {
             throw new BadInputException("password", "is not your current password");
         }
         database.useTransaction(handle -> {
             long admins = handle.createQuery("SELECT COUNT(*) FROM users WHERE role = 'admin'")
-                    .mapTo(Long.class).one();
+                    .mapTo(Long.class)
+                    .one();
             if (user.is(Role.ADMIN) && admins <= 1) {
                 throw new BadInputException("account", "you are the only admin; make someone else admin first");
             }
@@ -217,9 +225,7 @@ public final class AccountService {
         // The settings row has a primary key, so of two sign-ups racing on a fresh install exactly one becomes owner.
         int inserted = handle.createUpdate("""
                         INSERT INTO settings (name, value)
-                        SELECT 'owner', :username WHERE NOT EXISTS (SELECT 1 FROM settings WHERE name = 'owner')""")
-                .bind("username", username)
-                .execute();
+                        SELECT 'owner', :username WHERE NOT EXISTS (SELECT 1 FROM settings WHERE name = 'owner')""").bind("username", username).execute();
         return inserted == 1;
     }
 
@@ -234,8 +240,7 @@ public final class AccountService {
 
     /** Control characters (NUL, bidirectional overrides and the like) only confuse the pages and the audit trail. */
     private static boolean hasControlCharacters(String text) {
-        return text.codePoints().anyMatch(c -> Character.isISOControl(c)
-                || Character.getType(c) == Character.FORMAT);
+        return text.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
     }
 
     private static void requireAdmin(User user) {
@@ -251,8 +256,8 @@ public final class AccountService {
     private static void validate(String username, String displayName, String password) {
         List<FieldError> errors = new ArrayList<>();
         if (!USERNAME.matcher(username).matches()) {
-            errors.add(new FieldError("username",
-                    "use 3 to 32 characters: lower-case letters, digits, dot, dash or underscore"));
+            errors.add(new FieldError(
+                    "username", "use 3 to 32 characters: lower-case letters, digits, dot, dash or underscore"));
         }
         if (displayName != null && displayName.strip().length() > 80) {
             errors.add(new FieldError("display_name", "must be at most 80 characters"));

@@ -40,9 +40,12 @@ final class ApiTokens {
     }
 
     List<ApiTokenInfo> list(Handle handle, long userId) {
-        return handle.createQuery("SELECT id, name, created_at, last_used_at FROM api_tokens WHERE user_id = :user ORDER BY id")
+        return handle.createQuery(
+                        "SELECT id, name, created_at, last_used_at FROM api_tokens WHERE user_id = :user ORDER BY id")
                 .bind("user", userId)
-                .map((rs, ctx) -> new ApiTokenInfo(rs.getLong("id"), rs.getString("name"),
+                .map((rs, ctx) -> new ApiTokenInfo(
+                        rs.getLong("id"),
+                        rs.getString("name"),
                         rs.getTimestamp("created_at").toInstant(),
                         Optional.ofNullable(rs.getTimestamp("last_used_at")).map(java.sql.Timestamp::toInstant)))
                 .list();
@@ -51,8 +54,9 @@ final class ApiTokens {
     /** Deletes one of the user's own tokens; another user's token id deletes nothing. */
     boolean delete(Handle handle, long userId, long tokenId) {
         return handle.createUpdate("DELETE FROM api_tokens WHERE id = :id AND user_id = :user")
-                .bind("id", tokenId)
-                .bind("user", userId)
-                .execute() == 1;
+                        .bind("id", tokenId)
+                        .bind("user", userId)
+                        .execute()
+                == 1;
     }
 }

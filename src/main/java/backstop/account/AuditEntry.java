@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** One line of the audit trail as stored; names are kept as they were when it happened. */
-public record AuditEntry(long id, Instant at, String actor, String action, String subject, String address, String detail) {
+public record AuditEntry(
+        long id, Instant at, String actor, String action, String subject, String address, String detail) {
     public AuditEntry {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(actor, "actor");

@@ -70,26 +70,28 @@ public final class AuditLog {
             query.actor().ifPresent(actor -> select.bind("actor", actor));
             query.subject().ifPresent(subject -> select.bind("subject", subject));
             // A prefix search: the person's text is matched literally, so "_" and "%" in it are not wildcards.
-            query.action().ifPresent(action -> select.bind("action",
-                    action.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"));
+            query.action()
+                    .ifPresent(action -> select.bind(
+                            "action",
+                            action.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"));
             query.from().ifPresent(from -> select.bind("from", from));
             query.to().ifPresent(to -> select.bind("to", to));
             select.bind("limit", query.limit()).bind("offset", query.offset());
             List<AuditEntry> entries = new ArrayList<>();
             select.map((rs, ctx) -> new AuditEntry(
-                    rs.getLong("id"),
-                    rs.getTimestamp("at").toInstant(),
-                    Optional.ofNullable(rs.getString("actor_name")).orElse(""),
-                    rs.getString("action"),
-                    Optional.ofNullable(rs.getString("subject_name")).orElse(""),
-                    rs.getString("address"),
-                    rs.getString("detail")))
+                            rs.getLong("id"),
+                            rs.getTimestamp("at").toInstant(),
+                            Optional.ofNullable(rs.getString("actor_name")).orElse(""),
+                            rs.getString("action"),
+                            Optional.ofNullable(rs.getString("subject_name")).orElse(""),
+                            rs.getString("address"),
+                            rs.getString("detail")))
                     .forEach(entries::add);
             return entries;
         });
     }
 
-    Instant now() {
+    public Instant now() {
         return clock.instant();
     }
 

@@ -5,8 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Filters for the admin's audit page; every filter is optional, newest entries come first. */
-public record AuditQuery(Optional<String> actor, Optional<String> subject, Optional<String> action,
-                         Optional<Instant> from, Optional<Instant> to, int limit, int offset) {
+public record AuditQuery(
+        Optional<String> actor,
+        Optional<String> subject,
+        Optional<String> action,
+        Optional<Instant> from,
+        Optional<Instant> to,
+        int limit,
+        int offset) {
     public static final int MAX_LIMIT = 500;
 
     public AuditQuery {
@@ -24,7 +30,7 @@ public record AuditQuery(Optional<String> actor, Optional<String> subject, Optio
     }
 
     public static AuditQuery latest(int limit) {
-        return new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), limit, 0);
+        return new AuditQuery(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), limit, 0);
     }
 }

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 
 /** What an account may do. A person owns their health data; a clinician sees it only when linked; an admin runs the server. */
 public enum Role {
-    PERSON, CLINICIAN, ADMIN;
+    PERSON,
+    CLINICIAN,
+    ADMIN;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -19,7 +21,8 @@ public enum Role {
                 return role;
             }
         }
-        throw new BadInputException(field, "must be one of "
-                + Arrays.stream(values()).map(Role::code).collect(Collectors.joining(", ")));
+        throw new BadInputException(
+                field,
+                "must be one of " + Arrays.stream(values()).map(Role::code).collect(Collectors.joining(", ")));
     }
 }

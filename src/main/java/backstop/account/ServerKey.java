@@ -9,8 +9,7 @@ import java.util.Base64;
  * anti-forgery token. Kept in the database so every server of a clinic shares it and a restart keeps it.
  */
 public final class ServerKey {
-    private ServerKey() {
-    }
+    private ServerKey() {}
 
     public static byte[] loadOrCreate(Database database) {
         return database.inTransaction(handle -> {
@@ -22,7 +21,8 @@ public final class ServerKey {
                     .bind("value", Base64.getEncoder().encodeToString(fresh))
                     .execute();
             String stored = handle.createQuery("SELECT value FROM settings WHERE name = 'server_key'")
-                    .mapTo(String.class).one();
+                    .mapTo(String.class)
+                    .one();
             return Base64.getDecoder().decode(stored);
         });
     }

@@ -38,13 +38,15 @@ final class SessionStore {
     /** The session for a cookie value, its idle timer restarted; empty when unknown or expired. */
     Optional<SignedIn> resume(Handle handle, String token, Instant now) {
         String hash = Secrets.sha256(token);
-        record Row(long userId, String csrf, Instant created, Instant expires) {
-        }
+        record Row(long userId, String csrf, Instant created, Instant expires) {}
         Optional<Row> row = handle.createQuery(
                         "SELECT user_id, csrf_token, created_at, expires_at FROM sessions WHERE token_hash = :hash")
                 .bind("hash", hash)
-                .map((rs, ctx) -> new Row(rs.getLong("user_id"), rs.getString("csrf_token"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant()))
+                .map((rs, ctx) -> new Row(
+                        rs.getLong("user_id"),
+                        rs.getString("csrf_token"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("expires_at").toInstant()))
                 .findOne();
         if (row.isEmpty()) {
             return Optional.empty();
@@ -75,7 +77,9 @@ final class SessionStore {
     }
 
     void deleteAllOf(Handle handle, long userId) {
-        handle.createUpdate("DELETE FROM sessions WHERE user_id = :user").bind("user", userId).execute();
+        handle.createUpdate("DELETE FROM sessions WHERE user_id = :user")
+                .bind("user", userId)
+                .execute();
     }
 
     private static Instant expiry(Instant created, Instant now) {

@@ -47,7 +47,9 @@ final class UserRepository {
     }
 
     long count(Handle handle) {
-        return handle.createQuery("SELECT COUNT(*) FROM users").mapTo(Long.class).one();
+        return handle.createQuery("SELECT COUNT(*) FROM users")
+                .mapTo(Long.class)
+                .one();
     }
 
     List<User> all(Handle handle) {
@@ -68,7 +70,11 @@ final class UserRepository {
     }
 
     static User map(ResultSet rs) throws SQLException {
-        return new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                Role.fromCode("role", rs.getString("role")), rs.getTimestamp("created_at").toInstant());
+        return new User(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                Role.fromCode("role", rs.getString("role")),
+                rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -1,6 +1,7 @@
 package backstop.assessment;
 
 import backstop.assessment.AssessmentResult.CauseScore;
+import backstop.model.Cause;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.ArrayList;
@@ -29,8 +30,9 @@ public record AssessmentComparison(Urgency urgencyBefore, Urgency urgencyAfter, 
     public static AssessmentComparison compare(AssessmentResult previous, AssessmentResult current) {
         List<CauseChange> changes = new ArrayList<>();
         for (CauseScore now : current.causes()) {
-            find(previous, now.cause()).ifPresent(then ->
-                    changes.add(new CauseChange(now.cause(), now.label(), then.score(), now.score(), now.score() - then.score())));
+            find(previous, now.cause())
+                    .ifPresent(then -> changes.add(new CauseChange(
+                            now.cause(), now.label(), then.score(), now.score(), now.score() - then.score())));
         }
         return new AssessmentComparison(previous.urgency(), current.urgency(), changes);
     }

@@ -49,7 +49,8 @@ final class AssessmentJson {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write " + value.getClass().getSimpleName() + " as JSON", e);
+            throw new IllegalStateException(
+                    "could not write " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
 }

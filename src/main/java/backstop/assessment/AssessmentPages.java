@@ -1,9 +1,9 @@
 package backstop.assessment;
 
-import backstop.Json;
 import backstop.account.User;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
+import backstop.json.Json;
 import backstop.web.Access;
 import backstop.web.Api;
 import backstop.web.JsonBodies;
@@ -50,17 +50,37 @@ public final class AssessmentPages implements Routes {
         routes.post("/assessment", this::step, Access.SIGNED_IN);
         routes.get("/assessments", this::history, Access.SIGNED_IN);
         routes.get("/assessments/{id}", this::result, Access.SIGNED_IN);
-        api.post("/api/v1/assessments", this::create, Access.SIGNED_IN, "Take an assessment",
+        api.post(
+                "/api/v1/assessments",
+                this::create,
+                Access.SIGNED_IN,
+                "Take an assessment",
                 "Screens for red flags, then scores the five root causes. The body is an intake document (JSON Schema"
                         + " at /api/v1/assessments/schema); every invalid field is named in the 400 answer. Stored in"
                         + " the caller's history; answers 201 with the result and its id.",
-                Map.of("$ref", "/api/v1/assessments/schema"), "The stored result: id, taken_at, urgency, red_flags, causes, findings, rules_version.");
-        api.get("/api/v1/assessments", this::list, Access.SIGNED_IN, "My assessments",
-                "The caller's assessments, newest first.", "A list of stored results.");
-        api.get("/api/v1/assessments/schema", ctx -> ctx.json(schema), Access.ANYONE, "Intake schema",
-                "The versioned JSON Schema an intake document must follow.", "The JSON Schema.");
-        api.get("/api/v1/assessments/{id}", this::one, Access.SIGNED_IN, "One assessment",
-                "One of the caller's own assessments, with the change since the one before.", "The stored result.");
+                Map.of("$ref", "/api/v1/assessments/schema"),
+                "The stored result: id, taken_at, urgency, red_flags, causes, findings, rules_version.");
+        api.get(
+                "/api/v1/assessments",
+                this::list,
+                Access.SIGNED_IN,
+                "My assessments",
+                "The caller's assessments, newest first.",
+                "A list of stored results.");
+        api.get(
+                "/api/v1/assessments/schema",
+                ctx -> ctx.json(schema),
+                Access.ANYONE,
+                "Intake schema",
+                "The versioned JSON Schema an intake document must follow.",
+                "The JSON Schema.");
+        api.get(
+                "/api/v1/assessments/{id}",
+                this::one,
+                Access.SIGNED_IN,
+                "One assessment",
+                "One of the caller's own assessments, with the change since the one before.",
+                "The stored result.");
     }
 
     private void step(Context ctx) {
@@ -92,7 +112,8 @@ public final class AssessmentPages implements Routes {
         }
         User me = Visitor.of(ctx).requireUser();
         try {
-            StoredAssessment stored = assessments.submit(me, form.toJson(answers), Visitor.of(ctx).caller());
+            StoredAssessment stored =
+                    assessments.submit(me, form.toJson(answers), Visitor.of(ctx).caller());
             ctx.redirect("/assessments/" + stored.id());
         } catch (BadInputException e) {
             ctx.status(400);
@@ -117,18 +138,30 @@ public final class AssessmentPages implements Routes {
         User me = visitor.requireUser();
         long id = ctx.pathParamAsClass("id", Long.class).get();
         StoredAssessment current = assessments.get(me, id, visitor.caller());
-        Optional<AssessmentComparison> change = assessments.previous(me, current)
+        Optional<AssessmentComparison> change = assessments
+                .previous(me, current)
                 .map(previous -> AssessmentComparison.compare(previous.result(), current.result()));
-        templates.render(ctx, "assessment/result.jte", "Your assessment", Map.of(
-                "assessment", current, "comparison", change, "person", me));
+        templates.render(
+                ctx,
+                "assessment/result.jte",
+                "Your assessment",
+                Map.of("assessment", current, "comparison", change, "person", me));
     }
 
     private void history(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         List<StoredAssessment> history = assessments.history(visitor.requireUser(), visitor.caller());
-        templates.render(ctx, "assessment/history.jte", "Your assessments", Map.of(
-                "history", history, "due", assessments.reassessmentDue(history),
-                "days", AssessmentService.REASSESS_AFTER.toDays()));
+        templates.render(
+                ctx,
+                "assessment/history.jte",
+                "Your assessments",
+                Map.of(
+                        "history",
+                        history,
+                        "due",
+                        assessments.reassessmentDue(history),
+                        "days",
+                        AssessmentService.REASSESS_AFTER.toDays()));
     }
 
     private void create(Context ctx) {
@@ -140,15 +173,20 @@ public final class AssessmentPages implements Routes {
     private void list(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         ctx.json(assessments.history(visitor.requireUser(), visitor.caller()).stream()
-                .map(stored -> view(stored, Optional.empty())).toList());
+                .map(stored -> view(stored, Optional.empty()))
+                .toList());
     }
 
     private void one(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         User me = visitor.requireUser();
-        StoredAssessment current = assessments.get(me, ctx.pathParamAsClass("id", Long.class).get(), visitor.caller());
-        ctx.json(view(current, assessments.previous(me, current)
-                .map(previous -> AssessmentComparison.compare(previous.result(), current.result()))));
+        StoredAssessment current =
+                assessments.get(me, ctx.pathParamAsClass("id", Long.class).get(), visitor.caller());
+        ctx.json(view(
+                current,
+                assessments
+                        .previous(me, current)
+                        .map(previous -> AssessmentComparison.compare(previous.result(), current.result()))));
     }
 
     /** The API shape: the result's own fields, plus where it sits in the history. */
@@ -156,7 +194,7 @@ public final class AssessmentPages implements Routes {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", stored.id());
         view.put("taken_at", stored.takenAt().toString());
-        view.putAll(Json.mapper().convertValue(stored.result(), new TypeReference<Map<String, Object>>() { }));
+        view.putAll(Json.mapper().convertValue(stored.result(), new TypeReference<Map<String, Object>>() {}));
         change.ifPresent(comparison -> view.put("change_since_previous", comparison));
         return view;
     }
@@ -169,9 +207,12 @@ public final class AssessmentPages implements Routes {
     private List<FieldError> errorsOnThisScreen(Questionnaire.Topic topic, Map<String, List<String>> answers) {
         List<FieldError> errors = new java.util.ArrayList<>();
         for (Questionnaire.Question question : topic.questions()) {
-            boolean answered = answers.getOrDefault(question.field(), List.of()).stream().anyMatch(v -> !v.isBlank());
+            boolean answered =
+                    answers.getOrDefault(question.field(), List.of()).stream().anyMatch(v -> !v.isBlank());
             // The red-flag screen cannot be skipped: every one of its questions needs an answer.
-            if (topic.redFlagScreen() && question.kind() == Questionnaire.Kind.YES_NO && question.onlyIfYes().isEmpty()
+            if (topic.redFlagScreen()
+                    && question.kind() == Questionnaire.Kind.YES_NO
+                    && question.onlyIfYes().isEmpty()
                     && !answered) {
                 errors.add(new FieldError(question.field(), "please answer yes or no"));
             }
@@ -181,7 +222,8 @@ public final class AssessmentPages implements Routes {
         } catch (BadInputException e) {
             e.errors().stream()
                     .filter(error -> belongsTo(topic, error.field()))
-                    .filter(error -> errors.stream().noneMatch(known -> known.field().equals(error.field())))
+                    .filter(error ->
+                            errors.stream().noneMatch(known -> known.field().equals(error.field())))
                     .forEach(errors::add);
         }
         return errors;
@@ -198,12 +240,15 @@ public final class AssessmentPages implements Routes {
     }
 
     private static boolean belongsTo(Questionnaire.Topic topic, String field) {
-        return topic.questions().stream().anyMatch(question -> field.equals(question.field())
-                || field.startsWith(question.field() + "[") || field.startsWith(question.field() + "."));
+        return topic.questions().stream()
+                .anyMatch(question -> field.equals(question.field())
+                        || field.startsWith(question.field() + "[")
+                        || field.startsWith(question.field() + "."));
     }
 
     /** Answers from other screens, sent along as hidden fields. */
-    private static List<Map.Entry<String, String>> carried(Questionnaire.Topic topic, Map<String, List<String>> answers) {
+    private static List<Map.Entry<String, String>> carried(
+            Questionnaire.Topic topic, Map<String, List<String>> answers) {
         return answers.entrySet().stream()
                 .filter(entry -> !belongsTo(topic, entry.getKey()))
                 .flatMap(entry -> entry.getValue().stream().map(value -> Map.entry(entry.getKey(), value)))
@@ -225,7 +270,7 @@ public final class AssessmentPages implements Routes {
             if (in == null) {
                 throw new IllegalStateException("the intake schema is missing from the jar");
             }
-            return Json.mapper().readValue(in, new TypeReference<Map<String, Object>>() { });
+            return Json.mapper().readValue(in, new TypeReference<Map<String, Object>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the intake schema in the jar is not JSON", e);
         } catch (IOException e) {

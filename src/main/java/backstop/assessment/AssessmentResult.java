@@ -1,5 +1,6 @@
 package backstop.assessment;
 
+import backstop.model.Cause;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -93,11 +94,13 @@ public record AssessmentResult(
     public static AssessmentResult fromJson(String json) {
         try {
             // Fields added by later versions are skipped, so old code can still show newer history.
-            return AssessmentJson.MAPPER.readerFor(AssessmentResult.class)
+            return AssessmentJson.MAPPER
+                    .readerFor(AssessmentResult.class)
                     .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("stored assessment result could not be read: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    "stored assessment result could not be read: " + e.getOriginalMessage(), e);
         }
     }
 }

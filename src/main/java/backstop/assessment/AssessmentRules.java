@@ -1,5 +1,6 @@
 package backstop.assessment;
 
+import backstop.model.Cause;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,7 +26,8 @@ public final class AssessmentRules {
 
     record FindingEvidence(Condition when, String text) {}
 
-    record FindingRule(FindingKind kind, String label, Condition presentWhen, List<FindingEvidence> evidence, String source) {
+    record FindingRule(
+            FindingKind kind, String label, Condition presentWhen, List<FindingEvidence> evidence, String source) {
         FindingRule {
             evidence = List.copyOf(evidence);
         }
@@ -40,9 +42,15 @@ public final class AssessmentRules {
     private final List<ScoringRule> scoring;
     private final List<FindingRule> findings;
 
-    private AssessmentRules(String version, int activeThreshold, Map<String, String> sources,
-            Map<Urgency, String> urgencyAdvice, List<RedFlagRule> redFlags, List<CauseDefinition> causes,
-            List<ScoringRule> scoring, List<FindingRule> findings) {
+    private AssessmentRules(
+            String version,
+            int activeThreshold,
+            Map<String, String> sources,
+            Map<Urgency, String> urgencyAdvice,
+            List<RedFlagRule> redFlags,
+            List<CauseDefinition> causes,
+            List<ScoringRule> scoring,
+            List<FindingRule> findings) {
         this.version = version;
         this.activeThreshold = activeThreshold;
         this.sources = Map.copyOf(sources);
@@ -107,7 +115,9 @@ public final class AssessmentRules {
         }
 
         Map<String, String> sources = new LinkedHashMap<>();
-        root.path("sources").properties().forEach(entry -> sources.put(entry.getKey(), entry.getValue().asText("")));
+        root.path("sources")
+                .properties()
+                .forEach(entry -> sources.put(entry.getKey(), entry.getValue().asText("")));
         sources.forEach((key, citation) -> {
             if (citation.isBlank()) {
                 problems.add("source " + key + " has no citation");
@@ -133,8 +143,12 @@ public final class AssessmentRules {
             if (urgency == Urgency.SELF_CARE) {
                 problems.add(where + ": a red flag must raise the urgency to soon, urgent or emergency");
             }
-            redFlags.add(new RedFlagRule(id, urgency, Condition.parse(node.path("when"), schema, where, problems),
-                    text(node, "reason", where, problems), text(node, "action", where, problems),
+            redFlags.add(new RedFlagRule(
+                    id,
+                    urgency,
+                    Condition.parse(node.path("when"), schema, where, problems),
+                    text(node, "reason", where, problems),
+                    text(node, "action", where, problems),
                     source(node, sources, where, problems)));
         }
         if (redFlags.isEmpty()) {
@@ -151,7 +165,9 @@ public final class AssessmentRules {
             } else if (!defined.add(cause.get())) {
                 problems.add("cause " + key + " is defined twice");
             } else {
-                causes.add(new CauseDefinition(cause.get(), text(node, "label", "cause " + key, problems),
+                causes.add(new CauseDefinition(
+                        cause.get(),
+                        text(node, "label", "cause " + key, problems),
                         source(node, sources, "cause " + key, problems)));
             }
         }
@@ -169,16 +185,21 @@ public final class AssessmentRules {
             unique(id, ids, problems);
             var cause = Cause.fromKey(node.path("cause").asText(""));
             if (cause.isEmpty()) {
-                problems.add(where + ": cause '" + node.path("cause").asText("") + "' is not one of the five known causes");
+                problems.add(
+                        where + ": cause '" + node.path("cause").asText("") + "' is not one of the five known causes");
             }
             int points = node.path("points").asInt(0);
             if (!node.path("points").isInt() || points == 0 || points < -100 || points > 100) {
                 problems.add(where + ": points must be a whole number from -100 to 100 and not 0");
             }
             cause.ifPresent(scored::add);
-            scoring.add(new ScoringRule(id, cause.orElse(Cause.POSTURAL_STRAIN),
-                    Condition.parse(node.path("when"), schema, where, problems), points,
-                    text(node, "evidence", where, problems), source(node, sources, where, problems)));
+            scoring.add(new ScoringRule(
+                    id,
+                    cause.orElse(Cause.POSTURAL_STRAIN),
+                    Condition.parse(node.path("when"), schema, where, problems),
+                    points,
+                    text(node, "evidence", where, problems),
+                    source(node, sources, where, problems)));
         }
         for (Cause cause : Cause.values()) {
             if (!scored.contains(cause)) {
@@ -198,14 +219,18 @@ public final class AssessmentRules {
             }
             List<FindingEvidence> evidence = new ArrayList<>();
             for (JsonNode item : node.path("evidence")) {
-                evidence.add(new FindingEvidence(Condition.parse(item.path("when"), schema, where, problems),
+                evidence.add(new FindingEvidence(
+                        Condition.parse(item.path("when"), schema, where, problems),
                         text(item, "text", where, problems)));
             }
             if (evidence.isEmpty()) {
                 problems.add(where + ": needs evidence texts to show why it was found");
             }
-            findings.add(new FindingRule(kind.get(), text(node, "label", where, problems),
-                    Condition.parse(node.path("present_when"), schema, where, problems), evidence,
+            findings.add(new FindingRule(
+                    kind.get(),
+                    text(node, "label", where, problems),
+                    Condition.parse(node.path("present_when"), schema, where, problems),
+                    evidence,
                     source(node, sources, where, problems)));
         }
         for (FindingKind kind : FindingKind.values()) {

@@ -48,7 +48,11 @@ public final class AssessmentService implements PersonalData {
         Instant now = clock.instant();
         return database.inTransaction(handle -> {
             long id = store.insert(handle, person.id(), now, intakeJson, result);
-            audit.record(handle, caller, "assessment.create", Optional.of(person),
+            audit.record(
+                    handle,
+                    caller,
+                    "assessment.create",
+                    Optional.of(person),
                     "assessment " + id + ", urgency " + result.urgency().key());
             return new StoredAssessment(id, person.id(), now, result);
         });
@@ -75,8 +79,8 @@ public final class AssessmentService implements PersonalData {
             }
             throw new NotFoundException("no assessment " + id);
         }
-        database.useTransaction(handle ->
-                audit.record(handle, caller, "assessment.read", Optional.of(person), "assessment " + id));
+        database.useTransaction(
+                handle -> audit.record(handle, caller, "assessment.read", Optional.of(person), "assessment " + id));
         return found.get();
     }
 
@@ -90,7 +94,8 @@ public final class AssessmentService implements PersonalData {
 
     /** The person's newest assessment, for the plan generator (which audits its own use of it). */
     public Optional<StoredAssessment> latest(User person) {
-        return database.withHandle(handle -> store.history(handle, person.id()).stream().findFirst());
+        return database.withHandle(
+                handle -> store.history(handle, person.id()).stream().findFirst());
     }
 
     /** The intake behind one of the person's assessments, read back through the same schema it passed then. */
@@ -132,14 +137,19 @@ public final class AssessmentService implements PersonalData {
     public Object exportFor(User person, Caller caller) {
         return database.inTransaction(handle -> {
             audit.record(handle, caller, "assessment.export", Optional.of(person), "all assessments");
-            return store.history(handle, person.id()).stream().map(stored -> {
-                java.util.Map<String, Object> item = new java.util.LinkedHashMap<>();
-                item.put("id", stored.id());
-                item.put("taken_at", stored.takenAt().toString());
-                item.put("intake", AssessmentJson.tree(store.intake(handle, person.id(), stored.id()).orElse("{}")));
-                item.put("result", stored.result());
-                return item;
-            }).toList();
+            return store.history(handle, person.id()).stream()
+                    .map(stored -> {
+                        java.util.Map<String, Object> item = new java.util.LinkedHashMap<>();
+                        item.put("id", stored.id());
+                        item.put("taken_at", stored.takenAt().toString());
+                        item.put(
+                                "intake",
+                                AssessmentJson.tree(store.intake(handle, person.id(), stored.id())
+                                        .orElse("{}")));
+                        item.put("result", stored.result());
+                        return item;
+                    })
+                    .toList();
         });
     }
 }

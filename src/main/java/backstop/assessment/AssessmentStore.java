@@ -38,7 +38,10 @@ final class AssessmentStore {
     /** Whether an assessment with this id exists at all; only to tell "not yours" from "not there" in the audit. */
     boolean exists(Handle handle, long id) {
         return handle.createQuery("SELECT COUNT(*) FROM assessments WHERE id = :id")
-                .bind("id", id).mapTo(Integer.class).one() > 0;
+                        .bind("id", id)
+                        .mapTo(Integer.class)
+                        .one()
+                > 0;
     }
 
     /** Newest first. */
@@ -52,11 +55,17 @@ final class AssessmentStore {
 
     Optional<String> intake(Handle handle, long personId, long id) {
         return handle.createQuery("SELECT intake_json FROM assessments WHERE id = :id AND person_id = :person")
-                .bind("id", id).bind("person", personId).mapTo(String.class).findOne();
+                .bind("id", id)
+                .bind("person", personId)
+                .mapTo(String.class)
+                .findOne();
     }
 
     private static StoredAssessment map(ResultSet rs) throws SQLException {
-        return new StoredAssessment(rs.getLong("id"), rs.getLong("person_id"), rs.getTimestamp("taken_at").toInstant(),
+        return new StoredAssessment(
+                rs.getLong("id"),
+                rs.getLong("person_id"),
+                rs.getTimestamp("taken_at").toInstant(),
                 AssessmentResult.fromJson(rs.getString("result_json")));
     }
 }

@@ -1,6 +1,7 @@
 package backstop.assessment;
 
 import backstop.assessment.AssessmentResult.CauseScore;
+import backstop.model.Cause;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +33,10 @@ final class AssessmentSummary {
         } else if (names.size() == 1) {
             parts.add("Your answers point most to " + names.get(0) + ".");
         } else {
-            parts.add("Your answers point to " + names.size() + " causes at once: " + list(names) + ". That is common in "
-                    + "the upper back, where the spine, ribs, shoulders and layers of muscle overlap and load each other, "
-                    + "so a plan works best when it deals with each of them.");
+            parts.add(
+                    "Your answers point to " + names.size() + " causes at once: " + list(names) + ". That is common in "
+                            + "the upper back, where the spine, ribs, shoulders and layers of muscle overlap and load each other, "
+                            + "so a plan works best when it deals with each of them.");
         }
         parts.add(NOT_A_DIAGNOSIS);
         return String.join(" ", parts);

@@ -25,14 +25,21 @@ public final class AssessmentText {
             }
         }
         if (!result.causes().isEmpty()) {
-            text.append("\nLikely causes (score out of 100; ").append(result.activeThreshold())
+            text.append("\nLikely causes (score out of 100; ")
+                    .append(result.activeThreshold())
                     .append(" or more counts as active):\n");
             for (CauseScore cause : result.causes()) {
                 boolean active = result.activeCauses().contains(cause.cause());
-                text.append(String.format(Locale.ROOT, "  %-24s %3d  %s%s%n", cause.label(), cause.score(),
-                        bar(cause.score()), active ? "  active" : ""));
+                text.append(String.format(
+                        Locale.ROOT,
+                        "  %-24s %3d  %s%s%n",
+                        cause.label(),
+                        cause.score(),
+                        bar(cause.score()),
+                        active ? "  active" : ""));
                 for (Evidence evidence : cause.evidence()) {
-                    text.append(String.format(Locale.ROOT, "      %s %s%n", evidence.points() > 0 ? "+" : "-", evidence.text()));
+                    text.append(String.format(
+                            Locale.ROOT, "      %s %s%n", evidence.points() > 0 ? "+" : "-", evidence.text()));
                 }
             }
         }
@@ -40,7 +47,8 @@ public final class AssessmentText {
             text.append("\nAlso noticed:\n");
             for (Finding finding : result.findings()) {
                 text.append("  * ").append(finding.label()).append('\n');
-                finding.evidence().forEach(line -> text.append("      ").append(line).append('\n'));
+                finding.evidence()
+                        .forEach(line -> text.append("      ").append(line).append('\n'));
             }
         }
         text.append('\n').append(result.summary()).append('\n');

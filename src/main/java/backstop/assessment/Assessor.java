@@ -5,6 +5,7 @@ import backstop.assessment.AssessmentResult.Evidence;
 import backstop.assessment.AssessmentResult.Finding;
 import backstop.assessment.AssessmentResult.RedFlag;
 import backstop.error.BadInputException;
+import backstop.model.Cause;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -26,7 +27,10 @@ public final class Assessor {
     public AssessmentResult assess(Intake intake) {
         JsonNode answers = AssessmentJson.MAPPER.valueToTree(intake);
         List<RedFlag> flags = redFlags(answers);
-        Urgency urgency = flags.stream().map(RedFlag::urgency).max(Comparator.naturalOrder()).orElse(Urgency.SELF_CARE);
+        Urgency urgency = flags.stream()
+                .map(RedFlag::urgency)
+                .max(Comparator.naturalOrder())
+                .orElse(Urgency.SELF_CARE);
         if (urgency == Urgency.EMERGENCY) {
             return emergency(flags);
         }
@@ -35,8 +39,16 @@ public final class Assessor {
                 .filter(score -> score.score() >= rules.activeThreshold())
                 .map(CauseScore::cause)
                 .toList();
-        return new AssessmentResult(urgency, rules.advice(urgency), flags, causes, active, rules.activeThreshold(),
-                AssessmentSummary.write(urgency, causes, active), findings(answers), rules.version());
+        return new AssessmentResult(
+                urgency,
+                rules.advice(urgency),
+                flags,
+                causes,
+                active,
+                rules.activeThreshold(),
+                AssessmentSummary.write(urgency, causes, active),
+                findings(answers),
+                rules.version());
     }
 
     /**
@@ -71,21 +83,32 @@ public final class Assessor {
 
     // An emergency shows nothing else: a person should not be reading about posture while they need help.
     private AssessmentResult emergency(List<RedFlag> flags) {
-        List<RedFlag> emergencies = flags.stream().filter(flag -> flag.urgency() == Urgency.EMERGENCY).toList();
-        return new AssessmentResult(Urgency.EMERGENCY, rules.advice(Urgency.EMERGENCY), emergencies, List.of(),
-                List.of(), rules.activeThreshold(), AssessmentSummary.write(Urgency.EMERGENCY, List.of(), List.of()),
-                List.of(), rules.version());
+        List<RedFlag> emergencies = flags.stream()
+                .filter(flag -> flag.urgency() == Urgency.EMERGENCY)
+                .toList();
+        return new AssessmentResult(
+                Urgency.EMERGENCY,
+                rules.advice(Urgency.EMERGENCY),
+                emergencies,
+                List.of(),
+                List.of(),
+                rules.activeThreshold(),
+                AssessmentSummary.write(Urgency.EMERGENCY, List.of(), List.of()),
+                List.of(),
+                rules.version());
     }
 
     private List<CauseScore> scores(JsonNode answers) {
         List<CauseScore> scores = new ArrayList<>();
         for (AssessmentRules.CauseDefinition definition : rules.causes()) {
             List<Evidence> evidence = rules.scoring().stream()
-                    .filter(rule -> rule.cause() == definition.cause() && rule.when().test(answers))
+                    .filter(rule ->
+                            rule.cause() == definition.cause() && rule.when().test(answers))
                     .map(rule -> new Evidence(rule.evidence(), rule.points()))
                     .toList();
             int total = evidence.stream().mapToInt(Evidence::points).sum();
-            scores.add(new CauseScore(definition.cause(), definition.label(), Math.max(0, Math.min(100, total)), evidence));
+            scores.add(new CauseScore(
+                    definition.cause(), definition.label(), Math.max(0, Math.min(100, total)), evidence));
         }
         // Ties keep the order of the rules file, so the ranking never depends on anything but the answers.
         scores.sort(Comparator.comparingInt(CauseScore::score).reversed());
@@ -95,10 +118,13 @@ public final class Assessor {
     private List<Finding> findings(JsonNode answers) {
         return rules.findings().stream()
                 .filter(rule -> rule.presentWhen().test(answers))
-                .map(rule -> new Finding(rule.kind(), rule.label(), rule.evidence().stream()
-                        .filter(item -> item.when().test(answers))
-                        .map(AssessmentRules.FindingEvidence::text)
-                        .toList()))
+                .map(rule -> new Finding(
+                        rule.kind(),
+                        rule.label(),
+                        rule.evidence().stream()
+                                .filter(item -> item.when().test(answers))
+                                .map(AssessmentRules.FindingEvidence::text)
+                                .toList()))
                 .toList();
     }
 }

@@ -110,7 +110,8 @@ sealed interface Condition {
         return new FieldTest(field, op, value);
     }
 
-    private static void checkValue(IntakeSchema.Field spec, String op, JsonNode value, String where, List<String> problems) {
+    private static void checkValue(
+            IntakeSchema.Field spec, String op, JsonNode value, String where, List<String> problems) {
         String field = spec.path();
         switch (spec.type()) {
             case BOOLEAN -> {
@@ -119,24 +120,31 @@ sealed interface Condition {
                 }
             }
             case INTEGER -> {
-                if (Set.of("contains", "in").contains(op) || !value.isInt()
-                        || value.asInt() < spec.minimum() || value.asInt() > spec.maximum()) {
+                if (Set.of("contains", "in").contains(op)
+                        || !value.isInt()
+                        || value.asInt() < spec.minimum()
+                        || value.asInt() > spec.maximum()) {
                     problems.add(where + ": " + field + " is a number from " + spec.minimum() + " to " + spec.maximum()
                             + "; compare it with a whole number in that range");
                 }
             }
             case CHOICE -> {
-                boolean single = Set.of("==", "!=").contains(op) && value.isTextual() && spec.choices().contains(value.asText());
-                boolean list = op.equals("in") && value.isArray() && !value.isEmpty()
-                        && allChoices(value, spec.choices());
+                boolean single = Set.of("==", "!=").contains(op)
+                        && value.isTextual()
+                        && spec.choices().contains(value.asText());
+                boolean list =
+                        op.equals("in") && value.isArray() && !value.isEmpty() && allChoices(value, spec.choices());
                 if (!single && !list) {
                     problems.add(where + ": " + field + " is one of " + spec.choices()
                             + "; use == or != with one of them, or 'in' with a list of them");
                 }
             }
             case CHOICES -> {
-                if (!op.equals("contains") || !value.isTextual() || !spec.choices().contains(value.asText())) {
-                    problems.add(where + ": " + field + " is a list of " + spec.choices() + "; use 'contains' with one of them");
+                if (!op.equals("contains")
+                        || !value.isTextual()
+                        || !spec.choices().contains(value.asText())) {
+                    problems.add(where + ": " + field + " is a list of " + spec.choices()
+                            + "; use 'contains' with one of them");
                 }
             }
         }

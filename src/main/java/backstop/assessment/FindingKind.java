@@ -6,8 +6,10 @@ import java.util.Optional;
 
 /** Signs reported apart from the causes, because they later decide whether an injection referral is worth raising. */
 public enum FindingKind {
-    @JsonProperty("nerve_irritation") NERVE_IRRITATION,
-    @JsonProperty("trigger_points") TRIGGER_POINTS;
+    @JsonProperty("nerve_irritation")
+    NERVE_IRRITATION,
+    @JsonProperty("trigger_points")
+    TRIGGER_POINTS;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -50,7 +50,8 @@ public record Intake(
             errors.add(new FieldError("red_flags.onset_age", "is later than your age now; please check both."));
         }
         if (pain.worstWeek() < pain.now()) {
-            errors.add(new FieldError("pain.worst_week", "is lower than your pain now; the worst of the week includes today."));
+            errors.add(new FieldError(
+                    "pain.worst_week", "is lower than your pain now; the worst of the week includes today."));
         }
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
@@ -96,36 +97,56 @@ public record Intake(
     }
 
     public enum EpisodeLength {
-        @JsonProperty("under_1_week") UNDER_1_WEEK,
-        @JsonProperty("1_to_6_weeks") WEEKS_1_TO_6,
-        @JsonProperty("6_to_12_weeks") WEEKS_6_TO_12,
-        @JsonProperty("over_12_weeks") OVER_12_WEEKS
+        @JsonProperty("under_1_week")
+        UNDER_1_WEEK,
+        @JsonProperty("1_to_6_weeks")
+        WEEKS_1_TO_6,
+        @JsonProperty("6_to_12_weeks")
+        WEEKS_6_TO_12,
+        @JsonProperty("over_12_weeks")
+        OVER_12_WEEKS
     }
 
     /** The body map. */
     public enum Location {
-        @JsonProperty("between_shoulder_blades") BETWEEN_SHOULDER_BLADES,
-        @JsonProperty("mid_back_centre") MID_BACK_CENTRE,
-        @JsonProperty("one_side") ONE_SIDE,
-        @JsonProperty("around_ribs") AROUND_RIBS,
-        @JsonProperty("neck_shoulder") NECK_SHOULDER,
-        @JsonProperty("into_arm") INTO_ARM,
-        @JsonProperty("into_chest") INTO_CHEST
+        @JsonProperty("between_shoulder_blades")
+        BETWEEN_SHOULDER_BLADES,
+        @JsonProperty("mid_back_centre")
+        MID_BACK_CENTRE,
+        @JsonProperty("one_side")
+        ONE_SIDE,
+        @JsonProperty("around_ribs")
+        AROUND_RIBS,
+        @JsonProperty("neck_shoulder")
+        NECK_SHOULDER,
+        @JsonProperty("into_arm")
+        INTO_ARM,
+        @JsonProperty("into_chest")
+        INTO_CHEST
     }
 
     public enum Quality {
-        @JsonProperty("dull_ache") DULL_ACHE,
-        @JsonProperty("stiffness") STIFFNESS,
-        @JsonProperty("sharp_with_movement") SHARP_WITH_MOVEMENT,
-        @JsonProperty("tight_band") TIGHT_BAND,
-        @JsonProperty("burning_tingling") BURNING_TINGLING,
-        @JsonProperty("tender_spot") TENDER_SPOT
+        @JsonProperty("dull_ache")
+        DULL_ACHE,
+        @JsonProperty("stiffness")
+        STIFFNESS,
+        @JsonProperty("sharp_with_movement")
+        SHARP_WITH_MOVEMENT,
+        @JsonProperty("tight_band")
+        TIGHT_BAND,
+        @JsonProperty("burning_tingling")
+        BURNING_TINGLING,
+        @JsonProperty("tender_spot")
+        TENDER_SPOT
     }
 
     public enum Effect {
-        @JsonProperty("worse") WORSE,
-        @JsonProperty("better") BETTER,
-        @JsonProperty("no_effect") NO_EFFECT
+        @JsonProperty("worse")
+        WORSE,
+        @JsonProperty("better")
+        BETTER,
+        @JsonProperty("no_effect")
+        NO_EFFECT
     }
 
     /** What each situation does to the pain. */
@@ -174,21 +195,30 @@ public record Intake(
     }
 
     public enum Setup {
-        @JsonProperty("laptop_only") LAPTOP_ONLY,
-        @JsonProperty("external_screen") EXTERNAL_SCREEN,
-        @JsonProperty("no_desk") NO_DESK
+        @JsonProperty("laptop_only")
+        LAPTOP_ONLY,
+        @JsonProperty("external_screen")
+        EXTERNAL_SCREEN,
+        @JsonProperty("no_desk")
+        NO_DESK
     }
 
     public enum ScreenHeight {
-        @JsonProperty("below_eye_level") BELOW_EYE_LEVEL,
-        @JsonProperty("at_eye_level") AT_EYE_LEVEL,
-        @JsonProperty("above_eye_level") ABOVE_EYE_LEVEL
+        @JsonProperty("below_eye_level")
+        BELOW_EYE_LEVEL,
+        @JsonProperty("at_eye_level")
+        AT_EYE_LEVEL,
+        @JsonProperty("above_eye_level")
+        ABOVE_EYE_LEVEL
     }
 
     public enum Chair {
-        @JsonProperty("adjustable_with_back_support") ADJUSTABLE_WITH_BACK_SUPPORT,
-        @JsonProperty("basic_chair") BASIC_CHAIR,
-        @JsonProperty("no_back_support") NO_BACK_SUPPORT
+        @JsonProperty("adjustable_with_back_support")
+        ADJUSTABLE_WITH_BACK_SUPPORT,
+        @JsonProperty("basic_chair")
+        BASIC_CHAIR,
+        @JsonProperty("no_back_support")
+        NO_BACK_SUPPORT
     }
 
     /** Physical load at work and in sport; an empty sport list means no sport. */
@@ -202,17 +232,25 @@ public record Intake(
     }
 
     public enum Frequency {
-        @JsonProperty("never") NEVER,
-        @JsonProperty("sometimes") SOMETIMES,
-        @JsonProperty("often") OFTEN
+        @JsonProperty("never")
+        NEVER,
+        @JsonProperty("sometimes")
+        SOMETIMES,
+        @JsonProperty("often")
+        OFTEN
     }
 
     public enum Sport {
-        @JsonProperty("twisting_sport") TWISTING_SPORT,
-        @JsonProperty("overhead_sport") OVERHEAD_SPORT,
-        @JsonProperty("weight_training") WEIGHT_TRAINING,
-        @JsonProperty("endurance") ENDURANCE,
-        @JsonProperty("other_sport") OTHER_SPORT
+        @JsonProperty("twisting_sport")
+        TWISTING_SPORT,
+        @JsonProperty("overhead_sport")
+        OVERHEAD_SPORT,
+        @JsonProperty("weight_training")
+        WEIGHT_TRAINING,
+        @JsonProperty("endurance")
+        ENDURANCE,
+        @JsonProperty("other_sport")
+        OTHER_SPORT
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -228,24 +266,31 @@ public record Intake(
         public Sleep {
             present(position, "sleep.position");
             present(pillow, "sleep.pillow");
-            morningStiffnessMinutes = morningStiffness
-                    ? within(morningStiffnessMinutes, 0, 720, "sleep.morning_stiffness_minutes")
-                    : 0;
+            morningStiffnessMinutes =
+                    morningStiffness ? within(morningStiffnessMinutes, 0, 720, "sleep.morning_stiffness_minutes") : 0;
         }
     }
 
     public enum SleepPosition {
-        @JsonProperty("back") BACK,
-        @JsonProperty("side") SIDE,
-        @JsonProperty("stomach") STOMACH,
-        @JsonProperty("mixed") MIXED
+        @JsonProperty("back")
+        BACK,
+        @JsonProperty("side")
+        SIDE,
+        @JsonProperty("stomach")
+        STOMACH,
+        @JsonProperty("mixed")
+        MIXED
     }
 
     public enum Pillow {
-        @JsonProperty("none") NONE,
-        @JsonProperty("flat") FLAT,
-        @JsonProperty("medium") MEDIUM,
-        @JsonProperty("high_or_stacked") HIGH_OR_STACKED
+        @JsonProperty("none")
+        NONE,
+        @JsonProperty("flat")
+        FLAT,
+        @JsonProperty("medium")
+        MEDIUM,
+        @JsonProperty("high_or_stacked")
+        HIGH_OR_STACKED
     }
 
     /** Whether pressing reproduces the pain is only asked about when there are knots, so it is false otherwise. */

@@ -58,11 +58,12 @@ public final class IntakeForm {
     private static JsonNode convert(Questionnaire.Kind kind, String value) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         return switch (kind) {
-            case YES_NO -> switch (value.toLowerCase(Locale.ROOT)) {
-                case "yes", "true", "on" -> nodes.booleanNode(true);
-                case "no", "false" -> nodes.booleanNode(false);
-                default -> nodes.textNode(value);
-            };
+            case YES_NO ->
+                switch (value.toLowerCase(Locale.ROOT)) {
+                    case "yes", "true", "on" -> nodes.booleanNode(true);
+                    case "no", "false" -> nodes.booleanNode(false);
+                    default -> nodes.textNode(value);
+                };
             case SCALE, NUMBER -> {
                 try {
                     yield nodes.numberNode(Long.parseLong(value));

@@ -43,8 +43,12 @@ public final class IntakeReader {
             document = AssessmentJson.MAPPER.readTree(json == null ? "" : json);
         } catch (JsonProcessingException e) {
             var where = e.getLocation();
-            throw new BadInputException("body", where == null ? "is not valid JSON."
-                    : "is not valid JSON (line " + where.getLineNr() + ", column " + where.getColumnNr() + ").");
+            throw new BadInputException(
+                    "body",
+                    where == null
+                            ? "is not valid JSON."
+                            : "is not valid JSON (line " + where.getLineNr() + ", column " + where.getColumnNr()
+                                    + ").");
         }
         if (document == null || document.isMissingNode()) {
             throw new BadInputException("body", "is empty; an intake JSON document was expected.");
@@ -74,7 +78,8 @@ public final class IntakeReader {
         // One message per field, in a stable order, so a person and a test see the same list every time.
         Map<String, String> byField = new LinkedHashMap<>();
         messages.stream()
-                .sorted(Comparator.comparing((ValidationMessage m) -> fieldOf(m)).thenComparing(ValidationMessage::getType))
+                .sorted(Comparator.comparing((ValidationMessage m) -> fieldOf(m))
+                        .thenComparing(ValidationMessage::getType))
                 .forEach(message -> byField.putIfAbsent(fieldOf(message), sentence(message)));
         List<FieldError> errors = new ArrayList<>();
         byField.forEach((field, text) -> errors.add(new FieldError(field, text)));
@@ -109,11 +114,15 @@ public final class IntakeReader {
             case "required" -> "is missing; please answer this question.";
             case "additionalProperties" -> "is not a field of the intake.";
             case "type" -> "should be " + expected(field) + ".";
-            case "minimum", "maximum" -> schema.field(field)
-                    .map(f -> "should be between " + f.minimum() + " and " + f.maximum() + ".")
-                    .orElse("is out of range.");
-            case "enum" -> "'" + (value == null ? "" : value.asText()) + "' is not one of the choices: "
-                    + schema.field(field).map(f -> String.join(", ", f.choices())).orElse("") + ".";
+            case "minimum", "maximum" ->
+                schema.field(field)
+                        .map(f -> "should be between " + f.minimum() + " and " + f.maximum() + ".")
+                        .orElse("is out of range.");
+            case "enum" ->
+                "'" + (value == null ? "" : value.asText()) + "' is not one of the choices: "
+                        + schema.field(field)
+                                .map(f -> String.join(", ", f.choices()))
+                                .orElse("") + ".";
             case "minItems" -> "needs at least one answer.";
             case "uniqueItems" -> "lists the same answer more than once.";
             default -> "is not a valid answer (" + message.getMessage() + ").";
@@ -124,11 +133,13 @@ public final class IntakeReader {
         if (field.isEmpty()) {
             return "a JSON object";
         }
-        return schema.field(field).map(f -> switch (f.type()) {
-            case BOOLEAN -> "true or false";
-            case INTEGER -> "a whole number";
-            case CHOICE -> "one of: " + String.join(", ", f.choices());
-            case CHOICES -> "a list of answers";
-        }).orElse("a group of answers (a JSON object)");
+        return schema.field(field)
+                .map(f -> switch (f.type()) {
+                    case BOOLEAN -> "true or false";
+                    case INTEGER -> "a whole number";
+                    case CHOICE -> "one of: " + String.join(", ", f.choices());
+                    case CHOICES -> "a list of answers";
+                })
+                .orElse("a group of answers (a JSON object)");
     }
 }

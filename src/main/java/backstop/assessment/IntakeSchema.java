@@ -20,7 +20,12 @@ final class IntakeSchema {
 
     /** One answer field: its JSON type, the allowed values of a choice, the range of a number. */
     record Field(String path, Type type, List<String> choices, int minimum, int maximum) {
-        enum Type { BOOLEAN, INTEGER, CHOICE, CHOICES }
+        enum Type {
+            BOOLEAN,
+            INTEGER,
+            CHOICE,
+            CHOICES
+        }
 
         Field {
             choices = List.copyOf(choices);
@@ -35,7 +40,8 @@ final class IntakeSchema {
     private IntakeSchema(JsonNode document) {
         this.document = document;
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().build();
-        this.validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(document, config);
+        this.validator =
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(document, config);
         Map<String, Field> found = new LinkedHashMap<>();
         collect("", document, found);
         this.fields = Map.copyOf(found);
@@ -73,12 +79,28 @@ final class IntakeSchema {
             switch (property.path("type").asText()) {
                 case "object" -> collect(path, property, found);
                 case "boolean" -> found.put(path, new Field(path, Field.Type.BOOLEAN, List.of(), 0, 0));
-                case "integer" -> found.put(path, new Field(path, Field.Type.INTEGER, List.of(),
-                        property.path("minimum").asInt(), property.path("maximum").asInt()));
-                case "string" -> found.put(path, new Field(path, Field.Type.CHOICE, texts(property.path("enum")), 0, 0));
-                case "array" -> found.put(path, new Field(path, Field.Type.CHOICES,
-                        texts(resolve(property.path("items")).path("enum")), 0, 0));
-                default -> throw new IllegalStateException("intake schema: " + path + " has a type this code does not know");
+                case "integer" ->
+                    found.put(
+                            path,
+                            new Field(
+                                    path,
+                                    Field.Type.INTEGER,
+                                    List.of(),
+                                    property.path("minimum").asInt(),
+                                    property.path("maximum").asInt()));
+                case "string" ->
+                    found.put(path, new Field(path, Field.Type.CHOICE, texts(property.path("enum")), 0, 0));
+                case "array" ->
+                    found.put(
+                            path,
+                            new Field(
+                                    path,
+                                    Field.Type.CHOICES,
+                                    texts(resolve(property.path("items")).path("enum")),
+                                    0,
+                                    0));
+                default ->
+                    throw new IllegalStateException("intake schema: " + path + " has a type this code does not know");
             }
         }
     }

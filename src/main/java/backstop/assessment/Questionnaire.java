@@ -37,8 +37,16 @@ public record Questionnaire(String version, List<Topic> topics) {
      * and {@code unit} matter for scale and number questions; {@code options} for single and multiple choice.
      * {@code onlyIfYes} names a yes/no question that must be answered yes for this one to be shown.
      */
-    public record Question(String field, Kind kind, String label, String help, int min, int max, String unit,
-            List<Option> options, Optional<String> onlyIfYes) {
+    public record Question(
+            String field,
+            Kind kind,
+            String label,
+            String help,
+            int min,
+            int max,
+            String unit,
+            List<Option> options,
+            Optional<String> onlyIfYes) {
         public Question {
             options = List.copyOf(options);
         }
@@ -47,7 +55,11 @@ public record Questionnaire(String version, List<Topic> topics) {
     public record Option(String value, String label) {}
 
     public enum Kind {
-        SCALE, NUMBER, SINGLE, MULTIPLE, YES_NO;
+        SCALE,
+        NUMBER,
+        SINGLE,
+        MULTIPLE,
+        YES_NO;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -73,7 +85,9 @@ public record Questionnaire(String version, List<Topic> topics) {
     }
 
     public Optional<Question> question(String field) {
-        return questions().stream().filter(question -> question.field().equals(field)).findFirst();
+        return questions().stream()
+                .filter(question -> question.field().equals(field))
+                .findFirst();
     }
 
     static Questionnaire parse(JsonNode root, IntakeSchema schema) {
@@ -114,7 +128,8 @@ public record Questionnaire(String version, List<Topic> topics) {
             if (questions.isEmpty()) {
                 problems.add("topic " + id + " has no questions");
             }
-            topics.add(new Topic(id, text(topicNode, "title", problems), text(topicNode, "intro", problems), redFlag, questions));
+            topics.add(new Topic(
+                    id, text(topicNode, "title", problems), text(topicNode, "intro", problems), redFlag, questions));
         }
         if (topics.isEmpty() || !topics.get(0).redFlagScreen()) {
             problems.add("the questionnaire must begin with the red-flag screen");
@@ -136,19 +151,29 @@ public record Questionnaire(String version, List<Topic> topics) {
         try {
             kind = Kind.valueOf(node.path("kind").asText("").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add("question " + node.path("field").asText("") + ": kind '" + node.path("kind").asText("")
-                    + "' is not one of scale, number, single, multiple, yes_no");
+            problems.add("question " + node.path("field").asText("") + ": kind '"
+                    + node.path("kind").asText("") + "' is not one of scale, number, single, multiple, yes_no");
         }
         List<Option> options = new ArrayList<>();
-        node.path("options").forEach(option -> options.add(new Option(option.path("value").asText(""),
-                option.path("label").asText(""))));
-        Optional<String> onlyIfYes = node.has("only_if_yes") ? Optional.of(node.get("only_if_yes").asText()) : Optional.empty();
-        return new Question(node.path("field").asText(""), kind, node.path("label").asText(""),
-                node.path("help").asText(""), node.path("min").asInt(0), node.path("max").asInt(0),
-                node.path("unit").asText(""), options, onlyIfYes);
+        node.path("options")
+                .forEach(option -> options.add(new Option(
+                        option.path("value").asText(""), option.path("label").asText(""))));
+        Optional<String> onlyIfYes =
+                node.has("only_if_yes") ? Optional.of(node.get("only_if_yes").asText()) : Optional.empty();
+        return new Question(
+                node.path("field").asText(""),
+                kind,
+                node.path("label").asText(""),
+                node.path("help").asText(""),
+                node.path("min").asInt(0),
+                node.path("max").asInt(0),
+                node.path("unit").asText(""),
+                options,
+                onlyIfYes);
     }
 
-    private static void checkAgainstSchema(Question question, IntakeSchema schema, String where, List<String> problems) {
+    private static void checkAgainstSchema(
+            Question question, IntakeSchema schema, String where, List<String> problems) {
         if (question.label().isBlank() || question.help().isBlank()) {
             problems.add(where + ": needs a label and a help text");
         }
@@ -182,7 +207,8 @@ public record Questionnaire(String version, List<Topic> topics) {
                 problems.add(where + ": option " + option.value() + " has no label");
             }
         });
-        if (!values.equals(new LinkedHashSet<>(field.choices())) || values.size() != question.options().size()) {
+        if (!values.equals(new LinkedHashSet<>(field.choices()))
+                || values.size() != question.options().size()) {
             problems.add(where + ": options " + values + " differ from the schema's choices " + field.choices());
         }
     }

@@ -6,13 +6,17 @@ import java.util.Locale;
 /** How soon a person should see a doctor; declared from least to most urgent so that compareTo ranks them. */
 public enum Urgency {
     /** No red flag: self-care with the plan is reasonable. */
-    @JsonProperty("self_care") SELF_CARE,
+    @JsonProperty("self_care")
+    SELF_CARE,
     /** See a doctor within one to two weeks. */
-    @JsonProperty("soon") SOON,
+    @JsonProperty("soon")
+    SOON,
     /** See a doctor within 24 hours. */
-    @JsonProperty("urgent") URGENT,
+    @JsonProperty("urgent")
+    URGENT,
     /** Call emergency services now. */
-    @JsonProperty("emergency") EMERGENCY;
+    @JsonProperty("emergency")
+    EMERGENCY;
 
     /** The name used in JSON, the rules file and the text report. */
     public String key() {

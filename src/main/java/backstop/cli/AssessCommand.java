@@ -1,8 +1,8 @@
 package backstop.cli;
 
-import backstop.Services;
 import backstop.account.Caller;
 import backstop.account.User;
+import backstop.app.Services;
 import backstop.assessment.AssessmentResult;
 import backstop.assessment.AssessmentRules;
 import backstop.assessment.AssessmentText;
@@ -17,14 +17,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "assess", mixinStandardHelpOptions = true,
-        description = {"Assess an intake document (JSON, see docs/formats.md): red flags first, then the five causes.",
-                "Reads standard input unless --file is given. Prints the result; with --user it is also stored",
-                "in that person's history."})
+@Command(
+        name = "assess",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Assess an intake document (JSON, see docs/formats.md): red flags first, then the five causes.",
+            "Reads standard input unless --file is given. Prints the result; with --user it is also stored",
+            "in that person's history."
+        })
 final class AssessCommand implements Callable<Integer> {
-    enum Format { json, text }
+    enum Format {
+        json,
+        text
+    }
 
-    @Option(names = "--file", paramLabel = "FILE", description = "Read the intake from this file instead of standard input.")
+    @Option(
+            names = "--file",
+            paramLabel = "FILE",
+            description = "Read the intake from this file instead of standard input.")
     Optional<Path> file;
 
     @Option(names = "--format", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE}).")
@@ -46,10 +56,13 @@ final class AssessCommand implements Callable<Integer> {
         if (user.isPresent()) {
             try (Services services = database.open()) {
                 User person = CommandInput.account(services, user.get(), "--user");
-                result = services.assessments().submit(person, json, Caller.commandLine(Optional.empty())).result();
+                result = services.assessments()
+                        .submit(person, json, Caller.commandLine(Optional.empty()))
+                        .result();
             }
         } else {
-            result = new Assessor(AssessmentRules.load()).assess(IntakeReader.load().read(json));
+            result = new Assessor(AssessmentRules.load())
+                    .assess(IntakeReader.load().read(json));
         }
         spec.commandLine().getOut().println(format == Format.text ? AssessmentText.format(result) : result.toJson());
         return 0;

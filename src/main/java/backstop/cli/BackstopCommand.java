@@ -8,16 +8,31 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code backstop} command and its subcommands. */
-@Command(name = "backstop",
+@Command(
+        name = "backstop",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = {"Backstop: upper back pain that stops coming back.",
-                "Runs the web app, and does from the command line what the app does."},
-        subcommands = {ServeCommand.class, DemoCommand.class, AssessCommand.class, PlanCommand.class, DiaryCommand.class,
-                InsightsCommand.class, SimulateCommand.class, DbCommand.class, UserCommand.class,
-                CommandLine.HelpCommand.class},
-        footer = {"", "Data lives in sqlite:data/backstop.db unless --db or BACKSTOP_DB says otherwise.",
-                "Exit codes: 0 done, 1 failed, 2 bad input, 3 no plan: see a doctor first."})
+        description = {
+            "Backstop: upper back pain that stops coming back.",
+            "Runs the web app, and does from the command line what the app does."
+        },
+        subcommands = {
+            ServeCommand.class,
+            DemoCommand.class,
+            AssessCommand.class,
+            PlanCommand.class,
+            DiaryCommand.class,
+            InsightsCommand.class,
+            SimulateCommand.class,
+            DbCommand.class,
+            UserCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Data lives in sqlite:data/backstop.db unless --db or BACKSTOP_DB says otherwise.",
+            "Exit codes: 0 done, 1 failed, 2 bad input, 3 no plan: see a doctor first."
+        })
 public final class BackstopCommand extends CommandGroup {
     public static int run(String... args) {
         return commandLine().execute(args);

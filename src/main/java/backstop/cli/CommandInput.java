@@ -1,7 +1,7 @@
 package backstop.cli;
 
-import backstop.Services;
 import backstop.account.User;
+import backstop.app.Services;
 import backstop.error.BadInputException;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -13,8 +13,7 @@ import java.util.Optional;
 
 /** What commands read from the person: a text file or standard input, and an account named on the command line. */
 final class CommandInput {
-    private CommandInput() {
-    }
+    private CommandInput() {}
 
     /** The file's text, or standard input when no file is given; a missing or non-UTF-8 file is bad input. */
     static String text(Optional<Path> file, String option) throws IOException {
@@ -31,7 +30,8 @@ final class CommandInput {
     }
 
     static User account(Services services, String name, String option) {
-        return services.accounts().findByUsername(name)
+        return services.accounts()
+                .findByUsername(name)
                 .orElseThrow(() -> new BadInputException(option, "no account is called '" + name + "'"));
     }
 }

@@ -1,14 +1,18 @@
 package backstop.cli;
 
-import backstop.Services;
+import backstop.app.Services;
 import backstop.db.DatabaseUrl;
 import java.time.Clock;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} option every command that touches data shares. */
 final class DatabaseOption {
-    @Option(names = "--db", paramLabel = "URL", defaultValue = "${env:BACKSTOP_DB:-sqlite:data/backstop.db}",
-            description = "sqlite:PATH or postgresql://host:port/db?user=..&password=.. (env BACKSTOP_DB; default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--db",
+            paramLabel = "URL",
+            defaultValue = "${env:BACKSTOP_DB:-sqlite:data/backstop.db}",
+            description =
+                    "sqlite:PATH or postgresql://host:port/db?user=..&password=.. (env BACKSTOP_DB; default: ${DEFAULT-VALUE})")
     String url;
 
     DatabaseUrl parse() {

@@ -7,10 +7,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "db", mixinStandardHelpOptions = true, description = "Look after the database.",
+@Command(
+        name = "db",
+        mixinStandardHelpOptions = true,
+        description = "Look after the database.",
         subcommands = {DbCommand.Migrate.class, CommandLine.HelpCommand.class})
 final class DbCommand extends CommandGroup {
-    @Command(name = "migrate", mixinStandardHelpOptions = true,
+    @Command(
+            name = "migrate",
+            mixinStandardHelpOptions = true,
             description = "Bring the schema up to date (serve does this too on start).")
     static final class Migrate implements Callable<Integer> {
         @Mixin
@@ -23,9 +28,13 @@ final class DbCommand extends CommandGroup {
         public Integer call() {
             try (Database db = Database.open(database.parse())) {
                 MigrateResult result = db.migrate();
-                spec.commandLine().getOut().println("Schema of " + db.url().display() + " is at version "
-                        + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion)
-                        + " (" + result.migrationsExecuted + " migration(s) applied now).");
+                spec.commandLine()
+                        .getOut()
+                        .println("Schema of " + db.url().display() + " is at version "
+                                + (result.targetSchemaVersion == null
+                                        ? result.initialSchemaVersion
+                                        : result.targetSchemaVersion)
+                                + " (" + result.migrationsExecuted + " migration(s) applied now).");
             }
             return 0;
         }

@@ -1,9 +1,9 @@
 package backstop.cli;
 
-import backstop.Services;
 import backstop.account.Caller;
 import backstop.account.Role;
 import backstop.account.User;
+import backstop.app.Services;
 import backstop.diary.DiarySimulator;
 import backstop.diary.Effect;
 import backstop.diary.ImportMode;
@@ -21,19 +21,29 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start the app on a separate demo database: a demo person (200 days of diary, an assessment,",
-                "a plan followed for six weeks) and a demo clinician; prints their logins."})
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Start the app on a separate demo database: a demo person (200 days of diary, an assessment,",
+            "a plan followed for six weeks) and a demo clinician; prints their logins."
+        })
 final class DemoCommand implements Callable<Integer> {
     static final String PERSON = "demo";
     static final String CLINICIAN = "clinician";
     static final String PASSWORD = "back-in-shape-2026";
 
-    @Option(names = "--db", paramLabel = "URL", defaultValue = "sqlite:data/demo.db",
+    @Option(
+            names = "--db",
+            paramLabel = "URL",
+            defaultValue = "sqlite:data/demo.db",
             description = "Where the demo data lives (default: ${DEFAULT-VALUE}); never your real data.")
     String url;
 
-    @Option(names = "--port", defaultValue = "${env:BACKSTOP_PORT:-8080}", description = "Port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            defaultValue = "${env:BACKSTOP_PORT:-8080}",
+            description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Override
@@ -42,10 +52,15 @@ final class DemoCommand implements Callable<Integer> {
         option.url = url;
         Services services = option.open();
         seed(services);
-        ServeCommand.serve(services, "127.0.0.1", port, String.join(System.lineSeparator(),
-                "Demo logins (password for both: " + PASSWORD + "):",
-                "  person:    " + PERSON,
-                "  clinician: " + CLINICIAN));
+        ServeCommand.serve(
+                services,
+                "127.0.0.1",
+                port,
+                String.join(
+                        System.lineSeparator(),
+                        "Demo logins (password for both: " + PASSWORD + "):",
+                        "  person:    " + PERSON,
+                        "  clinician: " + CLINICIAN));
         return 0;
     }
 
@@ -65,7 +80,9 @@ final class DemoCommand implements Callable<Integer> {
             // A desk worker whose evening pain follows desk hours and stress, and eases after good sleep.
             String diary = DiarySimulator.simulateToCsv(SimulatorSettings.defaults(DIARY_DAYS, 2026)
                     .withStart(yesterday.minusDays(DIARY_DAYS - 1L))
-                    .withEffects(List.of(Effect.parse("desk_hours:0:0.3"), Effect.parse("stress:0:0.2"),
+                    .withEffects(List.of(
+                            Effect.parse("desk_hours:0:0.3"),
+                            Effect.parse("stress:0:0.2"),
                             Effect.parse("sleep_quality:1:-0.15"))));
             services.diary().importCsv(person, diary, ImportMode.STRICT, asPerson);
             services.assessments().submit(person, demoIntake(), asPerson);
@@ -85,18 +102,28 @@ final class DemoCommand implements Callable<Integer> {
      */
     private static void logPlanSessions(Services services, User person, Caller asPerson, LocalDate yesterday) {
         LocalDate start = yesterday.minusWeeks(PLAN_WEEKS).plusDays(1);
-        var plan = services.plans().create(person, PlanPreferences.defaults(), start, asPerson).plan();
+        var plan = services.plans()
+                .create(person, PlanPreferences.defaults(), start, asPerson)
+                .plan();
         var diary = services.diary().diary(person, asPerson);
         for (LocalDate day = start; !day.isAfter(yesterday); day = day.plusDays(1)) {
             if (day.getDayOfYear() % 5 == 0) {
                 continue;
             }
             // Pain before the session is that morning's diary pain; the exercises add a point at most.
-            var morning = diary.day(day).map(d -> d.painAm()).filter(p -> p.isPresent()).map(p -> p.getAsInt()).orElse(3);
+            var morning = diary.day(day)
+                    .map(d -> d.painAm())
+                    .filter(p -> p.isPresent())
+                    .map(p -> p.getAsInt())
+                    .orElse(3);
             int painDuring = Math.min(10, morning + (day.getDayOfMonth() % 3 == 0 ? 1 : 0));
             List<SessionLog> logs = plan.today(day).toLog().stream()
-                    .map(planned -> planned.done(planned.targetSets(), planned.targetReps(), planned.targetHoldSeconds(),
-                            morning, painDuring))
+                    .map(planned -> planned.done(
+                            planned.targetSets(),
+                            planned.targetReps(),
+                            planned.targetHoldSeconds(),
+                            morning,
+                            painDuring))
                     .toList();
             if (!logs.isEmpty()) {
                 services.plans().logSession(person, day, logs, asPerson);

@@ -1,7 +1,7 @@
 package backstop.cli;
 
-import backstop.Services;
 import backstop.account.Caller;
+import backstop.app.Services;
 import backstop.diary.ImportMode;
 import backstop.diary.ImportReport;
 import backstop.error.FieldError;
@@ -18,12 +18,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "diary", mixinStandardHelpOptions = true, description = "Import or export a person's diary as CSV.",
+@Command(
+        name = "diary",
+        mixinStandardHelpOptions = true,
+        description = "Import or export a person's diary as CSV.",
         subcommands = {DiaryCommand.Import.class, DiaryCommand.Export.class, CommandLine.HelpCommand.class})
 final class DiaryCommand extends CommandGroup {
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Import a diary CSV into an account (format: docs/formats.md).",
-                    "A file with any bad row is refused whole, naming every bad row, unless --skip-bad is given."})
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Import a diary CSV into an account (format: docs/formats.md).",
+                "A file with any bad row is refused whole, naming every bad row, unless --skip-bad is given."
+            })
     static final class Import implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "The CSV file.")
         Path file;
@@ -44,11 +51,15 @@ final class DiaryCommand extends CommandGroup {
         public Integer call() throws IOException {
             String csv = CommandInput.text(Optional.of(file), "FILE");
             try (Services services = database.open()) {
-                ImportReport report = services.diary().importCsv(CommandInput.account(services, user, "--user"), csv,
-                        skipBad ? ImportMode.SKIP_BAD : ImportMode.STRICT, Caller.commandLine(Optional.empty()));
+                ImportReport report = services.diary()
+                        .importCsv(
+                                CommandInput.account(services, user, "--user"),
+                                csv,
+                                skipBad ? ImportMode.SKIP_BAD : ImportMode.STRICT,
+                                Caller.commandLine(Optional.empty()));
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("Imported " + file + " into " + user + ": " + report.added() + " added, "
-                        + report.updated() + " updated, " + report.unchanged() + " unchanged.");
+                out.println("Imported " + file + " into " + user + ": " + report.added() + " added, " + report.updated()
+                        + " updated, " + report.unchanged() + " unchanged.");
                 report.warnings().forEach(warning -> out.println("warning: " + warning));
                 for (FieldError skipped : report.skipped()) {
                     spec.commandLine().getErr().println("skipped " + skipped.field() + ": " + skipped.message());
@@ -75,7 +86,9 @@ final class DiaryCommand extends CommandGroup {
         @Override
         public Integer call() throws IOException {
             try (Services services = database.open()) {
-                String csv = services.diary().exportCsv(CommandInput.account(services, user, "--user"), Caller.commandLine(Optional.empty()));
+                String csv = services.diary()
+                        .exportCsv(
+                                CommandInput.account(services, user, "--user"), Caller.commandLine(Optional.empty()));
                 if (out.isPresent()) {
                     Files.writeString(out.get(), csv, StandardCharsets.UTF_8);
                 } else {

@@ -1,6 +1,5 @@
 package backstop.cli;
 
-import backstop.Json;
 import backstop.diary.DiaryCsv;
 import backstop.diary.ImportMode;
 import backstop.error.BadInputException;
@@ -9,6 +8,7 @@ import backstop.insights.InsightReport;
 import backstop.insights.InsightSettings;
 import backstop.insights.Insights;
 import backstop.insights.InsightsText;
+import backstop.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
@@ -24,12 +24,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "insights", mixinStandardHelpOptions = true,
-        description = {"Episodes, recurrences and triggers from diary CSV files (no database needed).",
-                "One file: one JSON object. Several: JSON Lines, one object per file with its \"file\", in the order",
-                "given, computed in parallel, so a clinic can run a whole roster in one process."})
+@Command(
+        name = "insights",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Episodes, recurrences and triggers from diary CSV files (no database needed).",
+            "One file: one JSON object. Several: JSON Lines, one object per file with its \"file\", in the order",
+            "given, computed in parallel, so a clinic can run a whole roster in one process."
+        })
 final class InsightsCommand implements Callable<Integer> {
-    enum Format { json, text }
+    enum Format {
+        json,
+        text
+    }
 
     @Option(names = "--diary", required = true, arity = "1..*", paramLabel = "FILE", description = "Diary CSV file(s).")
     List<Path> files;
@@ -61,8 +68,11 @@ final class InsightsCommand implements Callable<Integer> {
         InsightReport report;
         try {
             String csv = CommandInput.text(Optional.of(file), "--diary");
-            report = Insights.report(DiaryCsv.read(csv, skipBad ? ImportMode.SKIP_BAD : ImportMode.STRICT).diary(),
-                    settings, Optional.empty());
+            report = Insights.report(
+                    DiaryCsv.read(csv, skipBad ? ImportMode.SKIP_BAD : ImportMode.STRICT)
+                            .diary(),
+                    settings,
+                    Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (BadInputException e) {
@@ -79,7 +89,7 @@ final class InsightsCommand implements Callable<Integer> {
         if (roster) {
             body.put("file", file.toString());
         }
-        body.putAll(Json.mapper().convertValue(report, new TypeReference<Map<String, Object>>() { }));
+        body.putAll(Json.mapper().convertValue(report, new TypeReference<Map<String, Object>>() {}));
         body.put("cards", InsightCards.from(report));
         return line(body);
     }

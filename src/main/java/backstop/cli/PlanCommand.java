@@ -18,23 +18,39 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Build a plan from an assessment result (the JSON `backstop assess` prints) and print it.",
-                "Reads standard input unless --file is given. Exit code 3: the assessment needs a doctor first."})
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Build a plan from an assessment result (the JSON `backstop assess` prints) and print it.",
+            "Reads standard input unless --file is given. Exit code 3: the assessment needs a doctor first."
+        })
 final class PlanCommand implements Callable<Integer> {
-    enum Format { json, text }
+    enum Format {
+        json,
+        text
+    }
 
     @Option(names = "--file", paramLabel = "FILE", description = "Read the assessment result from this file.")
     Optional<Path> file;
 
-    @Option(names = "--minutes", defaultValue = "15", description = "Minutes a day for exercises, 10-20 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--minutes",
+            defaultValue = "15",
+            description = "Minutes a day for exercises, 10-20 (default: ${DEFAULT-VALUE}).")
     String minutes;
 
-    @Option(names = "--equipment", paramLabel = "ITEM", split = ",",
+    @Option(
+            names = "--equipment",
+            paramLabel = "ITEM",
+            split = ",",
             description = "What is at hand, e.g. band,chair,wall (default: chair, wall, towel).")
     List<String> equipment = List.of("chair", "wall", "towel");
 
-    @Option(names = "--strength-days", paramLabel = "DAY", split = ",",
+    @Option(
+            names = "--strength-days",
+            paramLabel = "DAY",
+            split = ",",
             description = "2 to 4 days, e.g. MONDAY,WEDNESDAY,FRIDAY (the default).")
     List<String> strengthDays = List.of();
 

@@ -17,9 +17,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Write the diary CSV of a synthetic person whose evening pain follows chosen true effects",
-                "(model and defaults: docs/formats.md). Same seed, same diary."})
+@Command(
+        name = "simulate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write the diary CSV of a synthetic person whose evening pain follows chosen true effects",
+            "(model and defaults: docs/formats.md). Same seed, same diary."
+        })
 final class SimulateCommand implements Callable<Integer> {
     /** Ten years: more than any test or benchmark needs, small enough to stay quick. */
     static final int MAX_DAYS = 3660;
@@ -30,7 +34,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--effect", paramLabel = "HABIT:LAG:SIZE",
+    @Option(
+            names = "--effect",
+            paramLabel = "HABIT:LAG:SIZE",
             description = "A planted effect, e.g. desk_hours:0:0.3 or sleep_position=side:0:0.5; repeatable.")
     List<String> effects = List.of();
 

@@ -1,9 +1,9 @@
 package backstop.cli;
 
-import backstop.Services;
 import backstop.account.Caller;
 import backstop.account.Role;
 import backstop.account.User;
+import backstop.app.Services;
 import backstop.error.BadInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,13 +18,24 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Manage accounts.",
-        subcommands = {UserCommand.Add.class, UserCommand.Token.class, UserCommand.ListUsers.class,
-                CommandLine.HelpCommand.class})
+@Command(
+        name = "user",
+        mixinStandardHelpOptions = true,
+        description = "Manage accounts.",
+        subcommands = {
+            UserCommand.Add.class,
+            UserCommand.Token.class,
+            UserCommand.ListUsers.class,
+            CommandLine.HelpCommand.class
+        })
 final class UserCommand extends CommandGroup {
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Create an account with a role.",
-                    "Without --password-stdin a strong password is generated and printed once."})
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Create an account with a role.",
+                "Without --password-stdin a strong password is generated and printed once."
+            })
     static final class Add implements Callable<Integer> {
         @Mixin
         DatabaseOption database;
@@ -32,7 +43,10 @@ final class UserCommand extends CommandGroup {
         @Parameters(paramLabel = "NAME", description = "User name: 3-32 of a-z 0-9 . _ -")
         String username;
 
-        @Option(names = "--role", defaultValue = "person", description = "person, clinician or admin (default: ${DEFAULT-VALUE})")
+        @Option(
+                names = "--role",
+                defaultValue = "person",
+                description = "person, clinician or admin (default: ${DEFAULT-VALUE})")
         String role;
 
         @Option(names = "--display-name", defaultValue = "", description = "The name shown on pages.")
@@ -49,8 +63,8 @@ final class UserCommand extends CommandGroup {
             Role chosen = Role.fromCode("--role", role);
             String password = passwordFromStdin ? readLine() : generatePassword();
             try (Services services = database.open()) {
-                User user = services.accounts().addUser(username, displayName, password, chosen,
-                        Caller.commandLine(Optional.empty()));
+                User user = services.accounts()
+                        .addUser(username, displayName, password, chosen, Caller.commandLine(Optional.empty()));
                 spec.commandLine().getOut().println("Created " + user.role().code() + " '" + user.username() + "'.");
                 if (!passwordFromStdin) {
                     spec.commandLine().getOut().println("Password (shown once): " + password);
@@ -69,7 +83,9 @@ final class UserCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "token", mixinStandardHelpOptions = true,
+    @Command(
+            name = "token",
+            mixinStandardHelpOptions = true,
             description = "Create an API token for an account and print it once.")
     static final class Token implements Callable<Integer> {
         @Mixin
@@ -106,11 +122,15 @@ final class UserCommand extends CommandGroup {
         @Override
         public Integer call() {
             try (Services services = database.open()) {
-                services.database().withHandle(handle -> handle.createQuery(
-                                "SELECT username, role, created_at FROM users ORDER BY username")
-                        .map((rs, ctx) -> String.format("%-32s %-10s %s", rs.getString("username"),
-                                rs.getString("role"), rs.getTimestamp("created_at").toInstant()))
-                        .list())
+                services.database()
+                        .withHandle(handle -> handle.createQuery(
+                                        "SELECT username, role, created_at FROM users ORDER BY username")
+                                .map((rs, ctx) -> String.format(
+                                        "%-32s %-10s %s",
+                                        rs.getString("username"),
+                                        rs.getString("role"),
+                                        rs.getTimestamp("created_at").toInstant()))
+                                .list())
                         .forEach(spec.commandLine().getOut()::println);
             }
             return 0;

@@ -11,7 +11,10 @@ import java.util.Objects;
  * {@code postgresql://host:port/db?user=..&password=..} URL for a clinic server.
  */
 public record DatabaseUrl(Kind kind, String jdbcUrl, String display) {
-    public enum Kind { SQLITE, POSTGRESQL }
+    public enum Kind {
+        SQLITE,
+        POSTGRESQL
+    }
 
     public DatabaseUrl {
         Objects.requireNonNull(kind, "kind");
@@ -31,9 +34,13 @@ public record DatabaseUrl(Kind kind, String jdbcUrl, String display) {
         if (value.startsWith("postgresql://") || value.startsWith("postgres://")) {
             try {
                 URI uri = new URI(value);
-                if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
-                    throw new BadInputException("--db", "a PostgreSQL URL needs a host and a database name,"
-                            + " e.g. postgresql://127.0.0.1:5432/backstop?user=backstop");
+                if (uri.getHost() == null
+                        || uri.getPath() == null
+                        || uri.getPath().length() < 2) {
+                    throw new BadInputException(
+                            "--db",
+                            "a PostgreSQL URL needs a host and a database name,"
+                                    + " e.g. postgresql://127.0.0.1:5432/backstop?user=backstop");
                 }
                 String port = uri.getPort() > 0 ? ":" + uri.getPort() : "";
                 String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();

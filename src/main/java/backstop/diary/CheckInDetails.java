@@ -11,10 +11,16 @@ import java.util.Set;
  * assessment) and what kind of pain it was. Stored beside the day and kept when a CSV import updates that day.
  */
 public record CheckInDetails(List<String> locations, List<String> painKinds) {
-    public static final List<String> LOCATIONS = List.of("between_shoulder_blades", "mid_back_centre", "one_side",
-            "around_ribs", "neck_shoulder", "into_arm", "into_chest");
-    public static final List<String> PAIN_KINDS = List.of("dull_ache", "stiffness", "sharp_with_movement",
-            "tight_band", "burning_tingling", "tender_spot");
+    public static final List<String> LOCATIONS = List.of(
+            "between_shoulder_blades",
+            "mid_back_centre",
+            "one_side",
+            "around_ribs",
+            "neck_shoulder",
+            "into_arm",
+            "into_chest");
+    public static final List<String> PAIN_KINDS =
+            List.of("dull_ache", "stiffness", "sharp_with_movement", "tight_band", "burning_tingling", "tender_spot");
 
     public CheckInDetails {
         locations = List.copyOf(locations);

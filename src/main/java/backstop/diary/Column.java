@@ -43,7 +43,9 @@ enum Column {
 
     static Optional<Column> fromHeader(String text) {
         String wanted = text.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(column -> column.header.equals(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(column -> column.header.equals(wanted))
+                .findFirst();
     }
 
     /** Reads a non-empty cell of every column but {@link #DATE}, which starts the builder. */
@@ -57,8 +59,10 @@ enum Column {
             case EXERCISE_MIN -> day.exerciseMin(whole(cell));
             case STRESS -> day.stress(whole(cell));
             case SLEEP_QUALITY -> day.sleepQuality(whole(cell));
-            case SLEEP_POSITION -> day.sleepPosition(SleepPosition.fromCode(cell).orElseThrow(() -> new CellException(
-                    "must be one of back, side, stomach, mixed; was '" + cell.strip() + "'")));
+            case SLEEP_POSITION ->
+                day.sleepPosition(SleepPosition.fromCode(cell)
+                        .orElseThrow(() -> new CellException(
+                                "must be one of back, side, stomach, mixed; was '" + cell.strip() + "'")));
             case ARM_LOAD -> day.armLoad(armLoad(cell));
             case NOTE -> day.note(cell);
             case DATE -> throw new IllegalStateException("the date starts a day; it is not read into one");
@@ -77,7 +81,8 @@ enum Column {
             case STRESS -> text(day.stress());
             case SLEEP_QUALITY -> text(day.sleepQuality());
             case SLEEP_POSITION -> day.sleepPosition().map(SleepPosition::code).orElse("");
-            case ARM_LOAD -> day.armLoad().map(load -> Integer.toString(load.level())).orElse("");
+            case ARM_LOAD ->
+                day.armLoad().map(load -> Integer.toString(load.level())).orElse("");
             case NOTE -> day.note();
         };
     }

@@ -59,6 +59,8 @@ public record Diary(List<DiaryDay> days) {
     }
 
     public Optional<LocalDate> lastDate() {
-        return days.isEmpty() ? Optional.empty() : Optional.of(days.get(days.size() - 1).date());
+        return days.isEmpty()
+                ? Optional.empty()
+                : Optional.of(days.get(days.size() - 1).date());
     }
 }

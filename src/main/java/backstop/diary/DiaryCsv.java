@@ -27,8 +27,7 @@ public final class DiaryCsv {
     // RFC 4180: comma, double quote, CRLF; quotes only where a cell needs them.
     static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
-    private DiaryCsv() {
-    }
+    private DiaryCsv() {}
 
     /**
      * Reads UTF-8 bytes, such as an uploaded file.
@@ -39,7 +38,8 @@ public final class DiaryCsv {
     public static CsvImport read(InputStream in, ImportMode mode) throws IOException {
         byte[] bytes = in.readAllBytes();
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

@@ -66,7 +66,10 @@ final class DiaryCsvReader {
     }
 
     private static String notCsvReason(UncheckedIOException problem) {
-        String message = String.valueOf(problem.getCause() == null ? problem.getMessage() : problem.getCause().getMessage());
+        String message = String.valueOf(
+                problem.getCause() == null
+                        ? problem.getMessage()
+                        : problem.getCause().getMessage());
         if (message.contains("EOF")) {
             return "is not valid CSV: a quoted cell is never closed (a \" is missing)";
         }
@@ -80,19 +83,24 @@ final class DiaryCsvReader {
             String name = header.get(index).strip();
             Column column = Column.fromHeader(name).orElse(null);
             if (column == null) {
-                warnings.add(name.isEmpty()
-                        ? "column " + (index + 1) + " has no name and was ignored"
-                        : "column '" + name + "' is not part of the diary format and was ignored");
+                warnings.add(
+                        name.isEmpty()
+                                ? "column " + (index + 1) + " has no name and was ignored"
+                                : "column '" + name + "' is not part of the diary format and was ignored");
             } else if (columnIndex.containsKey(column)) {
-                throw new BadInputException("line " + line + ", " + column.header(), "the column appears twice, as column "
-                        + (columnIndex.get(column) + 1) + " and column " + (index + 1));
+                throw new BadInputException(
+                        "line " + line + ", " + column.header(),
+                        "the column appears twice, as column " + (columnIndex.get(column) + 1) + " and column "
+                                + (index + 1));
             } else {
                 columnIndex.put(column, index);
             }
         }
         if (!columnIndex.containsKey(Column.DATE)) {
-            throw new BadInputException("line " + line, "is not a diary CSV header: it has no date column."
-                    + " The first line must name the columns, e.g. " + DiaryCsv.HEADER);
+            throw new BadInputException(
+                    "line " + line,
+                    "is not a diary CSV header: it has no date column." + " The first line must name the columns, e.g. "
+                            + DiaryCsv.HEADER);
         }
     }
 
@@ -100,8 +108,9 @@ final class DiaryCsvReader {
         long line = lines.lineOf(row.getCharacterPosition());
         if (row.size() != headerSize) {
             String where = row.size() < headerSize ? nameOfColumn(row.size()) : "column " + (headerSize + 1);
-            errors.add(new FieldError("line " + line + ", " + where, "the row has " + row.size()
-                    + " cells but the header has " + headerSize));
+            errors.add(new FieldError(
+                    "line " + line + ", " + where,
+                    "the row has " + row.size() + " cells but the header has " + headerSize));
             return;
         }
         LocalDate date;
@@ -113,7 +122,8 @@ final class DiaryCsvReader {
         }
         Long earlier = lineOfDate.putIfAbsent(date, line);
         if (earlier != null) {
-            errors.add(new FieldError("line " + line + ", date",
+            errors.add(new FieldError(
+                    "line " + line + ", date",
                     date + " is already on line " + earlier + "; a diary has one row per day"));
             return;
         }
@@ -143,7 +153,10 @@ final class DiaryCsvReader {
                 days.add(built);
             }
         } catch (BadInputException outOfRange) {
-            outOfRange.errors().forEach(error -> errors.add(new FieldError("line " + line + ", " + error.field(), error.message())));
+            outOfRange
+                    .errors()
+                    .forEach(error ->
+                            errors.add(new FieldError("line " + line + ", " + error.field(), error.message())));
         }
     }
 

@@ -33,6 +33,7 @@ public record DiaryDay(
     static final int MINUTES_PER_DAY = 1440;
     /** Years a diary day may fall in: keeps arithmetic on dates and arrays sized by days sane. */
     static final int FIRST_YEAR = 1900;
+
     static final int LAST_YEAR = 2100;
     /** A note is a line or two, not a document. */
     static final int MAX_NOTE = 2000;
@@ -109,7 +110,8 @@ public record DiaryDay(
         }
         double value = hours.getAsDouble();
         if (!Double.isFinite(value) || value < 0 || value > 24) {
-            errors.add(new FieldError("desk_hours", "must be between 0 and 24 hours, was " + DiaryNumbers.format(value)));
+            errors.add(
+                    new FieldError("desk_hours", "must be between 0 and 24 hours, was " + DiaryNumbers.format(value)));
         }
     }
 
@@ -189,8 +191,19 @@ public record DiaryDay(
 
         /** @throws BadInputException naming every out-of-range field, by its CSV column name */
         public DiaryDay build() {
-            return new DiaryDay(date, painAm, painPm, deskHours, longestSitMin, breaks, exerciseMin, stress,
-                    sleepQuality, sleepPosition, armLoad, note);
+            return new DiaryDay(
+                    date,
+                    painAm,
+                    painPm,
+                    deskHours,
+                    longestSitMin,
+                    breaks,
+                    exerciseMin,
+                    stress,
+                    sleepQuality,
+                    sleepPosition,
+                    armLoad,
+                    note);
         }
     }
 }

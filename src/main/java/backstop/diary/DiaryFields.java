@@ -16,13 +16,24 @@ import java.util.Set;
  * API's JSON, the browser form and the stored revisions. A missing or empty field means "not recorded".
  */
 public final class DiaryFields {
-    static final List<String> WHOLE_NUMBERS = List.of("pain_am", "pain_pm", "longest_sit_min", "breaks",
-            "exercise_min", "stress", "sleep_quality", "arm_load");
-    static final Set<String> KNOWN = Set.of("pain_am", "pain_pm", "desk_hours", "longest_sit_min", "breaks",
-            "exercise_min", "stress", "sleep_quality", "sleep_position", "arm_load", "note", "locations", "pain_kinds");
+    static final List<String> WHOLE_NUMBERS = List.of(
+            "pain_am", "pain_pm", "longest_sit_min", "breaks", "exercise_min", "stress", "sleep_quality", "arm_load");
+    static final Set<String> KNOWN = Set.of(
+            "pain_am",
+            "pain_pm",
+            "desk_hours",
+            "longest_sit_min",
+            "breaks",
+            "exercise_min",
+            "stress",
+            "sleep_quality",
+            "sleep_position",
+            "arm_load",
+            "note",
+            "locations",
+            "pain_kinds");
 
-    private DiaryFields() {
-    }
+    private DiaryFields() {}
 
     /** The values in the order of the CSV header; {@code null} for what was not recorded. */
     public static Map<String, Object> toMap(CheckIn checkIn) {
@@ -73,7 +84,8 @@ public final class DiaryFields {
                     values.put(name, value.asText());
                 }
             } else if (name.equals("desk_hours") ? !value.isNumber() : !value.isIntegralNumber()) {
-                errors.add(new FieldError(name, name.equals("desk_hours") ? "must be a number" : "must be a whole number"));
+                errors.add(new FieldError(
+                        name, name.equals("desk_hours") ? "must be a number" : "must be a whole number"));
             } else {
                 values.put(name, value.asText());
             }
@@ -86,16 +98,27 @@ public final class DiaryFields {
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : KNOWN) {
             List<String> given = form.getOrDefault(name, List.of());
-            if (!name.equals("locations") && !name.equals("pain_kinds") && !given.isEmpty() && !given.get(0).isBlank()) {
+            if (!name.equals("locations")
+                    && !name.equals("pain_kinds")
+                    && !given.isEmpty()
+                    && !given.get(0).isBlank()) {
                 values.put(name, given.get(0).strip());
             }
         }
-        return build(date, values, form.getOrDefault("locations", List.of()), form.getOrDefault("pain_kinds", List.of()),
+        return build(
+                date,
+                values,
+                form.getOrDefault("locations", List.of()),
+                form.getOrDefault("pain_kinds", List.of()),
                 new ArrayList<>());
     }
 
-    private static CheckIn build(LocalDate date, Map<String, String> values, List<String> locations, List<String> kinds,
-                                 List<FieldError> errors) {
+    private static CheckIn build(
+            LocalDate date,
+            Map<String, String> values,
+            List<String> locations,
+            List<String> kinds,
+            List<FieldError> errors) {
         DiaryDay.Builder day = DiaryDay.on(date);
         for (Map.Entry<String, String> entry : values.entrySet()) {
             String name = entry.getKey();
@@ -110,16 +133,20 @@ public final class DiaryFields {
                     case "exercise_min" -> day.exerciseMin(Integer.parseInt(text));
                     case "stress" -> day.stress(Integer.parseInt(text));
                     case "sleep_quality" -> day.sleepQuality(Integer.parseInt(text));
-                    case "sleep_position" -> day.sleepPosition(SleepPosition.fromCode(text).orElseThrow(
-                            () -> new IllegalArgumentException("must be one of back, side, stomach, mixed")));
-                    case "arm_load" -> day.armLoad(ArmLoad.fromLevel(Integer.parseInt(text)).orElseThrow(
-                            () -> new IllegalArgumentException("must be 0 (none), 1 (light), 2 (moderate) or 3 (heavy)")));
+                    case "sleep_position" ->
+                        day.sleepPosition(SleepPosition.fromCode(text)
+                                .orElseThrow(() ->
+                                        new IllegalArgumentException("must be one of back, side, stomach, mixed")));
+                    case "arm_load" ->
+                        day.armLoad(ArmLoad.fromLevel(Integer.parseInt(text))
+                                .orElseThrow(() -> new IllegalArgumentException(
+                                        "must be 0 (none), 1 (light), 2 (moderate) or 3 (heavy)")));
                     case "note" -> day.note(text);
                     default -> throw new IllegalStateException("unhandled field " + name);
                 }
             } catch (NumberFormatException e) {
-                errors.add(new FieldError(name, name.equals("desk_hours") ? "must be a number such as 7.5"
-                        : "must be a whole number"));
+                errors.add(new FieldError(
+                        name, name.equals("desk_hours") ? "must be a number such as 7.5" : "must be a whole number"));
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError(name, e.getMessage()));
             }

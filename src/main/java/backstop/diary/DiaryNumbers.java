@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 
 /** The one way diary decimals are written, so an export reads back as the same double. */
 final class DiaryNumbers {
-    private DiaryNumbers() {
-    }
+    private DiaryNumbers() {}
 
     /**
      * Shortest plain decimal that reads back as exactly {@code value}: {@code 7.5}, {@code 8}, never {@code 8.0} or

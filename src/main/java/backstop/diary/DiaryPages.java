@@ -33,6 +33,7 @@ import java.util.function.BiFunction;
 public final class DiaryPages implements Routes {
     /** How many days the diary page lists, so gaps of the last two weeks are visible at a glance. */
     static final int RECENT_DAYS = 14;
+
     private final DiaryService diary;
     private final Templates templates;
     private final BiFunction<User, LocalDate, OptionalInt> loggedExerciseMinutes;
@@ -41,7 +42,8 @@ public final class DiaryPages implements Routes {
      * @param loggedExerciseMinutes minutes of exercise the plan logged on a day, offered in the check-in when the
      *     day has none recorded yet
      */
-    public DiaryPages(DiaryService diary, Templates templates, BiFunction<User, LocalDate, OptionalInt> loggedExerciseMinutes) {
+    public DiaryPages(
+            DiaryService diary, Templates templates, BiFunction<User, LocalDate, OptionalInt> loggedExerciseMinutes) {
         this.diary = diary;
         this.templates = templates;
         this.loggedExerciseMinutes = loggedExerciseMinutes;
@@ -52,29 +54,62 @@ public final class DiaryPages implements Routes {
         routes.get("/diary", this::overview, Access.SIGNED_IN);
         routes.get("/diary/export.csv", this::export, Access.SIGNED_IN);
         routes.post("/diary/import", this::upload, Access.SIGNED_IN);
-        routes.get("/diary/chart", ctx -> templates.render(ctx, "diary/chart.jte", "Pain over time", Map.of()),
+        routes.get(
+                "/diary/chart",
+                ctx -> templates.render(ctx, "diary/chart.jte", "Pain over time", Map.of()),
                 Access.SIGNED_IN);
         routes.get("/diary/{date}", this::showCheckIn, Access.SIGNED_IN);
         routes.post("/diary/{date}", this::checkIn, Access.SIGNED_IN);
         routes.get("/diary/{date}/history", this::history, Access.SIGNED_IN);
 
-        api.get("/api/v1/diary", this::listJson, Access.SIGNED_IN, "My diary",
+        api.get(
+                "/api/v1/diary",
+                this::listJson,
+                Access.SIGNED_IN,
+                "My diary",
                 "Days from `from` to `to` (yyyy-mm-dd, both included; default the last 90 days). Days without a"
-                        + " check-in are absent: nothing is filled in.", "A list of days.");
-        api.get("/api/v1/diary/export", this::export, Access.SIGNED_IN, "Export my diary as CSV",
-                "The whole diary in the CSV interchange format (see docs/formats.md).", "text/csv");
-        api.post("/api/v1/diary/import", this::importJson, Access.SIGNED_IN, "Import a diary CSV",
+                        + " check-in are absent: nothing is filled in.",
+                "A list of days.");
+        api.get(
+                "/api/v1/diary/export",
+                this::export,
+                Access.SIGNED_IN,
+                "Export my diary as CSV",
+                "The whole diary in the CSV interchange format (see docs/formats.md).",
+                "text/csv");
+        api.post(
+                "/api/v1/diary/import",
+                this::importJson,
+                Access.SIGNED_IN,
+                "Import a diary CSV",
                 "Send the CSV as the body (Content-Type text/csv). A file with any bad row is refused whole, naming"
                         + " every bad row by line and column, unless `skip_bad=true`: then the good rows are imported"
-                        + " and the bad ones reported.", Map.of("type", "string", "contentMediaType", "text/csv"),
+                        + " and the bad ones reported.",
+                Map.of("type", "string", "contentMediaType", "text/csv"),
                 "Counts of days added, updated and unchanged, and skipped rows.");
-        api.get("/api/v1/diary/{date}", this::dayJson, Access.SIGNED_IN, "One day",
-                "The check-in of one day (yyyy-mm-dd).", "The day.");
-        api.put("/api/v1/diary/{date}", this::putJson, Access.SIGNED_IN, "Check in",
+        api.get(
+                "/api/v1/diary/{date}",
+                this::dayJson,
+                Access.SIGNED_IN,
+                "One day",
+                "The check-in of one day (yyyy-mm-dd).",
+                "The day.");
+        api.put(
+                "/api/v1/diary/{date}",
+                this::putJson,
+                Access.SIGNED_IN,
+                "Check in",
                 "Saves the day's values; every field is optional and a missing one means not recorded. An edit keeps"
-                        + " the earlier values in the day's history.", checkInSchema(), "The saved day.");
-        api.get("/api/v1/diary/{date}/history", this::historyJson, Access.SIGNED_IN, "A day's history",
-                "Every saved version of the day, newest first.", "A list of revisions.");
+                        + " the earlier values in the day's history.",
+                checkInSchema(),
+                "The saved day.");
+        api.get(
+                "/api/v1/diary/{date}/history",
+                this::historyJson,
+                Access.SIGNED_IN,
+                "A day's history",
+                "Every saved version of the day, newest first.",
+                "A list of revisions.");
     }
 
     private void overview(Context ctx) {
@@ -88,8 +123,11 @@ public final class DiaryPages implements Routes {
         for (LocalDate date = today; !date.isBefore(from); date = date.minusDays(1)) {
             days.add(Map.entry(date, Optional.ofNullable(saved.get(date))));
         }
-        templates.render(ctx, "diary/overview.jte", "Your diary", Map.of(
-                "days", days, "today", today, "saved", savedDate(ctx.queryParam("saved"))));
+        templates.render(
+                ctx,
+                "diary/overview.jte",
+                "Your diary",
+                Map.of("days", days, "today", today, "saved", savedDate(ctx.queryParam("saved"))));
     }
 
     /** The day just saved, echoed only when it is a real date. */
@@ -105,10 +143,12 @@ public final class DiaryPages implements Routes {
         Visitor visitor = Visitor.of(ctx);
         LocalDate date = date(ctx);
         Optional<SavedDay> saved = diary.day(visitor.requireUser(), date, visitor.caller());
-        Map<String, Object> values = saved.map(day -> DiaryFields.toMap(day.checkIn()))
-                .orElseGet(LinkedHashMap::new);
+        Map<String, Object> values =
+                saved.map(day -> DiaryFields.toMap(day.checkIn())).orElseGet(LinkedHashMap::new);
         if (values.get("exercise_min") == null) {
-            loggedExerciseMinutes.apply(visitor.requireUser(), date).ifPresent(minutes -> values.put("exercise_min", minutes));
+            loggedExerciseMinutes
+                    .apply(visitor.requireUser(), date)
+                    .ifPresent(minutes -> values.put("exercise_min", minutes));
         }
         renderForm(ctx, date, values, saved.map(SavedDay::revision).orElse(0), List.of());
     }
@@ -122,14 +162,16 @@ public final class DiaryPages implements Routes {
             ctx.redirect("/diary?saved=" + date);
         } catch (BadInputException e) {
             Map<String, Object> values = new LinkedHashMap<>();
-            form.forEach((name, list) -> values.put(name,
+            form.forEach((name, list) -> values.put(
+                    name,
                     name.equals("locations") || name.equals("pain_kinds") ? list : list.isEmpty() ? "" : list.get(0)));
             ctx.status(400);
             renderForm(ctx, date, values, 0, e.errors());
         }
     }
 
-    private void renderForm(Context ctx, LocalDate date, Map<String, Object> values, int revision, List<FieldError> errors) {
+    private void renderForm(
+            Context ctx, LocalDate date, Map<String, Object> values, int revision, List<FieldError> errors) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("date", date);
         params.put("values", values);
@@ -143,8 +185,11 @@ public final class DiaryPages implements Routes {
     private void history(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         LocalDate date = date(ctx);
-        templates.render(ctx, "diary/history.jte", "History of " + date, Map.of(
-                "date", date, "revisions", diary.revisions(visitor.requireUser(), date, visitor.caller())));
+        templates.render(
+                ctx,
+                "diary/history.jte",
+                "History of " + date,
+                Map.of("date", date, "revisions", diary.revisions(visitor.requireUser(), date, visitor.caller())));
     }
 
     private void upload(Context ctx) throws IOException {
@@ -160,11 +205,15 @@ public final class DiaryPages implements Routes {
         ImportMode mode = "on".equals(ctx.formParam("skip_bad")) ? ImportMode.SKIP_BAD : ImportMode.STRICT;
         try {
             ImportReport report = diary.importCsv(visitor.requireUser(), csv, mode, visitor.caller());
-            templates.render(ctx, "diary/imported.jte", "Import done", Map.of("report", report, "file", file.filename()));
+            templates.render(
+                    ctx, "diary/imported.jte", "Import done", Map.of("report", report, "file", file.filename()));
         } catch (BadInputException e) {
             ctx.status(400);
-            templates.render(ctx, "diary/import_refused.jte", "Import refused", Map.of("errors", e.errors(),
-                    "file", file.filename()));
+            templates.render(
+                    ctx,
+                    "diary/import_refused.jte",
+                    "Import refused",
+                    Map.of("errors", e.errors(), "file", file.filename()));
         }
     }
 
@@ -184,7 +233,9 @@ public final class DiaryPages implements Routes {
         if (from.getYear() < DateParam.FIRST_YEAR) {
             from = LocalDate.of(DateParam.FIRST_YEAR, 1, 1);
         }
-        ctx.json(diary.range(visitor.requireUser(), from, to, visitor.caller()).stream().map(DiaryPages::json).toList());
+        ctx.json(diary.range(visitor.requireUser(), from, to, visitor.caller()).stream()
+                .map(DiaryPages::json)
+                .toList());
     }
 
     private void dayJson(Context ctx) {
@@ -205,20 +256,24 @@ public final class DiaryPages implements Routes {
     private void historyJson(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         LocalDate date = date(ctx);
-        ctx.json(diary.revisions(visitor.requireUser(), date, visitor.caller()).stream().map(revision -> {
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("revision", revision.revision());
-            view.put("saved_at", revision.savedAt().toString());
-            view.put("saved_by", revision.savedBy());
-            view.put("source", revision.source());
-            view.put("values", DiaryFields.toMap(revision.checkIn()));
-            return view;
-        }).toList());
+        ctx.json(diary.revisions(visitor.requireUser(), date, visitor.caller()).stream()
+                .map(revision -> {
+                    Map<String, Object> view = new LinkedHashMap<>();
+                    view.put("revision", revision.revision());
+                    view.put("saved_at", revision.savedAt().toString());
+                    view.put("saved_by", revision.savedBy());
+                    view.put("source", revision.source());
+                    view.put("values", DiaryFields.toMap(revision.checkIn()));
+                    return view;
+                })
+                .toList());
     }
 
     private void importJson(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
-        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String type = ctx.contentType() == null
+                ? ""
+                : ctx.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (!type.equals("text/csv")) {
             throw new BadInputException("Content-Type", "send the diary as text/csv");
         }
@@ -229,10 +284,12 @@ public final class DiaryPages implements Routes {
     /** Decodes UTF-8 strictly: a file in another encoding is refused rather than imported with broken letters. */
     private static String utf8(byte[] bytes, String field) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new BadInputException(field, "is not UTF-8 text; save the CSV as UTF-8 and try again");
         }
@@ -264,7 +321,8 @@ public final class DiaryPages implements Routes {
         for (String field : List.of("longest_sit_min", "breaks", "exercise_min")) {
             properties.put(field, Map.of("type", List.of("integer", "null"), "minimum", 0, "maximum", 1440));
         }
-        properties.put("sleep_position", Map.of("enum", java.util.Arrays.asList("back", "side", "stomach", "mixed", null)));
+        properties.put(
+                "sleep_position", Map.of("enum", java.util.Arrays.asList("back", "side", "stomach", "mixed", null)));
         properties.put("arm_load", Map.of("type", List.of("integer", "null"), "minimum", 0, "maximum", 3));
         properties.put("note", Map.of("type", "string"));
         properties.put("locations", Map.of("type", "array", "items", Map.of("enum", CheckInDetails.LOCATIONS)));

@@ -72,7 +72,9 @@ public final class DiaryService implements PersonalData {
 
     /** The whole diary, for insights, charts and export. */
     public Diary diary(User person, Caller caller) {
-        return new Diary(all(person, caller, "whole diary").stream().map(saved -> saved.checkIn().day()).toList());
+        return new Diary(all(person, caller, "whole diary").stream()
+                .map(saved -> saved.checkIn().day())
+                .toList());
     }
 
     public List<DiaryRevision> revisions(User person, LocalDate date, Caller caller) {
@@ -95,12 +97,15 @@ public final class DiaryService implements PersonalData {
     public ImportReport importCsv(User person, String csv, ImportMode mode, Caller caller) {
         CsvImport parsed = DiaryCsv.read(csv, mode);
         List<DiaryDay> days = parsed.days();
-        List<backstop.error.FieldError> future = days.stream().filter(day -> isFuture(day.date()))
-                .map(day -> new backstop.error.FieldError("date", day.date() + " is in the future")).toList();
+        List<backstop.error.FieldError> future = days.stream()
+                .filter(day -> isFuture(day.date()))
+                .map(day -> new backstop.error.FieldError("date", day.date() + " is in the future"))
+                .toList();
         if (!future.isEmpty() && mode == ImportMode.STRICT) {
             throw new BadInputException(future);
         }
-        List<DiaryDay> accepted = days.stream().filter(day -> !isFuture(day.date())).toList();
+        List<DiaryDay> accepted =
+                days.stream().filter(day -> !isFuture(day.date())).toList();
         Instant now = clock.instant();
         return database.inTransaction(handle -> {
             Map<LocalDate, SavedDay> existing = store.all(handle, person.id()).stream()
@@ -122,9 +127,14 @@ public final class DiaryService implements PersonalData {
                 }
             }
             store.saveAll(handle, person.id(), inserts, updates, revisions, now, savedBy(caller), "import");
-            audit.record(handle, caller, "diary.import", Optional.of(person), inserts.size() + " added, "
-                    + updates.size() + " updated, " + unchanged + " unchanged, "
-                    + (parsed.errors().size() + future.size()) + " skipped");
+            audit.record(
+                    handle,
+                    caller,
+                    "diary.import",
+                    Optional.of(person),
+                    inserts.size() + " added, "
+                            + updates.size() + " updated, " + unchanged + " unchanged, "
+                            + (parsed.errors().size() + future.size()) + " skipped");
             List<backstop.error.FieldError> skipped = new ArrayList<>(parsed.errors());
             skipped.addAll(future);
             return new ImportReport(inserts.size(), updates.size(), unchanged, skipped, parsed.warnings());
@@ -132,8 +142,14 @@ public final class DiaryService implements PersonalData {
     }
 
     public String exportCsv(User person, Caller caller) {
-        Diary diary = new Diary(all(person, caller, "export").stream().map(saved -> saved.checkIn().day()).toList());
-        database.useTransaction(handle -> audit.record(handle, caller, "diary.export", Optional.of(person),
+        Diary diary = new Diary(all(person, caller, "export").stream()
+                .map(saved -> saved.checkIn().day())
+                .toList());
+        database.useTransaction(handle -> audit.record(
+                handle,
+                caller,
+                "diary.export",
+                Optional.of(person),
                 diary.days().size() + " days"));
         return DiaryCsv.toCsv(diary);
     }
@@ -175,22 +191,30 @@ public final class DiaryService implements PersonalData {
         return database.inTransaction(handle -> {
             audit.record(handle, caller, "diary.export", Optional.of(person), "full export");
             Map<LocalDate, List<DiaryRevision>> revisions = store.allRevisions(handle, person.id());
-            return store.all(handle, person.id()).stream().map(saved -> {
-                Map<String, Object> item = new java.util.LinkedHashMap<>();
-                LocalDate date = saved.checkIn().day().date();
-                item.put("date", date.toString());
-                item.putAll(DiaryFields.toMap(saved.checkIn()));
-                item.put("revisions", revisions.getOrDefault(date, List.of()).stream().map(revision -> {
-                    Map<String, Object> old = new java.util.LinkedHashMap<>();
-                    old.put("revision", revision.revision());
-                    old.put("saved_at", revision.savedAt().toString());
-                    old.put("saved_by", revision.savedBy());
-                    old.put("source", revision.source());
-                    old.put("values", DiaryFields.toMap(revision.checkIn()));
-                    return old;
-                }).toList());
-                return item;
-            }).toList();
+            return store.all(handle, person.id()).stream()
+                    .map(saved -> {
+                        Map<String, Object> item = new java.util.LinkedHashMap<>();
+                        LocalDate date = saved.checkIn().day().date();
+                        item.put("date", date.toString());
+                        item.putAll(DiaryFields.toMap(saved.checkIn()));
+                        item.put(
+                                "revisions",
+                                revisions.getOrDefault(date, List.of()).stream()
+                                        .map(revision -> {
+                                            Map<String, Object> old = new java.util.LinkedHashMap<>();
+                                            old.put("revision", revision.revision());
+                                            old.put(
+                                                    "saved_at",
+                                                    revision.savedAt().toString());
+                                            old.put("saved_by", revision.savedBy());
+                                            old.put("source", revision.source());
+                                            old.put("values", DiaryFields.toMap(revision.checkIn()));
+                                            return old;
+                                        })
+                                        .toList());
+                        return item;
+                    })
+                    .toList();
         });
     }
 }

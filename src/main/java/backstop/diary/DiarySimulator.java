@@ -17,8 +17,7 @@ public final class DiarySimulator {
     /** Days simulated before the diary starts, so that the first recorded day already has settled pain and lags. */
     static final int WARM_UP_DAYS = 30;
 
-    private DiarySimulator() {
-    }
+    private DiarySimulator() {}
 
     public static SimulatedPerson simulate(SimulatorSettings settings) {
         // Separate streams, so that planting an effect changes the pain but not the habits or what is missing.
@@ -38,7 +37,8 @@ public final class DiarySimulator {
             habitDays.add(day);
             DiaryDay habitsOnly = day.toDay().build();
             for (int e = 0; e < effectValues.length; e++) {
-                effectValues[e][i] = settings.effects().get(e).habit().valueOn(habitsOnly).orElseThrow();
+                effectValues[e][i] =
+                        settings.effects().get(e).habit().valueOn(habitsOnly).orElseThrow();
             }
         }
         double[] jolt = new double[total];
@@ -49,19 +49,27 @@ public final class DiarySimulator {
         int[] painAm = new int[total];
         painPm[0] = (int) Math.round(settings.baselinePain());
         for (int i = 1; i < total; i++) {
-            double latent = intercept + settings.persistence() * painPm[i - 1]
+            double latent = intercept
+                    + settings.persistence() * painPm[i - 1]
                     + settings.dayOfWeek().get(first.plusDays(i).getDayOfWeek())
-                    + settings.noiseSd() * painRandom.nextGaussian() + jolt[i];
+                    + settings.noiseSd() * painRandom.nextGaussian()
+                    + jolt[i];
             for (int e = 0; e < effectValues.length; e++) {
                 Effect effect = settings.effects().get(e);
                 latent += effect.size() * effectValues[e][Math.max(0, i - effect.lag())];
             }
             painPm[i] = painScale(latent);
             // Morning pain is not part of the model's truth: last evening's pain, the night's sleep, a starting flare.
-            painAm[i] = painScale(0.6 * painPm[i - 1] + 0.4 * settings.baselinePain() + 0.5 * jolt[i]
-                    + 0.15 * (habits.sleepMean() - habitDays.get(i).sleepQuality()) + 0.8 * painRandom.nextGaussian());
+            painAm[i] = painScale(0.6 * painPm[i - 1]
+                    + 0.4 * settings.baselinePain()
+                    + 0.5 * jolt[i]
+                    + 0.15 * (habits.sleepMean() - habitDays.get(i).sleepQuality())
+                    + 0.8 * painRandom.nextGaussian());
         }
-        return new SimulatedPerson(settings, intercept, episodes,
+        return new SimulatedPerson(
+                settings,
+                intercept,
+                episodes,
                 new Diary(new MissingData(settings, missingRandom).record(habitDays, painAm, painPm, WARM_UP_DAYS)),
                 new Diary(completeDays(habitDays, painAm, painPm)));
     }
@@ -103,7 +111,8 @@ public final class DiarySimulator {
     }
 
     /** c such that latent evening pain averages the baseline over the diary's days (up to rounding and clipping). */
-    private static double intercept(SimulatorSettings settings, LocalDate first, double[][] effectValues, double[] jolt) {
+    private static double intercept(
+            SimulatorSettings settings, LocalDate first, double[][] effectValues, double[] jolt) {
         int total = WARM_UP_DAYS + settings.days();
         double explained = 0;
         for (int i = WARM_UP_DAYS; i < total; i++) {
@@ -123,7 +132,8 @@ public final class DiarySimulator {
     private static List<DiaryDay> completeDays(List<HabitSimulator.HabitDay> habitDays, int[] painAm, int[] painPm) {
         List<DiaryDay> days = new ArrayList<>(habitDays.size() - WARM_UP_DAYS);
         for (int i = WARM_UP_DAYS; i < habitDays.size(); i++) {
-            days.add(habitDays.get(i).toDay().painAm(painAm[i]).painPm(painPm[i]).build());
+            days.add(
+                    habitDays.get(i).toDay().painAm(painAm[i]).painPm(painPm[i]).build());
         }
         return days;
     }

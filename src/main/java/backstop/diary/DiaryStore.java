@@ -1,6 +1,6 @@
 package backstop.diary;
 
-import backstop.Json;
+import backstop.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,11 +70,19 @@ final class DiaryStore {
     }
 
     /** Many days at once (an import): same statements as {@link #save}, sent as batches. */
-    void saveAll(Handle handle, long personId, List<CheckIn> inserts, List<CheckIn> updates, Map<LocalDate, Integer> revisions,
-                 Instant now, String savedBy, String source) {
-        PreparedBatch insert = handle.prepareBatch("INSERT INTO diary_days (person_id, " + COLUMNS + ") VALUES (:person,"
-                + " :day, :pain_am, :pain_pm, :desk_hours, :longest_sit_min, :breaks, :exercise_min, :stress,"
-                + " :sleep_quality, :sleep_position, :arm_load, :note, :locations, :pain_kinds, :revision, :updated_at)");
+    void saveAll(
+            Handle handle,
+            long personId,
+            List<CheckIn> inserts,
+            List<CheckIn> updates,
+            Map<LocalDate, Integer> revisions,
+            Instant now,
+            String savedBy,
+            String source) {
+        PreparedBatch insert = handle.prepareBatch(
+                "INSERT INTO diary_days (person_id, " + COLUMNS + ") VALUES (:person,"
+                        + " :day, :pain_am, :pain_pm, :desk_hours, :longest_sit_min, :breaks, :exercise_min, :stress,"
+                        + " :sleep_quality, :sleep_position, :arm_load, :note, :locations, :pain_kinds, :revision, :updated_at)");
         for (CheckIn checkIn : inserts) {
             bindDay(insert, personId, checkIn, 1, now).add();
         }
@@ -88,7 +96,8 @@ final class DiaryStore {
                 + " pain_kinds = :pain_kinds, revision = :revision, updated_at = :updated_at"
                 + " WHERE person_id = :person AND day = :day");
         for (CheckIn checkIn : updates) {
-            bindDay(update, personId, checkIn, revisions.get(checkIn.day().date()), now).add();
+            bindDay(update, personId, checkIn, revisions.get(checkIn.day().date()), now)
+                    .add();
         }
         if (!updates.isEmpty()) {
             update.execute();
@@ -120,10 +129,17 @@ final class DiaryStore {
                 .bind("person", personId)
                 .map((rs, ctx) -> {
                     LocalDate day = LocalDate.parse(rs.getString("day"));
-                    return Map.entry(day, new DiaryRevision(rs.getInt("revision"), rs.getTimestamp("saved_at").toInstant(),
-                            rs.getString("saved_by"), rs.getString("source"), parse(day, rs.getString("values_json"))));
+                    return Map.entry(
+                            day,
+                            new DiaryRevision(
+                                    rs.getInt("revision"),
+                                    rs.getTimestamp("saved_at").toInstant(),
+                                    rs.getString("saved_by"),
+                                    rs.getString("source"),
+                                    parse(day, rs.getString("values_json"))));
                 })
-                .forEach(entry -> byDay.computeIfAbsent(entry.getKey(), d -> new java.util.ArrayList<>()).add(entry.getValue()));
+                .forEach(entry -> byDay.computeIfAbsent(entry.getKey(), d -> new java.util.ArrayList<>())
+                        .add(entry.getValue()));
         return byDay;
     }
 
@@ -133,27 +149,37 @@ final class DiaryStore {
                         WHERE person_id = :person AND day = :day ORDER BY revision DESC""")
                 .bind("person", personId)
                 .bind("day", day.toString())
-                .map((rs, ctx) -> new DiaryRevision(rs.getInt("revision"), rs.getTimestamp("saved_at").toInstant(),
-                        rs.getString("saved_by"), rs.getString("source"), parse(day, rs.getString("values_json"))))
+                .map((rs, ctx) -> new DiaryRevision(
+                        rs.getInt("revision"),
+                        rs.getTimestamp("saved_at").toInstant(),
+                        rs.getString("saved_by"),
+                        rs.getString("source"),
+                        parse(day, rs.getString("values_json"))))
                 .list();
     }
 
-    private static <S extends SqlStatement<S>> S bindDay(S statement, long personId, CheckIn checkIn, int revision, Instant now) {
+    private static <S extends SqlStatement<S>> S bindDay(
+            S statement, long personId, CheckIn checkIn, int revision, Instant now) {
         DiaryDay day = checkIn.day();
         statement.bind("person", personId).bind("day", day.date().toString());
         bindInt(statement, "pain_am", day.painAm());
         bindInt(statement, "pain_pm", day.painPm());
         // Typed binds (never bare nulls), so every row of a batch binds each column the same way.
-        statement.bindByType("desk_hours", day.deskHours().isPresent() ? day.deskHours().getAsDouble() : null, Double.class);
+        statement.bindByType(
+                "desk_hours", day.deskHours().isPresent() ? day.deskHours().getAsDouble() : null, Double.class);
         bindInt(statement, "longest_sit_min", day.longestSitMin());
         bindInt(statement, "breaks", day.breaks());
         bindInt(statement, "exercise_min", day.exerciseMin());
         bindInt(statement, "stress", day.stress());
         bindInt(statement, "sleep_quality", day.sleepQuality());
-        statement.bindByType("sleep_position", day.sleepPosition().map(SleepPosition::code).orElse(null), String.class);
-        bindInt(statement, "arm_load", day.armLoad().map(ArmLoad::level)
-                .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()));
-        return statement.bind("note", day.note())
+        statement.bindByType(
+                "sleep_position", day.sleepPosition().map(SleepPosition::code).orElse(null), String.class);
+        bindInt(
+                statement,
+                "arm_load",
+                day.armLoad().map(ArmLoad::level).map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty()));
+        return statement
+                .bind("note", day.note())
                 .bind("locations", String.join(",", checkIn.details().locations()))
                 .bind("pain_kinds", String.join(",", checkIn.details().painKinds()))
                 .bind("revision", revision)
@@ -181,10 +207,14 @@ final class DiaryStore {
         if (position != null) {
             day.sleepPosition(SleepPosition.fromCode(position).orElseThrow());
         }
-        readInt(rs, "arm_load").ifPresent(level -> day.armLoad(ArmLoad.fromLevel(level).orElseThrow()));
+        readInt(rs, "arm_load")
+                .ifPresent(level -> day.armLoad(ArmLoad.fromLevel(level).orElseThrow()));
         day.note(rs.getString("note"));
-        CheckInDetails details = new CheckInDetails(split(rs.getString("locations")), split(rs.getString("pain_kinds")));
-        return new SavedDay(new CheckIn(day.build(), details), rs.getInt("revision"),
+        CheckInDetails details =
+                new CheckInDetails(split(rs.getString("locations")), split(rs.getString("pain_kinds")));
+        return new SavedDay(
+                new CheckIn(day.build(), details),
+                rs.getInt("revision"),
                 rs.getTimestamp("updated_at").toInstant());
     }
 

@@ -25,10 +25,12 @@ public record Effect(Habit habit, int lag, double size) {
     public static Effect parse(String text) {
         String[] parts = text.strip().split(":", -1);
         if (parts.length != 3) {
-            throw new BadInputException("effect", "must be habit:lag:size such as desk_hours:0:0.3; was '" + text + "'");
+            throw new BadInputException(
+                    "effect", "must be habit:lag:size such as desk_hours:0:0.3; was '" + text + "'");
         }
-        Habit habit = Habit.fromKey(parts[0]).orElseThrow(() -> new BadInputException("effect",
-                "unknown habit '" + parts[0] + "'; use one of " + knownHabits()));
+        Habit habit = Habit.fromKey(parts[0])
+                .orElseThrow(() -> new BadInputException(
+                        "effect", "unknown habit '" + parts[0] + "'; use one of " + knownHabits()));
         try {
             return new Effect(habit, Integer.parseInt(parts[1].strip()), Double.parseDouble(parts[2].strip()));
         } catch (NumberFormatException notANumber) {

@@ -34,7 +34,9 @@ public enum Habit {
     }
 
     public static Optional<Habit> fromKey(String key) {
-        return Arrays.stream(values()).filter(habit -> habit.key.equals(key.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(habit -> habit.key.equals(key.strip()))
+                .findFirst();
     }
 
     /** This habit's value on a day; empty when the day did not record it. */
@@ -46,7 +48,8 @@ public enum Habit {
             case EXERCISE_MIN -> asDouble(day.exerciseMin());
             case STRESS -> asDouble(day.stress());
             case SLEEP_QUALITY -> asDouble(day.sleepQuality());
-            case ARM_LOAD -> day.armLoad().map(load -> OptionalDouble.of(load.level())).orElse(OptionalDouble.empty());
+            case ARM_LOAD ->
+                day.armLoad().map(load -> OptionalDouble.of(load.level())).orElse(OptionalDouble.empty());
             case SLEEP_POSITION_SIDE -> contrast(day, SleepPosition.SIDE);
             case SLEEP_POSITION_STOMACH -> contrast(day, SleepPosition.STOMACH);
             case SLEEP_POSITION_MIXED -> contrast(day, SleepPosition.MIXED);
@@ -58,6 +61,8 @@ public enum Habit {
     }
 
     private static OptionalDouble contrast(DiaryDay day, SleepPosition position) {
-        return day.sleepPosition().map(slept -> OptionalDouble.of(slept == position ? 1 : 0)).orElse(OptionalDouble.empty());
+        return day.sleepPosition()
+                .map(slept -> OptionalDouble.of(slept == position ? 1 : 0))
+                .orElse(OptionalDouble.empty());
     }
 }

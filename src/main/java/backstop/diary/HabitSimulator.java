@@ -13,9 +13,16 @@ import java.util.random.RandomGenerator;
 final class HabitSimulator {
     /** Things people write in the note column; a few contain commas to exercise CSV quoting. */
     private static final List<String> NOTES = List.of(
-            "long drive to see family", "carried moving boxes, most of the afternoon", "new chair at work",
-            "deadline week", "slept on the sofa", "physio appointment", "gardening, then a hot shower",
-            "travel day, \"economy seat\"", "headache in the evening", "worked from the kitchen table");
+            "long drive to see family",
+            "carried moving boxes, most of the afternoon",
+            "new chair at work",
+            "deadline week",
+            "slept on the sofa",
+            "physio appointment",
+            "gardening, then a hot shower",
+            "travel day, \"economy seat\"",
+            "headache in the evening",
+            "worked from the kitchen table");
 
     private final RandomGenerator random;
     private final double deskMean;
@@ -38,7 +45,8 @@ final class HabitSimulator {
         adherenceEnd = uniform(0.5, 0.8);
         stressMean = uniform(3.0, 5.0);
         sleepMean = uniform(5.5, 7.5);
-        usualPosition = pick(new SleepPosition[] {SleepPosition.BACK, SleepPosition.SIDE, SleepPosition.STOMACH},
+        usualPosition = pick(
+                new SleepPosition[] {SleepPosition.BACK, SleepPosition.SIDE, SleepPosition.STOMACH},
                 new double[] {0.3, 0.5, 0.2});
     }
 
@@ -69,13 +77,13 @@ final class HabitSimulator {
         int stress = scale(stressMean + (workday ? 0.8 : -1.0) + stressDrift);
         int sleepQuality = scale(sleepMean - 0.35 * (stress - stressMean) + 1.2 * random.nextGaussian());
 
-        ArmLoad armLoad = pick(ArmLoad.values(), weekend
-                ? new double[] {0.35, 0.30, 0.25, 0.10}
-                : new double[] {0.55, 0.30, 0.12, 0.03});
+        ArmLoad armLoad = pick(
+                ArmLoad.values(),
+                weekend ? new double[] {0.35, 0.30, 0.25, 0.10} : new double[] {0.55, 0.30, 0.12, 0.03});
         SleepPosition sleepPosition = sleepPosition();
         String note = random.nextDouble() < 0.04 ? NOTES.get(random.nextInt(NOTES.size())) : "";
-        return new HabitDay(date, deskHours, longestSit, breaks, exercise, stress, sleepQuality, sleepPosition,
-                armLoad, note);
+        return new HabitDay(
+                date, deskHours, longestSit, breaks, exercise, stress, sleepQuality, sleepPosition, armLoad, note);
     }
 
     double sleepMean() {
@@ -85,14 +93,17 @@ final class HabitSimulator {
     /** Mostly the usual position, some restless nights, and now and then a lasting change of habit. */
     private SleepPosition sleepPosition() {
         if (random.nextDouble() < 1.0 / 150) {
-            usualPosition = pick(new SleepPosition[] {SleepPosition.BACK, SleepPosition.SIDE, SleepPosition.STOMACH},
+            usualPosition = pick(
+                    new SleepPosition[] {SleepPosition.BACK, SleepPosition.SIDE, SleepPosition.STOMACH},
                     new double[] {1, 1, 1});
         }
         double draw = random.nextDouble();
         if (draw < 0.82) {
             return usualPosition;
         }
-        return draw < 0.94 ? SleepPosition.MIXED : SleepPosition.values()[random.nextInt(SleepPosition.values().length)];
+        return draw < 0.94
+                ? SleepPosition.MIXED
+                : SleepPosition.values()[random.nextInt(SleepPosition.values().length)];
     }
 
     private double uniform(double low, double high) {
@@ -143,13 +154,29 @@ final class HabitSimulator {
     }
 
     /** One day's habits, all recorded. */
-    record HabitDay(LocalDate date, double deskHours, int longestSitMin, int breaks, int exerciseMin, int stress,
-            int sleepQuality, SleepPosition sleepPosition, ArmLoad armLoad, String note) {
+    record HabitDay(
+            LocalDate date,
+            double deskHours,
+            int longestSitMin,
+            int breaks,
+            int exerciseMin,
+            int stress,
+            int sleepQuality,
+            SleepPosition sleepPosition,
+            ArmLoad armLoad,
+            String note) {
 
         DiaryDay.Builder toDay() {
-            return DiaryDay.on(date).deskHours(deskHours).longestSitMin(longestSitMin).breaks(breaks)
-                    .exerciseMin(exerciseMin).stress(stress).sleepQuality(sleepQuality).sleepPosition(sleepPosition)
-                    .armLoad(armLoad).note(note);
+            return DiaryDay.on(date)
+                    .deskHours(deskHours)
+                    .longestSitMin(longestSitMin)
+                    .breaks(breaks)
+                    .exerciseMin(exerciseMin)
+                    .stress(stress)
+                    .sleepQuality(sleepQuality)
+                    .sleepPosition(sleepPosition)
+                    .armLoad(armLoad)
+                    .note(note);
         }
     }
 }

@@ -37,6 +37,7 @@ public record SimulatorSettings(
 
     /** A Monday, so that default diaries start with a full week; fixed so that no clock enters a simulation. */
     public static final LocalDate DEFAULT_START = LocalDate.of(2025, 1, 6);
+
     static final int MAX_DAYS = 100 * 366;
 
     public SimulatorSettings {
@@ -57,7 +58,9 @@ public record SimulatorSettings(
         check(dayOfWeek.values().stream().allMatch(Double::isFinite), "day_of_week", "must be finite numbers");
         Set<String> planted = new HashSet<>();
         for (Effect effect : effects) {
-            check(planted.add(effect.habit().key() + ":" + effect.lag()), "effect",
+            check(
+                    planted.add(effect.habit().key() + ":" + effect.lag()),
+                    "effect",
                     effect.habit().key() + " at lag " + effect.lag() + " is given twice");
         }
     }
@@ -67,39 +70,108 @@ public record SimulatorSettings(
      * φ 0.5, noise sd 1, Monday +0.2, weekend −0.3, 4 flare-ups a year, 8% of days and 3% of cells missing.
      */
     public static SimulatorSettings defaults(int days, long seed) {
-        return new SimulatorSettings(days, seed, DEFAULT_START, List.of(), 4.5, 0.5, 1.0,
+        return new SimulatorSettings(
+                days,
+                seed,
+                DEFAULT_START,
+                List.of(),
+                4.5,
+                0.5,
+                1.0,
                 Map.of(DayOfWeek.MONDAY, 0.2, DayOfWeek.SATURDAY, -0.3, DayOfWeek.SUNDAY, -0.3),
-                4.0, 0.08, 0.03);
+                4.0,
+                0.08,
+                0.03);
     }
 
     public SimulatorSettings withStart(LocalDate newStart) {
-        return new SimulatorSettings(days, seed, newStart, effects, baselinePain, persistence, noiseSd, dayOfWeek,
-                flaresPerYear, missingDayRate, missingCellRate);
+        return new SimulatorSettings(
+                days,
+                seed,
+                newStart,
+                effects,
+                baselinePain,
+                persistence,
+                noiseSd,
+                dayOfWeek,
+                flaresPerYear,
+                missingDayRate,
+                missingCellRate);
     }
 
     public SimulatorSettings withEffects(List<Effect> newEffects) {
-        return new SimulatorSettings(days, seed, start, newEffects, baselinePain, persistence, noiseSd, dayOfWeek,
-                flaresPerYear, missingDayRate, missingCellRate);
+        return new SimulatorSettings(
+                days,
+                seed,
+                start,
+                newEffects,
+                baselinePain,
+                persistence,
+                noiseSd,
+                dayOfWeek,
+                flaresPerYear,
+                missingDayRate,
+                missingCellRate);
     }
 
     public SimulatorSettings withPain(double newBaselinePain, double newPersistence, double newNoiseSd) {
-        return new SimulatorSettings(days, seed, start, effects, newBaselinePain, newPersistence, newNoiseSd,
-                dayOfWeek, flaresPerYear, missingDayRate, missingCellRate);
+        return new SimulatorSettings(
+                days,
+                seed,
+                start,
+                effects,
+                newBaselinePain,
+                newPersistence,
+                newNoiseSd,
+                dayOfWeek,
+                flaresPerYear,
+                missingDayRate,
+                missingCellRate);
     }
 
     public SimulatorSettings withDayOfWeek(Map<DayOfWeek, Double> newDayOfWeek) {
-        return new SimulatorSettings(days, seed, start, effects, baselinePain, persistence, noiseSd, newDayOfWeek,
-                flaresPerYear, missingDayRate, missingCellRate);
+        return new SimulatorSettings(
+                days,
+                seed,
+                start,
+                effects,
+                baselinePain,
+                persistence,
+                noiseSd,
+                newDayOfWeek,
+                flaresPerYear,
+                missingDayRate,
+                missingCellRate);
     }
 
     public SimulatorSettings withFlaresPerYear(double newFlaresPerYear) {
-        return new SimulatorSettings(days, seed, start, effects, baselinePain, persistence, noiseSd, dayOfWeek,
-                newFlaresPerYear, missingDayRate, missingCellRate);
+        return new SimulatorSettings(
+                days,
+                seed,
+                start,
+                effects,
+                baselinePain,
+                persistence,
+                noiseSd,
+                dayOfWeek,
+                newFlaresPerYear,
+                missingDayRate,
+                missingCellRate);
     }
 
     public SimulatorSettings withMissing(double newMissingDayRate, double newMissingCellRate) {
-        return new SimulatorSettings(days, seed, start, effects, baselinePain, persistence, noiseSd, dayOfWeek,
-                flaresPerYear, newMissingDayRate, newMissingCellRate);
+        return new SimulatorSettings(
+                days,
+                seed,
+                start,
+                effects,
+                baselinePain,
+                persistence,
+                noiseSd,
+                dayOfWeek,
+                flaresPerYear,
+                newMissingDayRate,
+                newMissingCellRate);
     }
 
     private static void check(boolean good, String field, String message) {

@@ -25,6 +25,8 @@ public enum SleepPosition {
     /** Reads a code, ignoring case and surrounding spaces; empty when the word is not one of ours. */
     public static Optional<SleepPosition> fromCode(String text) {
         String wanted = text.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(position -> position.code.equals(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(position -> position.code.equals(wanted))
+                .findFirst();
     }
 }

@@ -51,7 +51,9 @@ final class CatalogueLoader {
     private Map<String, Source> readSources() {
         Map<String, Source> sources = new LinkedHashMap<>();
         var folder = new ResourceDirectory(classLoader, root);
-        JsonNode list = folder.read("sources.json").map(bytes -> parse(bytes, "sources.json")).orElse(null);
+        JsonNode list = folder.read("sources.json")
+                .map(bytes -> parse(bytes, "sources.json"))
+                .orElse(null);
         if (list == null || !list.isArray()) {
             errors.add(new FieldError("sources.json", list == null ? "is missing or unreadable" : "must be a list"));
             return sources;
@@ -85,7 +87,9 @@ final class CatalogueLoader {
                 errors.add(new FieldError(folder.folder() + file, "is not an exercise file (expected <id>.json)"));
                 continue;
             }
-            JsonNode node = folder.read(file).map(bytes -> parse(bytes, folder.folder() + file)).orElse(null);
+            JsonNode node = folder.read(file)
+                    .map(bytes -> parse(bytes, folder.folder() + file))
+                    .orElse(null);
             if (node == null) {
                 refusedIds.add(stem);
                 continue;
@@ -93,8 +97,8 @@ final class CatalogueLoader {
             try {
                 Exercise exercise = ExerciseReader.read(node, stem);
                 if (!exercise.id().equals(stem)) {
-                    errors.add(ExerciseReader.named(exercise.id(),
-                            new FieldError("id", "must match its file name '" + file + "'")));
+                    errors.add(ExerciseReader.named(
+                            exercise.id(), new FieldError("id", "must match its file name '" + file + "'")));
                 } else if (exercises.putIfAbsent(exercise.id(), exercise) != null) {
                     errors.add(ExerciseReader.named(exercise.id(), new FieldError("id", "is used twice")));
                 }
@@ -102,7 +106,10 @@ final class CatalogueLoader {
                 errors.addAll(invalid.errors());
                 refusedIds.add(stem);
                 refusedExercises.put(stem, node);
-                refusedIllustrations.add(node.path("illustration").isTextual() ? node.path("illustration").asText() : stem + ".svg");
+                refusedIllustrations.add(
+                        node.path("illustration").isTextual()
+                                ? node.path("illustration").asText()
+                                : stem + ".svg");
             }
         }
         return exercises;
@@ -116,8 +123,11 @@ final class CatalogueLoader {
                 for (int i = 0; i < steps.size(); i++) {
                     JsonNode target = steps.get(i).path("exercise");
                     if (target.isTextual() && !exists(target.asText(), exercises)) {
-                        errors.add(ExerciseReader.named(stem, new FieldError(field + "[" + i + "]",
-                                "points to '" + target.asText() + "', which is not in the catalogue")));
+                        errors.add(ExerciseReader.named(
+                                stem,
+                                new FieldError(
+                                        field + "[" + i + "]",
+                                        "points to '" + target.asText() + "', which is not in the catalogue")));
                     }
                 }
             }
@@ -136,7 +146,8 @@ final class CatalogueLoader {
             for (int i = 0; i < exercise.sources().size(); i++) {
                 String key = exercise.sources().get(i);
                 if (!sources.containsKey(key)) {
-                    errors.add(ExerciseReader.named(exercise.id(),
+                    errors.add(ExerciseReader.named(
+                            exercise.id(),
                             new FieldError("sources[" + i + "]", "'" + key + "' is not in sources.json")));
                 }
             }
@@ -146,8 +157,11 @@ final class CatalogueLoader {
     private void checkSteps(Exercise exercise, String field, List<Step> steps, Map<String, Exercise> exercises) {
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i) instanceof Step.UseExercise use && !exists(use.exerciseId(), exercises)) {
-                errors.add(ExerciseReader.named(exercise.id(), new FieldError(field + "[" + i + "]",
-                        "points to '" + use.exerciseId() + "', which is not in the catalogue")));
+                errors.add(ExerciseReader.named(
+                        exercise.id(),
+                        new FieldError(
+                                field + "[" + i + "]",
+                                "points to '" + use.exerciseId() + "', which is not in the catalogue")));
             }
         }
     }
@@ -160,13 +174,15 @@ final class CatalogueLoader {
             wanted.add(exercise.illustration());
             var svg = folder.read(exercise.illustration());
             if (svg.isEmpty()) {
-                errors.add(ExerciseReader.named(exercise.id(), new FieldError("illustration",
-                        "'" + folder.folder() + exercise.illustration() + "' does not exist")));
+                errors.add(ExerciseReader.named(
+                        exercise.id(),
+                        new FieldError(
+                                "illustration", "'" + folder.folder() + exercise.illustration() + "' does not exist")));
                 continue;
             }
             List<String> problems = SvgCheck.problems(svg.get());
-            problems.forEach(problem -> errors.add(ExerciseReader.named(exercise.id(),
-                    new FieldError("illustration", exercise.illustration() + " " + problem))));
+            problems.forEach(problem -> errors.add(ExerciseReader.named(
+                    exercise.id(), new FieldError("illustration", exercise.illustration() + " " + problem))));
             if (problems.isEmpty()) {
                 illustrations.put(exercise.id(), new String(svg.get(), StandardCharsets.UTF_8));
             }

@@ -27,11 +27,15 @@ public record Dose(
                 .require(sets >= 1 && sets <= 5, "sets", "must be 1 to 5, was " + sets)
                 .require(reps >= 1 && reps <= 30, "reps", "must be 1 to 30, was " + reps)
                 .require(holdSeconds >= 0 && holdSeconds <= 120, "hold_seconds", "must be 0 to 120, was " + holdSeconds)
-                .require(times >= 1 && times <= (per == Period.DAY ? 12 : 7), "times",
+                .require(
+                        times >= 1 && times <= (per == Period.DAY ? 12 : 7),
+                        "times",
                         "must be 1 to " + (per == Period.DAY ? 12 : 7) + " per " + per.code() + ", was " + times);
         if (sets >= 1 && reps >= 1 && holdSeconds >= 0) {
             int work = workSeconds(sets, reps, holdSeconds, eachSide);
-            checks.require(estimatedSeconds >= work && estimatedSeconds <= 1800, "estimated_seconds",
+            checks.require(
+                    estimatedSeconds >= work && estimatedSeconds <= 1800,
+                    "estimated_seconds",
                     "must cover the work itself (" + work + " s) and stay under 1800 s, was " + estimatedSeconds);
         }
         checks.throwIfAny();
@@ -67,6 +71,7 @@ public record Dose(
         int estimate = newEstimate != null
                 ? newEstimate
                 : (int) Math.ceil((double) estimatedSeconds * workSeconds(s, r, h, eachSide) / workSeconds());
-        return new Dose(s, r, h, eachSide, newTimes != null ? newTimes : times, newPer != null ? newPer : per, estimate);
+        return new Dose(
+                s, r, h, eachSide, newTimes != null ? newTimes : times, newPer != null ? newPer : per, estimate);
     }
 }

@@ -2,17 +2,20 @@ package backstop.exercise;
 
 /** A dose in plain words, e.g. "2 sets of 12 each side, 3 times a week". */
 public final class DoseText {
-    private DoseText() {
-    }
+    private DoseText() {}
 
     public static String describe(Dose dose) {
         StringBuilder text = new StringBuilder();
         if (dose.holdSeconds() > 0) {
             text.append(dose.sets() > 1 ? dose.sets() + " sets of " : "")
-                    .append(dose.reps()).append(dose.reps() == 1 ? " hold of " : " holds of ")
-                    .append(dose.holdSeconds()).append(" s");
+                    .append(dose.reps())
+                    .append(dose.reps() == 1 ? " hold of " : " holds of ")
+                    .append(dose.holdSeconds())
+                    .append(" s");
         } else {
-            text.append(dose.sets()).append(dose.sets() == 1 ? " set of " : " sets of ").append(dose.reps());
+            text.append(dose.sets())
+                    .append(dose.sets() == 1 ? " set of " : " sets of ")
+                    .append(dose.reps());
         }
         if (dose.eachSide()) {
             text.append(" each side");
@@ -32,7 +35,8 @@ public final class DoseText {
     /** About how long one round takes, rounded up to a half minute. */
     public static String duration(Dose dose) {
         int halfMinutes = (dose.estimatedSeconds() + 29) / 30;
-        return halfMinutes <= 1 ? "about 30 s" : halfMinutes % 2 == 0 ? "about " + halfMinutes / 2 + " min"
-                : "about " + halfMinutes / 2 + "½ min";
+        return halfMinutes <= 1
+                ? "about 30 s"
+                : halfMinutes % 2 == 0 ? "about " + halfMinutes / 2 + " min" : "about " + halfMinutes / 2 + "½ min";
     }
 }

@@ -1,6 +1,6 @@
 package backstop.exercise;
 
-import backstop.assessment.Cause;
+import backstop.model.Cause;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -60,24 +60,38 @@ public record Exercise(
                 .require(!causes.isEmpty(), "causes", "must name at least one cause, or nothing would ever reach it")
                 .require(!areas.isEmpty(), "areas", "must name at least one body area")
                 .require(!equipment.isEmpty(), "equipment", "must list the equipment, or [\"none\"]")
-                .require(!equipment.contains(Equipment.NONE) || equipment.size() == 1, "equipment",
+                .require(
+                        !equipment.contains(Equipment.NONE) || equipment.size() == 1,
+                        "equipment",
                         "\"none\" cannot be combined with other equipment")
-                .require(progressions.size() == STEPS_EACH_WAY, "progressions", "must have exactly " + STEPS_EACH_WAY + " steps")
-                .require(regressions.size() == STEPS_EACH_WAY, "regressions", "must have exactly " + STEPS_EACH_WAY + " steps")
+                .require(
+                        progressions.size() == STEPS_EACH_WAY,
+                        "progressions",
+                        "must have exactly " + STEPS_EACH_WAY + " steps")
+                .require(
+                        regressions.size() == STEPS_EACH_WAY,
+                        "regressions",
+                        "must have exactly " + STEPS_EACH_WAY + " steps")
                 .texts(cues, "cues", 2, 200)
                 .texts(mistakes, "mistakes", 1, 200)
                 .texts(stopIf, "stop_if", 1, 200)
-                .require(illustration.equals(id + ".svg"), "illustration", "must be '" + id + ".svg', was '" + illustration + "'")
+                .require(
+                        illustration.equals(id + ".svg"),
+                        "illustration",
+                        "must be '" + id + ".svg', was '" + illustration + "'")
                 .require(!sources.isEmpty(), "sources", "must name at least one source key")
-                .require(category != Category.MICRO_BREAK || dose.estimatedSeconds() <= MICRO_BREAK_MAX_SECONDS,
-                        "dose.estimated_seconds", "a micro-break must take at most " + MICRO_BREAK_MAX_SECONDS + " s");
+                .require(
+                        category != Category.MICRO_BREAK || dose.estimatedSeconds() <= MICRO_BREAK_MAX_SECONDS,
+                        "dose.estimated_seconds",
+                        "a micro-break must take at most " + MICRO_BREAK_MAX_SECONDS + " s");
         checkSteps(checks, id, "progressions", progressions, category, dose);
         checkSteps(checks, id, "regressions", regressions, category, dose);
         checks.throwIfAny();
     }
 
     // Static on purpose: a compact constructor has not assigned the fields yet, so everything comes in as arguments.
-    private static void checkSteps(FieldChecks checks, String id, String field, List<Step> steps, Category category, Dose dose) {
+    private static void checkSteps(
+            FieldChecks checks, String id, String field, List<Step> steps, Category category, Dose dose) {
         for (int i = 0; i < steps.size(); i++) {
             String at = field + "[" + i + "]";
             if (steps.get(i) instanceof Step.UseExercise use) {
@@ -85,18 +99,25 @@ public record Exercise(
             } else if (steps.get(i) instanceof Step.ChangeDose change) {
                 boolean harder = change.dose().weeklyWorkSeconds() > dose.weeklyWorkSeconds();
                 boolean easier = change.dose().weeklyWorkSeconds() < dose.weeklyWorkSeconds();
-                checks.require(field.equals("progressions") ? harder : easier, at + ".dose",
-                        field.equals("progressions") ? "a progression must add work over a week" : "a regression must take work away");
+                checks.require(
+                        field.equals("progressions") ? harder : easier,
+                        at + ".dose",
+                        field.equals("progressions")
+                                ? "a progression must add work over a week"
+                                : "a regression must take work away");
                 // A progressed micro-break is still a micro-break: it has to stay short.
-                checks.require(category != Category.MICRO_BREAK || change.dose().estimatedSeconds() <= MICRO_BREAK_MAX_SECONDS,
-                        at + ".dose.estimated_seconds", "a micro-break must take at most " + MICRO_BREAK_MAX_SECONDS + " s");
+                checks.require(
+                        category != Category.MICRO_BREAK || change.dose().estimatedSeconds() <= MICRO_BREAK_MAX_SECONDS,
+                        at + ".dose.estimated_seconds",
+                        "a micro-break must take at most " + MICRO_BREAK_MAX_SECONDS + " s");
             }
         }
     }
 
     private static boolean isOneSentence(String text) {
         String trimmed = text.strip();
-        return trimmed.endsWith(".") && !trimmed.substring(0, trimmed.length() - 1).matches(".*[.!?]\\s.*");
+        return trimmed.endsWith(".")
+                && !trimmed.substring(0, trimmed.length() - 1).matches(".*[.!?]\\s.*");
     }
 
     private static <E extends Enum<E>> Set<E> frozen(Set<E> values, Class<E> type) {

@@ -21,7 +21,8 @@ public final class ExerciseCatalogue {
     private final Map<String, Source> sources;
 
     ExerciseCatalogue(List<Exercise> exercises, Map<String, String> illustrations, Map<String, Source> sources) {
-        this.exercises = exercises.stream().sorted(Comparator.comparing(Exercise::id)).toList();
+        this.exercises =
+                exercises.stream().sorted(Comparator.comparing(Exercise::id)).toList();
         Map<String, Exercise> index = new LinkedHashMap<>();
         this.exercises.forEach(exercise -> index.put(exercise.id(), exercise));
         this.byId = Map.copyOf(index);

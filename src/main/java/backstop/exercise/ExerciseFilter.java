@@ -1,6 +1,6 @@
 package backstop.exercise;
 
-import backstop.assessment.Cause;
+import backstop.model.Cause;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,7 +10,8 @@ import java.util.Set;
  * least one of those asked for; {@code available} is the equipment a person has, and an exercise matches when it
  * needs nothing else (no equipment is always available).
  */
-public record ExerciseFilter(Set<Cause> causes, Set<BodyArea> areas, Set<Category> categories, Set<Equipment> available) {
+public record ExerciseFilter(
+        Set<Cause> causes, Set<BodyArea> areas, Set<Category> categories, Set<Equipment> available) {
 
     public ExerciseFilter {
         causes = frozen(causes, Cause.class);
@@ -44,8 +45,9 @@ public record ExerciseFilter(Set<Cause> causes, Set<BodyArea> areas, Set<Categor
         return anyOf(causes, exercise.causes())
                 && anyOf(areas, exercise.areas())
                 && (categories.isEmpty() || categories.contains(exercise.category()))
-                && (available.isEmpty() || exercise.equipment().stream()
-                        .allMatch(needed -> needed == Equipment.NONE || available.contains(needed)));
+                && (available.isEmpty()
+                        || exercise.equipment().stream()
+                                .allMatch(needed -> needed == Equipment.NONE || available.contains(needed)));
     }
 
     private static <E> boolean anyOf(Set<E> wanted, Set<E> has) {

@@ -1,7 +1,7 @@
 package backstop.exercise;
 
-import backstop.assessment.Cause;
 import backstop.error.BadInputException;
+import backstop.model.Cause;
 import backstop.web.Access;
 import backstop.web.Api;
 import backstop.web.Routes;
@@ -31,12 +31,21 @@ public final class ExercisePages implements Routes {
         routes.get("/exercises", this::library, Access.ANYONE);
         routes.get("/exercises/{id}", this::one, Access.ANYONE);
         routes.get("/exercises/{id}/illustration.svg", this::illustration, Access.ANYONE);
-        api.get("/api/v1/exercises", ctx -> ctx.json(catalogue.filter(filter(ctx))), Access.ANYONE,
-                "Exercise library", "Every exercise, or those matching the filters `cause`, `area`, `category`"
+        api.get(
+                "/api/v1/exercises",
+                ctx -> ctx.json(catalogue.filter(filter(ctx))),
+                Access.ANYONE,
+                "Exercise library",
+                "Every exercise, or those matching the filters `cause`, `area`, `category`"
                         + " (each may repeat; any match counts) and `equipment` (what you have at hand).",
                 "A list of exercises with dose, steps, cues and sources.");
-        api.get("/api/v1/exercises/{id}", ctx -> ctx.json(catalogue.get(ctx.pathParam("id"))), Access.ANYONE,
-                "One exercise", "One exercise of the library by its id.", "The exercise.");
+        api.get(
+                "/api/v1/exercises/{id}",
+                ctx -> ctx.json(catalogue.get(ctx.pathParam("id"))),
+                Access.ANYONE,
+                "One exercise",
+                "One exercise of the library by its id.",
+                "The exercise.");
     }
 
     private void library(Context ctx) {
@@ -59,13 +68,19 @@ public final class ExercisePages implements Routes {
 
     private void one(Context ctx) {
         Exercise exercise = catalogue.get(ctx.pathParam("id"));
-        templates.render(ctx, "exercise/exercise.jte", exercise.name(), Map.of(
-                "exercise", exercise, "catalogue", catalogue, "sources", catalogue.sourcesOf(exercise)));
+        templates.render(
+                ctx,
+                "exercise/exercise.jte",
+                exercise.name(),
+                Map.of("exercise", exercise, "catalogue", catalogue, "sources", catalogue.sourcesOf(exercise)));
     }
 
     private void illustration(Context ctx) {
-        String svg = catalogue.illustrationSvg(catalogue.get(ctx.pathParam("id")).id());
-        ctx.contentType("image/svg+xml").header("Cache-Control", "public, max-age=86400").result(svg);
+        String svg =
+                catalogue.illustrationSvg(catalogue.get(ctx.pathParam("id")).id());
+        ctx.contentType("image/svg+xml")
+                .header("Cache-Control", "public, max-age=86400")
+                .result(svg);
     }
 
     private static ExerciseFilter filter(Context ctx) {
@@ -77,15 +92,24 @@ public final class ExercisePages implements Routes {
     }
 
     /** Query values as enum constants; an unknown value is named, never ignored. */
-    private static <E extends Enum<E>> Set<E> values(Context ctx, String name, Class<E> type, Function<E, String> code) {
+    private static <E extends Enum<E>> Set<E> values(
+            Context ctx, String name, Class<E> type, Function<E, String> code) {
         Set<E> chosen = EnumSet.noneOf(type);
         for (String value : ctx.queryParams(name)) {
             if (value.isBlank()) {
                 continue;
             }
-            E match = Arrays.stream(type.getEnumConstants()).filter(e -> code.apply(e).equals(value)).findFirst()
-                    .orElseThrow(() -> new BadInputException(name, "'" + value + "' is not one of " + String.join(", ",
-                            Arrays.stream(type.getEnumConstants()).map(code).toList())));
+            E match = Arrays.stream(type.getEnumConstants())
+                    .filter(e -> code.apply(e).equals(value))
+                    .findFirst()
+                    .orElseThrow(() -> new BadInputException(
+                            name,
+                            "'" + value + "' is not one of "
+                                    + String.join(
+                                            ", ",
+                                            Arrays.stream(type.getEnumConstants())
+                                                    .map(code)
+                                                    .toList())));
             chosen.add(match);
         }
         return chosen;

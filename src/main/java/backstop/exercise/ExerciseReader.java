@@ -1,8 +1,8 @@
 package backstop.exercise;
 
-import backstop.assessment.Cause;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
+import backstop.model.Cause;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +12,27 @@ import java.util.function.Supplier;
 
 /** Turns one exercise's JSON into an {@link Exercise}, naming the exercise and the field in every complaint. */
 final class ExerciseReader {
-    private static final Set<String> EXERCISE_FIELDS = Set.of("id", "name", "purpose", "causes", "areas", "category",
-            "equipment", "dose", "progressions", "regressions", "cues", "mistakes", "stop_if", "illustration", "sources");
+    private static final Set<String> EXERCISE_FIELDS = Set.of(
+            "id",
+            "name",
+            "purpose",
+            "causes",
+            "areas",
+            "category",
+            "equipment",
+            "dose",
+            "progressions",
+            "regressions",
+            "cues",
+            "mistakes",
+            "stop_if",
+            "illustration",
+            "sources");
     private static final Set<String> DOSE_FIELDS =
             Set.of("sets", "reps", "hold_seconds", "each_side", "times", "per", "estimated_seconds");
     private static final Set<String> STEP_FIELDS = Set.of("exercise", "dose", "note");
 
-    private ExerciseReader() {
-    }
+    private ExerciseReader() {}
 
     /** @param fallbackId what to call the exercise in messages when its own id is unreadable (the file name) */
     static Exercise read(JsonNode json, String fallbackId) {
@@ -36,8 +49,10 @@ final class ExerciseReader {
         Optional<Category> category = fields.vocabulary("category", Category.class);
         Set<Equipment> equipment = fields.vocabularySet("equipment", Equipment.class);
         Optional<Dose> dose = readDose(fields, errors);
-        List<Step> progressions = dose.map(base -> readSteps(fields, "progressions", base, errors)).orElse(List.of());
-        List<Step> regressions = dose.map(base -> readSteps(fields, "regressions", base, errors)).orElse(List.of());
+        List<Step> progressions = dose.map(base -> readSteps(fields, "progressions", base, errors))
+                .orElse(List.of());
+        List<Step> regressions =
+                dose.map(base -> readSteps(fields, "regressions", base, errors)).orElse(List.of());
         List<String> cues = fields.texts("cues");
         List<String> mistakes = fields.texts("mistakes");
         List<String> stopIf = fields.texts("stop_if");
@@ -48,8 +63,22 @@ final class ExerciseReader {
             throw refused(id, errors);
         }
         try {
-            return new Exercise(id, name, purpose, causes, areas, category.get(), equipment, dose.get(),
-                    progressions, regressions, cues, mistakes, stopIf, illustration, sources);
+            return new Exercise(
+                    id,
+                    name,
+                    purpose,
+                    causes,
+                    areas,
+                    category.get(),
+                    equipment,
+                    dose.get(),
+                    progressions,
+                    regressions,
+                    cues,
+                    mistakes,
+                    stopIf,
+                    illustration,
+                    sources);
         } catch (BadInputException invalid) {
             throw refused(id, invalid.errors());
         }
@@ -91,8 +120,9 @@ final class ExerciseReader {
                 steps.add(new Step.UseExercise(step.text("exercise")));
             } else {
                 String note = step.text("note");
-                readChangedDose(step, base, at, errors).ifPresent(dose -> construct(
-                        () -> new Step.ChangeDose(dose, note), at, errors).ifPresent(steps::add));
+                readChangedDose(step, base, at, errors)
+                        .ifPresent(dose -> construct(() -> new Step.ChangeDose(dose, note), at, errors)
+                                .ifPresent(steps::add));
             }
         }
         return steps;
@@ -114,7 +144,8 @@ final class ExerciseReader {
         if (errors.size() > before) {
             return Optional.empty();
         }
-        Optional<Dose> changed = construct(() -> base.with(sets, reps, hold, times, per, estimate), at + ".dose", errors);
+        Optional<Dose> changed =
+                construct(() -> base.with(sets, reps, hold, times, per, estimate), at + ".dose", errors);
         changed.filter(base::equals).ifPresent(same -> change.fail("", "must change something"));
         return changed;
     }
@@ -129,10 +160,12 @@ final class ExerciseReader {
     }
 
     private static BadInputException refused(String id, List<FieldError> errors) {
-        return new BadInputException(errors.stream().map(error -> named(id, error)).toList());
+        return new BadInputException(
+                errors.stream().map(error -> named(id, error)).toList());
     }
 
     static FieldError named(String id, FieldError error) {
-        return new FieldError("exercise " + id + (error.field().isEmpty() ? "" : ", " + error.field()), error.message());
+        return new FieldError(
+                "exercise " + id + (error.field().isEmpty() ? "" : ", " + error.field()), error.message());
     }
 }

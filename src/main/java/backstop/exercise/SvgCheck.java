@@ -22,8 +22,7 @@ import org.xml.sax.helpers.DefaultHandler;
 final class SvgCheck {
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
-    private SvgCheck() {
-    }
+    private SvgCheck() {}
 
     /** The problems found, empty when the SVG is fine. */
     static List<String> problems(byte[] svg) {

@@ -6,8 +6,7 @@ package backstop.insights;
  * a sliding count per value gives each median in eleven steps.
  */
 final class Baselines {
-    private Baselines() {
-    }
+    private Baselines() {}
 
     /** baseline[t] for t = 0 .. length (the last one is the baseline of the day after the diary ends). */
     static double[] of(DailySeries series, InsightSettings settings) {

@@ -6,8 +6,7 @@ import java.util.stream.IntStream;
 
 /** The Benjamini–Hochberg (1995) step-up adjustment: q-values that control the false discovery rate. */
 final class BenjaminiHochberg {
-    private BenjaminiHochberg() {
-    }
+    private BenjaminiHochberg() {}
 
     /** q[i] = min over j with p[j] ≥ p[i] of m·p[j]/rank(j), capped at 1. */
     static double[] qValues(double[] pValues) {

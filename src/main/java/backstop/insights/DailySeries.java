@@ -22,6 +22,7 @@ final class DailySeries {
     final double[] painAm;
     /** habit[h.ordinal()][t]. */
     final double[][] habit;
+
     final boolean[] recorded;
     /** 0 = Monday … 6 = Sunday. */
     final int[] weekday;

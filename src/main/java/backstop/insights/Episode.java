@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param painFreeAfter true when the diary shows the pain-free month after it; false when the episode may still be
  *     going on at the end of the diary
  */
-public record Episode(LocalDate start, LocalDate end, int peak, int painDays, boolean painFreeBefore,
-        boolean painFreeAfter) {
+public record Episode(
+        LocalDate start, LocalDate end, int peak, int painDays, boolean painFreeBefore, boolean painFreeAfter) {
     public Episode {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");

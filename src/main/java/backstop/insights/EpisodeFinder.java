@@ -17,8 +17,7 @@ import java.util.List;
  * </ul>
  */
 final class EpisodeFinder {
-    private EpisodeFinder() {
-    }
+    private EpisodeFinder() {}
 
     static List<Episode> find(DailySeries series, InsightSettings settings) {
         int[] state = states(series, settings.painFreeMax());

@@ -11,8 +11,7 @@ import java.util.List;
  * claimed on days that were recorded.
  */
 final class FlareFinder {
-    private FlareFinder() {
-    }
+    private FlareFinder() {}
 
     static List<Flare> find(DailySeries series, double[] baselines, InsightSettings settings) {
         List<Flare> flares = new ArrayList<>();

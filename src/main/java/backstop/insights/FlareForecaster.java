@@ -23,28 +23,37 @@ final class FlareForecaster {
         }
     }
 
-    private FlareForecaster() {
-    }
+    private FlareForecaster() {}
 
-    static Forecast forecast(DailySeries series, double[] baselines, List<Term> terms, Map<Habit, Double> tomorrow,
+    static Forecast forecast(
+            DailySeries series,
+            double[] baselines,
+            List<Term> terms,
+            Map<Habit, Double> tomorrow,
             InsightSettings settings) {
         List<String> labels = terms.stream().map(Term::label).toList();
         Design design = Design.of(series, baselines, terms);
         Optional<Forecast.TrackRecord> track = trackRecord(design, settings);
         int today = series.length - 1;
         if (design.rows < settings.minDays() || design.rows - design.columns < TriggerModel.MIN_RESIDUAL_DF) {
-            return Forecast.unavailable("the forecast needs at least " + settings.minDays()
-                    + " days with evening pain that day and the day before (and the habits it uses); the diary has "
-                    + design.rows, track, labels);
+            return Forecast.unavailable(
+                    "the forecast needs at least " + settings.minDays()
+                            + " days with evening pain that day and the day before (and the habits it uses); the diary has "
+                            + design.rows,
+                    track,
+                    labels);
         }
         if (today < 0 || Double.isNaN(series.painPm[today])) {
-            return Forecast.unavailable("the last diary day has no evening pain, and tomorrow's forecast starts from it",
-                    track, labels);
+            return Forecast.unavailable(
+                    "the last diary day has no evening pain, and tomorrow's forecast starts from it", track, labels);
         }
         double baseline = baselines[today + 1];
         if (Double.isNaN(baseline)) {
-            return Forecast.unavailable("the baseline needs at least " + settings.baselineMinDays()
-                    + " evening pains in the last " + settings.baselineDays() + " days", track, labels);
+            return Forecast.unavailable(
+                    "the baseline needs at least " + settings.baselineMinDays() + " evening pains in the last "
+                            + settings.baselineDays() + " days",
+                    track,
+                    labels);
         }
         double[] x = new double[design.columns];
         x[0] = 1;
@@ -52,11 +61,15 @@ final class FlareForecaster {
         for (int i = 0; i < terms.size(); i++) {
             Term term = terms.get(i);
             double value = term.lag() == 0
-                    ? tomorrow.getOrDefault(term.habit(), series.habit[term.habit().ordinal()][today])
+                    ? tomorrow.getOrDefault(
+                            term.habit(), series.habit[term.habit().ordinal()][today])
                     : DailySeries.at(series.habit[term.habit().ordinal()], today + 1 - term.lag());
             if (Double.isNaN(value)) {
-                return Forecast.unavailable(term.habit().key() + " is not recorded for "
-                        + series.date(today + 1 - Math.max(1, term.lag())) + ", and the forecast uses it", track, labels);
+                return Forecast.unavailable(
+                        term.habit().key() + " is not recorded for " + series.date(today + 1 - Math.max(1, term.lag()))
+                                + ", and the forecast uses it",
+                        track,
+                        labels);
             }
             x[2 + i] = value;
         }
@@ -69,16 +82,27 @@ final class FlareForecaster {
             double mean = fit.predict(x);
             double threshold = Math.ceil(baseline + settings.flareRise());
             double probability = chanceAtLeast(threshold, mean, fit.predictiveVariance(x));
-            String assumed = tomorrow.isEmpty() ? "today's habits carried over to tomorrow"
-                    : "supplied values for " + String.join(", ", tomorrow.keySet().stream().map(Habit::key).toList())
-                            + ", today's for the rest";
+            String assumed = tomorrow.isEmpty()
+                    ? "today's habits carried over to tomorrow"
+                    : "supplied values for "
+                            + String.join(
+                                    ", ",
+                                    tomorrow.keySet().stream().map(Habit::key).toList()) + ", today's for the rest";
             LocalDate date = series.date(today + 1);
-            return new Forecast(InsightReport.OK, Optional.empty(), Optional.of(date), OptionalDouble.of(probability),
-                    OptionalDouble.of(mean), OptionalDouble.of(baseline), OptionalDouble.of(threshold),
-                    Optional.of(assumed), labels, track);
+            return new Forecast(
+                    InsightReport.OK,
+                    Optional.empty(),
+                    Optional.of(date),
+                    OptionalDouble.of(probability),
+                    OptionalDouble.of(mean),
+                    OptionalDouble.of(baseline),
+                    OptionalDouble.of(threshold),
+                    Optional.of(assumed),
+                    labels,
+                    track);
         } catch (LeastSquares.Collinear collinear) {
-            return Forecast.unavailable("the forecast model's values move in lockstep on the recorded days", track,
-                    labels);
+            return Forecast.unavailable(
+                    "the forecast model's values move in lockstep on the recorded days", track, labels);
         }
     }
 
@@ -103,8 +127,8 @@ final class FlareForecaster {
         double z = (threshold - 0.5 - mean) / Math.sqrt(variance);
         double x = Math.abs(z) / Math.sqrt(2);
         double t = 1 / (1 + 0.3275911 * x);
-        double polynomial = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027
-                + t * 1.061405429))));
+        double polynomial =
+                t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
         double upperTail = 0.5 * polynomial * Math.exp(-x * x);
         return z >= 0 ? upperTail : 1 - upperTail;
     }
@@ -166,9 +190,11 @@ final class FlareForecaster {
         String text = "Forecast one day ahead on " + evaluated + " past days (" + flareDays + " of them flare days),"
                 + " each from the days before it only: Brier score " + Numbers.decimals(meanBrier, 3)
                 + " against " + Numbers.decimals(meanClimatology, 3) + " for always forecasting the usual flare share; "
-                + (skill > 0.05 ? "the forecast did better than that." : skill < -0.05
-                        ? "the forecast did worse than that, so treat it with caution."
-                        : "about the same, so the forecast adds little yet.");
+                + (skill > 0.05
+                        ? "the forecast did better than that."
+                        : skill < -0.05
+                                ? "the forecast did worse than that, so treat it with caution."
+                                : "about the same, so the forecast adds little yet.");
         return Optional.of(new Forecast.TrackRecord(evaluated, flareDays, meanBrier, meanClimatology, skill, text));
     }
 

@@ -33,9 +33,17 @@ public record Forecast(
     }
 
     static Forecast unavailable(String reason, Optional<TrackRecord> track, List<String> terms) {
-        return new Forecast(InsightReport.INSUFFICIENT_DATA, Optional.of(reason), Optional.empty(),
-                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                Optional.empty(), terms, track);
+        return new Forecast(
+                InsightReport.INSUFFICIENT_DATA,
+                Optional.of(reason),
+                Optional.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                Optional.empty(),
+                terms,
+                track);
     }
 
     /**
@@ -44,7 +52,6 @@ public record Forecast(
      * perfect); climatology forecasts every day with the share of flare days seen so far; skill is
      * 1 − brier / climatology (above 0 means better than climatology).
      */
-    public record TrackRecord(int evaluatedDays, int flareDays, double brier, double climatologyBrier,
-            double brierSkill, String text) {
-    }
+    public record TrackRecord(
+            int evaluatedDays, int flareDays, double brier, double climatologyBrier, double brierSkill, String text) {}
 }

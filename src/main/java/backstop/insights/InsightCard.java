@@ -8,8 +8,8 @@ import java.util.Objects;
  * @param effect β per one unit of the habit's CSV column, as in the report
  * @param cause one of postural_strain, muscle_overuse, joint_irritation, stress_tension, sleep_position
  */
-public record InsightCard(String habit, int lag, String text, double effect, double ciLow, double ciHigh,
-        String cause) {
+public record InsightCard(
+        String habit, int lag, String text, double effect, double ciLow, double ciHigh, String cause) {
     public InsightCard {
         Objects.requireNonNull(habit, "habit");
         Objects.requireNonNull(text, "text");

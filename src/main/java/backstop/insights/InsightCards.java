@@ -12,8 +12,7 @@ import java.util.List;
  * in {@code docs/formats.md}.
  */
 public final class InsightCards {
-    private InsightCards() {
-    }
+    private InsightCards() {}
 
     public static List<InsightCard> from(InsightReport report) {
         List<Trigger> significant = new ArrayList<>();
@@ -22,13 +21,19 @@ public final class InsightCards {
                 significant.add(trigger);
             }
         }
-        significant.sort(Comparator.comparingDouble((Trigger trigger) ->
-                -Math.abs(trigger.effect().getAsDouble() * step(habitOf(trigger)))));
+        significant.sort(Comparator.comparingDouble(
+                (Trigger trigger) -> -Math.abs(trigger.effect().getAsDouble() * step(habitOf(trigger)))));
         List<InsightCard> cards = new ArrayList<>();
         for (Trigger trigger : significant) {
             Habit habit = habitOf(trigger);
-            cards.add(new InsightCard(trigger.habit(), trigger.lag(), text(habit, trigger), trigger.effect().getAsDouble(),
-                    trigger.ciLow().getAsDouble(), trigger.ciHigh().getAsDouble(), cause(habit)));
+            cards.add(new InsightCard(
+                    trigger.habit(),
+                    trigger.lag(),
+                    text(habit, trigger),
+                    trigger.effect().getAsDouble(),
+                    trigger.ciLow().getAsDouble(),
+                    trigger.ciHigh().getAsDouble(),
+                    cause(habit)));
         }
         return List.copyOf(cards);
     }

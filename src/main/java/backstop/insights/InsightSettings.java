@@ -47,17 +47,26 @@ public record InsightSettings(
         check(errors, painFreeMax >= 0 && painFreeMax <= 9, "pain_free_max", "must be between 0 and 9");
         check(errors, episodeMinDays >= 1 && episodeMinDays <= 30, "episode_min_days", "must be between 1 and 30");
         check(errors, painFreeDays >= 1 && painFreeDays <= 365, "pain_free_days", "must be between 1 and 365");
-        check(errors, maxUnrecordedDays >= 0 && maxUnrecordedDays < painFreeDays, "max_unrecorded_days",
+        check(
+                errors,
+                maxUnrecordedDays >= 0 && maxUnrecordedDays < painFreeDays,
+                "max_unrecorded_days",
                 "must be 0 or more and shorter than pain_free_days");
         check(errors, flareRise > 0 && flareRise <= 10, "flare_rise", "must be above 0 and at most 10");
         check(errors, baselineDays >= 3 && baselineDays <= 90, "baseline_days", "must be between 3 and 90");
-        check(errors, baselineMinDays >= 1 && baselineMinDays <= baselineDays, "baseline_min_days",
+        check(
+                errors,
+                baselineMinDays >= 1 && baselineMinDays <= baselineDays,
+                "baseline_min_days",
                 "must be between 1 and baseline_days");
         check(errors, flareMinDays >= 1 && flareMinDays <= 30, "flare_min_days", "must be between 1 and 30");
         check(errors, minIntervals >= 1, "min_intervals", "must be at least 1");
         check(errors, minDays >= 14, "min_days", "must be at least 14");
         check(errors, rowsPerParameter >= 2, "rows_per_parameter", "must be at least 2");
-        check(errors, falseDiscoveryRate > 0 && falseDiscoveryRate < 1, "false_discovery_rate",
+        check(
+                errors,
+                falseDiscoveryRate > 0 && falseDiscoveryRate < 1,
+                "false_discovery_rate",
                 "must be between 0 and 1");
         check(errors, minPlanDays >= 7, "min_plan_days", "must be at least 7");
         if (!errors.isEmpty()) {

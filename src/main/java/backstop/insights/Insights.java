@@ -21,8 +21,7 @@ public final class Insights {
             + " yesterday's pain and the day of the week; they show what went with higher or lower pain, not what"
             + " caused it.";
 
-    private Insights() {
-    }
+    private Insights() {}
 
     /** The report with tomorrow's habits assumed equal to today's. */
     public static InsightReport report(Diary diary, InsightSettings settings, Optional<LocalDate> planStart) {
@@ -33,8 +32,8 @@ public final class Insights {
      * The report, with tomorrow's habit values for the forecast taken from {@code tomorrow} where given and carried
      * over from the last diary day otherwise.
      */
-    public static InsightReport report(Diary diary, InsightSettings settings, Optional<LocalDate> planStart,
-            Map<Habit, Double> tomorrow) {
+    public static InsightReport report(
+            Diary diary, InsightSettings settings, Optional<LocalDate> planStart, Map<Habit, Double> tomorrow) {
         Objects.requireNonNull(diary, "diary");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(planStart, "planStart");
@@ -49,20 +48,45 @@ public final class Insights {
         if (withPain < settings.minDays()) {
             String reason = "not enough data yet: " + withPain + " days with evening pain recorded, and finding"
                     + " triggers needs at least " + settings.minDays();
-            return new InsightReport(InsightReport.INSUFFICIENT_DATA, Optional.of(reason), series.recordedDays(),
-                    series.length, withPain, diary.firstDate(), diary.lastDate(), Optional.empty(), episodes, flares,
-                    List.of(), recurrence, Forecast.unavailable(reason, Optional.empty(), List.of()), notes);
+            return new InsightReport(
+                    InsightReport.INSUFFICIENT_DATA,
+                    Optional.of(reason),
+                    series.recordedDays(),
+                    series.length,
+                    withPain,
+                    diary.firstDate(),
+                    diary.lastDate(),
+                    Optional.empty(),
+                    episodes,
+                    flares,
+                    List.of(),
+                    recurrence,
+                    Forecast.unavailable(reason, Optional.empty(), List.of()),
+                    notes);
         }
         TriggerModel.Result triggers = TriggerModel.fit(series, settings);
         List<FlareForecaster.Term> terms = new ArrayList<>();
         for (Trigger trigger : triggers.triggers()) {
             if (trigger.significant()) {
-                terms.add(new FlareForecaster.Term(Habit.fromKey(trigger.habit()).orElseThrow(), trigger.lag()));
+                terms.add(
+                        new FlareForecaster.Term(Habit.fromKey(trigger.habit()).orElseThrow(), trigger.lag()));
             }
         }
         Forecast forecast = FlareForecaster.forecast(series, baselines, terms, tomorrow, settings);
-        return new InsightReport(InsightReport.OK, Optional.empty(), series.recordedDays(), series.length, withPain,
-                diary.firstDate(), diary.lastDate(), Optional.of(triggers.model()), episodes, flares,
-                triggers.triggers(), recurrence, forecast, notes);
+        return new InsightReport(
+                InsightReport.OK,
+                Optional.empty(),
+                series.recordedDays(),
+                series.length,
+                withPain,
+                diary.firstDate(),
+                diary.lastDate(),
+                Optional.of(triggers.model()),
+                episodes,
+                flares,
+                triggers.triggers(),
+                recurrence,
+                forecast,
+                notes);
     }
 }

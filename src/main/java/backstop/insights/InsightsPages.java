@@ -23,24 +23,32 @@ public final class InsightsPages implements Routes {
     @Override
     public void register(RoutesConfig routes, Api api) {
         routes.get("/insights", this::page, Access.SIGNED_IN);
-        api.get("/api/v1/insights", this::json, Access.SIGNED_IN, "My insights",
+        api.get(
+                "/api/v1/insights",
+                this::json,
+                Access.SIGNED_IN,
+                "My insights",
                 "Episodes, flare-ups, recurrence, the habits that went with higher or lower evening pain (effect per"
                         + " unit with 95% interval, p and Benjamini-Hochberg q), tomorrow's flare-up risk and plain-words"
-                        + " cards. Contract: docs/formats.md.", "The insight report with `cards`.");
+                        + " cards. Contract: docs/formats.md.",
+                "The insight report with `cards`.");
     }
 
     private void page(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         InsightReport report = insights.reportFor(visitor.requireUser(), visitor.caller());
-        templates.render(ctx, "insights/insights.jte", "Your insights", Map.of(
-                "report", report, "cards", InsightCards.from(report)));
+        templates.render(
+                ctx,
+                "insights/insights.jte",
+                "Your insights",
+                Map.of("report", report, "cards", InsightCards.from(report)));
     }
 
     private void json(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         InsightReport report = insights.reportFor(visitor.requireUser(), visitor.caller());
-        Map<String, Object> body = new LinkedHashMap<>(backstop.Json.mapper().convertValue(report,
-                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { }));
+        Map<String, Object> body = new LinkedHashMap<>(backstop.json.Json.mapper()
+                .convertValue(report, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {}));
         body.put("cards", InsightCards.from(report));
         ctx.json(body);
     }

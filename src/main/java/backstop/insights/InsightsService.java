@@ -22,8 +22,12 @@ public final class InsightsService {
      * @param planStart when the person's current plan began, if they have one: recurrence is compared before and
      *     after it
      */
-    public InsightsService(Database database, AuditLog audit, DiaryService diary, InsightSettings settings,
-                           Function<User, Optional<LocalDate>> planStart) {
+    public InsightsService(
+            Database database,
+            AuditLog audit,
+            DiaryService diary,
+            InsightSettings settings,
+            Function<User, Optional<LocalDate>> planStart) {
         this.database = database;
         this.audit = audit;
         this.diary = diary;
@@ -33,7 +37,11 @@ public final class InsightsService {
 
     public InsightReport reportFor(User person, Caller caller) {
         Diary days = diary.diary(person, caller);
-        database.useTransaction(handle -> audit.record(handle, caller, "insights.read", Optional.of(person),
+        database.useTransaction(handle -> audit.record(
+                handle,
+                caller,
+                "insights.read",
+                Optional.of(person),
                 days.days().size() + " days"));
         return Insights.report(days, settings, planStart.apply(person));
     }

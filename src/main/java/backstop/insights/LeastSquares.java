@@ -10,8 +10,7 @@ final class LeastSquares {
     /** A column whose pivot falls below this share of its own scale is a linear combination of the others. */
     private static final double COLLINEAR = 1e-10;
 
-    private LeastSquares() {
-    }
+    private LeastSquares() {}
 
     /**
      * Classical OLS results.
@@ -21,7 +20,12 @@ final class LeastSquares {
      * @param residualVariance s² = RSS / (n − k)
      * @param inverse (X'X)⁻¹, k × k row-major, for prediction variances
      */
-    record Fit(double[] coefficients, double[] standardErrors, double residualVariance, int rows, int columns,
+    record Fit(
+            double[] coefficients,
+            double[] standardErrors,
+            double residualVariance,
+            int rows,
+            int columns,
             double[] inverse) {
         int degreesOfFreedom() {
             return rows - columns;

@@ -23,13 +23,22 @@ final class ModelDesign {
     final int columns;
     /** Row-major rows × columns. */
     final double[] x;
+
     final double[] y;
     /** The series index t of each row. */
     final int[] day;
     /** Column of each weekday 0..6, or −1 for the reference and absent weekdays. */
     final int[] weekdayColumn;
 
-    private ModelDesign(List<Habit> habits, List<Habit> adjusters, int lags, int rows, int columns, double[] x, double[] y, int[] day,
+    private ModelDesign(
+            List<Habit> habits,
+            List<Habit> adjusters,
+            int lags,
+            int rows,
+            int columns,
+            double[] x,
+            double[] y,
+            int[] day,
             int[] weekdayColumn) {
         this.habits = habits;
         this.adjusters = adjusters;
@@ -104,7 +113,8 @@ final class ModelDesign {
                 x[offset + weekday] = 1;
             }
         }
-        return new ModelDesign(List.copyOf(habits), List.copyOf(adjusters), lags, rows, columns, x, y, day, weekdayColumn);
+        return new ModelDesign(
+                List.copyOf(habits), List.copyOf(adjusters), lags, rows, columns, x, y, day, weekdayColumn);
     }
 
     int column(int habitIndex, int lag) {

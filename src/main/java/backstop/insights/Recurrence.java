@@ -36,8 +36,7 @@ public record Recurrence(
     }
 
     /** A pain-free interval; {@code censored} when it was still going on at the end of the diary. */
-    public record Interval(int days, boolean censored) {
-    }
+    public record Interval(int days, boolean censored) {}
 
     /**
      * The Kaplan–Meier survival curve of the time to recurrence (the chance of still being free of a new episode
@@ -53,22 +52,27 @@ public record Recurrence(
     }
 
     /** At {@code days}, {@code recurrences} new episodes among {@code atRisk} intervals still open. */
-    public record Step(int days, int atRisk, int recurrences, double survival) {
-    }
+    public record Step(int days, int atRisk, int recurrences, double survival) {}
 
     /**
      * Episode and flare-up rates before and after the plan started, each tested with the conditional (exact binomial)
      * test of two Poisson rates: given the total count, the share after the start is binomial under equal rates.
      */
-    public record PlanComparison(String planStart, RateChange episodes, RateChange flares) {
-    }
+    public record PlanComparison(String planStart, RateChange episodes, RateChange flares) {}
 
     /**
      * @param verdict {@code fewer_since_plan}, {@code no_clear_change} or {@code not_enough_data}
      * @param pValue one-sided, for a lower rate after the plan start
      */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    public record RateChange(int before, double daysBefore, int after, double daysAfter, OptionalDouble perYearBefore,
-            OptionalDouble perYearAfter, OptionalDouble pValue, String verdict, String text) {
-    }
+    public record RateChange(
+            int before,
+            double daysBefore,
+            int after,
+            double daysAfter,
+            OptionalDouble perYearBefore,
+            OptionalDouble perYearAfter,
+            OptionalDouble pValue,
+            String verdict,
+            String text) {}
 }

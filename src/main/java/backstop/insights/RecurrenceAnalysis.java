@@ -16,17 +16,21 @@ final class RecurrenceAnalysis {
     static final String NOT_ENOUGH = "not_enough_data";
     private static final double DAYS_PER_YEAR = 365.25;
 
-    private RecurrenceAnalysis() {
-    }
+    private RecurrenceAnalysis() {}
 
-    static Recurrence analyse(DailySeries series, List<Episode> episodes, List<Flare> flares,
-            Optional<LocalDate> planStart, InsightSettings settings) {
+    static Recurrence analyse(
+            DailySeries series,
+            List<Episode> episodes,
+            List<Flare> flares,
+            Optional<LocalDate> planStart,
+            InsightSettings settings) {
         double years = series.length / DAYS_PER_YEAR;
         List<Recurrence.Interval> intervals = new ArrayList<>();
         for (int i = 0; i < episodes.size(); i++) {
             LocalDate end = episodes.get(i).end();
             if (i + 1 < episodes.size()) {
-                intervals.add(new Recurrence.Interval(daysBetween(end, episodes.get(i + 1).start()), false));
+                intervals.add(new Recurrence.Interval(
+                        daysBetween(end, episodes.get(i + 1).start()), false));
             } else if (episodes.get(i).painFreeAfter()) {
                 intervals.add(new Recurrence.Interval(daysBetween(end, series.date(series.length - 1)), true));
             }
@@ -43,14 +47,23 @@ final class RecurrenceAnalysis {
                 start.toString(),
                 compare(series, start, episodes, Episode::start, "episodes", settings),
                 compare(series, start, flares, Flare::start, "flare-ups", settings)));
-        return new Recurrence(years, episodes.size(), years > 0 ? episodes.size() / years : 0, flares.size(),
-                years > 0 ? flares.size() / years : 0, intervals, curve, reason, sincePlan);
+        return new Recurrence(
+                years,
+                episodes.size(),
+                years > 0 ? episodes.size() / years : 0,
+                flares.size(),
+                years > 0 ? flares.size() / years : 0,
+                intervals,
+                curve,
+                reason,
+                sincePlan);
     }
 
     static Recurrence.KaplanMeier kaplanMeier(List<Recurrence.Interval> intervals) {
         List<Recurrence.Interval> sorted = new ArrayList<>(intervals);
         // At tied times events come before censoring, the usual convention.
-        sorted.sort((a, b) -> a.days() != b.days() ? Integer.compare(a.days(), b.days())
+        sorted.sort((a, b) -> a.days() != b.days()
+                ? Integer.compare(a.days(), b.days())
                 : Boolean.compare(a.censored(), b.censored()));
         List<Recurrence.Step> steps = new ArrayList<>();
         double survival = 1;
@@ -80,8 +93,13 @@ final class RecurrenceAnalysis {
         return new Recurrence.KaplanMeier(intervals.size(), recurrences, median, steps);
     }
 
-    static <T> Recurrence.RateChange compare(DailySeries series, LocalDate planStart, List<T> events,
-            Function<T, LocalDate> date, String what, InsightSettings settings) {
+    static <T> Recurrence.RateChange compare(
+            DailySeries series,
+            LocalDate planStart,
+            List<T> events,
+            Function<T, LocalDate> date,
+            String what,
+            InsightSettings settings) {
         int split = Math.max(0, Math.min(series.length, series.index(planStart)));
         double daysBefore = split;
         double daysAfter = series.length - split;
@@ -94,21 +112,36 @@ final class RecurrenceAnalysis {
                 after++;
             }
         }
-        OptionalDouble rateBefore = daysBefore > 0 ? OptionalDouble.of(before / daysBefore * DAYS_PER_YEAR)
-                : OptionalDouble.empty();
-        OptionalDouble rateAfter = daysAfter > 0 ? OptionalDouble.of(after / daysAfter * DAYS_PER_YEAR)
-                : OptionalDouble.empty();
+        OptionalDouble rateBefore =
+                daysBefore > 0 ? OptionalDouble.of(before / daysBefore * DAYS_PER_YEAR) : OptionalDouble.empty();
+        OptionalDouble rateAfter =
+                daysAfter > 0 ? OptionalDouble.of(after / daysAfter * DAYS_PER_YEAR) : OptionalDouble.empty();
         if (daysBefore < settings.minPlanDays() || daysAfter < settings.minPlanDays()) {
-            return new Recurrence.RateChange(before, daysBefore, after, daysAfter, rateBefore, rateAfter,
-                    OptionalDouble.empty(), NOT_ENOUGH, "Comparing " + what + " before and after the plan started needs"
+            return new Recurrence.RateChange(
+                    before,
+                    daysBefore,
+                    after,
+                    daysAfter,
+                    rateBefore,
+                    rateAfter,
+                    OptionalDouble.empty(),
+                    NOT_ENOUGH,
+                    "Comparing " + what + " before and after the plan started needs"
                             + " at least " + settings.minPlanDays() + " days of diary on each side; there are "
                             + (int) daysBefore + " before and " + (int) daysAfter + " after.");
         }
         int total = before + after;
         if (total == 0) {
-            return new Recurrence.RateChange(before, daysBefore, after, daysAfter, rateBefore, rateAfter,
-                    OptionalDouble.empty(), NOT_ENOUGH, "There were no " + what
-                            + " before or after the plan started, so there is no rate to compare.");
+            return new Recurrence.RateChange(
+                    before,
+                    daysBefore,
+                    after,
+                    daysAfter,
+                    rateBefore,
+                    rateAfter,
+                    OptionalDouble.empty(),
+                    NOT_ENOUGH,
+                    "There were no " + what + " before or after the plan started, so there is no rate to compare.");
         }
         double shareAfter = daysAfter / (daysBefore + daysAfter);
         double p = new BinomialDistribution(null, total, shareAfter).cumulativeProbability(after);
@@ -121,8 +154,8 @@ final class RecurrenceAnalysis {
                 : "No clear change in how often " + what + " come since the plan started: " + counts
                         + " (one-sided p = " + Numbers.decimals(p, 3) + ")"
                         + (total < 10 ? "; with counts this small only a large change would show." : ".");
-        return new Recurrence.RateChange(before, daysBefore, after, daysAfter, rateBefore, rateAfter,
-                OptionalDouble.of(p), verdict, text);
+        return new Recurrence.RateChange(
+                before, daysBefore, after, daysAfter, rateBefore, rateAfter, OptionalDouble.of(p), verdict, text);
     }
 
     /** "1 episode", "3 flare-ups": {@code plural} ends in s. */

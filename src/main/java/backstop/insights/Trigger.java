@@ -36,14 +36,33 @@ public record Trigger(
     }
 
     static Trigger estimated(String habit, int lag, int days, double effect, double low, double high, double p) {
-        return new Trigger(habit, lag, InsightReport.OK, Optional.empty(), days, OptionalDouble.of(effect),
-                OptionalDouble.of(low), OptionalDouble.of(high), OptionalDouble.of(p), OptionalDouble.empty(), false);
+        return new Trigger(
+                habit,
+                lag,
+                InsightReport.OK,
+                Optional.empty(),
+                days,
+                OptionalDouble.of(effect),
+                OptionalDouble.of(low),
+                OptionalDouble.of(high),
+                OptionalDouble.of(p),
+                OptionalDouble.empty(),
+                false);
     }
 
     static Trigger insufficient(String habit, int lag, int days, String reason) {
-        return new Trigger(habit, lag, InsightReport.INSUFFICIENT_DATA, Optional.of(reason), days,
-                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), false);
+        return new Trigger(
+                habit,
+                lag,
+                InsightReport.INSUFFICIENT_DATA,
+                Optional.of(reason),
+                days,
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                false);
     }
 
     boolean isEstimated() {
@@ -51,7 +70,7 @@ public record Trigger(
     }
 
     Trigger withQValue(double q, double alpha) {
-        return new Trigger(habit, lag, status, reason, days, effect, ciLow, ciHigh, pValue, OptionalDouble.of(q),
-                q < alpha);
+        return new Trigger(
+                habit, lag, status, reason, days, effect, ciLow, ciHigh, pValue, OptionalDouble.of(q), q < alpha);
     }
 }

@@ -21,19 +21,23 @@ final class TriggerModel {
 
     /** The diary columns; sleep position enters as three contrasts fitted together. */
     static final List<List<Habit>> COLUMNS = List.of(
-            List.of(Habit.DESK_HOURS), List.of(Habit.LONGEST_SIT_MIN), List.of(Habit.BREAKS),
-            List.of(Habit.EXERCISE_MIN), List.of(Habit.STRESS), List.of(Habit.SLEEP_QUALITY), List.of(Habit.ARM_LOAD),
+            List.of(Habit.DESK_HOURS),
+            List.of(Habit.LONGEST_SIT_MIN),
+            List.of(Habit.BREAKS),
+            List.of(Habit.EXERCISE_MIN),
+            List.of(Habit.STRESS),
+            List.of(Habit.SLEEP_QUALITY),
+            List.of(Habit.ARM_LOAD),
             List.of(Habit.SLEEP_POSITION_SIDE, Habit.SLEEP_POSITION_STOMACH, Habit.SLEEP_POSITION_MIXED));
+
     static final int LAGS = ModelDesign.LAG_COUNT;
     /** Fewer residual degrees of freedom than this leave the residual variance, and so every interval, too loose. */
     static final int MIN_RESIDUAL_DF = 10;
 
-    private TriggerModel() {
-    }
+    private TriggerModel() {}
 
     /** The triggers in habit and lag order, with q-values, and which model produced them. */
-    record Result(String model, List<Trigger> triggers) {
-    }
+    record Result(String model, List<Trigger> triggers) {}
 
     static Result fit(DailySeries series, InsightSettings settings) {
         Map<Habit, String> refused = new EnumMap<>(Habit.class);
@@ -62,7 +66,8 @@ final class TriggerModel {
         viableColumns.forEach(jointHabits::addAll);
         if (!jointHabits.isEmpty()) {
             ModelDesign joint = ModelDesign.of(series, jointHabits);
-            if (joint.rows >= settings.minDays() && joint.rows >= settings.rowsPerParameter() * joint.columns
+            if (joint.rows >= settings.minDays()
+                    && joint.rows >= settings.rowsPerParameter() * joint.columns
                     && fitJoint(joint, series, jointHabits, estimates, refused, refusedDays)) {
                 model = JOINT;
             }
@@ -70,7 +75,11 @@ final class TriggerModel {
         if (model.equals(PER_HABIT)) {
             estimates.clear();
             for (List<Habit> column : viableColumns) {
-                fitInto(adjustedDesign(series, column, jointHabits, settings), estimates, refused, refusedDays,
+                fitInto(
+                        adjustedDesign(series, column, jointHabits, settings),
+                        estimates,
+                        refused,
+                        refusedDays,
                         settings);
             }
         }
@@ -78,15 +87,25 @@ final class TriggerModel {
     }
 
     /** Fits the joint model, dropping a habit that turns out constant or inseparable on the joint rows. */
-    private static boolean fitJoint(ModelDesign first, DailySeries series, List<Habit> habits,
-            Map<Habit, Trigger[]> estimates, Map<Habit, String> refused, Map<Habit, Integer> refusedDays) {
+    private static boolean fitJoint(
+            ModelDesign first,
+            DailySeries series,
+            List<Habit> habits,
+            Map<Habit, Trigger[]> estimates,
+            Map<Habit, String> refused,
+            Map<Habit, Integer> refusedDays) {
         ModelDesign joint = first;
         List<Habit> kept = new ArrayList<>(habits);
         while (true) {
             int constant = firstConstant(joint);
             if (constant >= 0) {
                 Habit habit = kept.remove(constant);
-                refuse(refused, refusedDays, habit, joint.rows, constant(habit, joint.firstValue(constant), joint.rows));
+                refuse(
+                        refused,
+                        refusedDays,
+                        habit,
+                        joint.rows,
+                        constant(habit, joint.firstValue(constant), joint.rows));
             } else {
                 try {
                     store(joint, LeastSquares.fit(joint.x, joint.y, joint.rows, joint.columns), estimates);
@@ -122,8 +141,8 @@ final class TriggerModel {
      * days) takes over the other's effect: measured on simulated people, stress at 0.2 came out at 0.27 and its
      * interval covered the truth in only 77% of people at 365 days.
      */
-    private static ModelDesign adjustedDesign(DailySeries series, List<Habit> column, List<Habit> allHabits,
-            InsightSettings settings) {
+    private static ModelDesign adjustedDesign(
+            DailySeries series, List<Habit> column, List<Habit> allHabits, InsightSettings settings) {
         List<Habit> adjusters = new ArrayList<>(allHabits);
         adjusters.removeAll(column);
         ModelDesign design = ModelDesign.of(series, column, adjusters);
@@ -136,12 +155,21 @@ final class TriggerModel {
         return varying.size() == adjusters.size() ? design : ModelDesign.of(series, column, varying);
     }
 
-    private static void fitInto(ModelDesign design, Map<Habit, Trigger[]> estimates, Map<Habit, String> refused,
-            Map<Habit, Integer> refusedDays, InsightSettings settings) {
+    private static void fitInto(
+            ModelDesign design,
+            Map<Habit, Trigger[]> estimates,
+            Map<Habit, String> refused,
+            Map<Habit, Integer> refusedDays,
+            InsightSettings settings) {
         if (design.rows < settings.minDays() || design.rows - design.columns < MIN_RESIDUAL_DF) {
             for (Habit habit : design.habits) {
-                refuse(refused, refusedDays, habit, design.rows, tooFewAdjustedRows(habit, design.rows,
-                        Math.max(settings.minDays(), design.columns + MIN_RESIDUAL_DF)));
+                refuse(
+                        refused,
+                        refusedDays,
+                        habit,
+                        design.rows,
+                        tooFewAdjustedRows(
+                                habit, design.rows, Math.max(settings.minDays(), design.columns + MIN_RESIDUAL_DF)));
             }
             return;
         }
@@ -166,15 +194,18 @@ final class TriggerModel {
                 double effect = fit.coefficients()[column];
                 double se = fit.standardErrors()[column];
                 double p = 2 * t.cumulativeProbability(-Math.abs(effect / se));
-                lags[lag] = Trigger.estimated(habit.key(), lag, design.rows, effect, effect - critical * se,
-                        effect + critical * se, p);
+                lags[lag] = Trigger.estimated(
+                        habit.key(), lag, design.rows, effect, effect - critical * se, effect + critical * se, p);
             }
             estimates.put(habit, lags);
         }
     }
 
-    private static List<Trigger> withQValues(Map<Habit, Trigger[]> estimates, Map<Habit, String> refused,
-            Map<Habit, Integer> refusedDays, InsightSettings settings) {
+    private static List<Trigger> withQValues(
+            Map<Habit, Trigger[]> estimates,
+            Map<Habit, String> refused,
+            Map<Habit, Integer> refusedDays,
+            InsightSettings settings) {
         List<Trigger> triggers = new ArrayList<>();
         for (Habit habit : Habit.values()) {
             Trigger[] lags = estimates.get(habit);
@@ -182,12 +213,18 @@ final class TriggerModel {
                 if (lags != null) {
                     triggers.add(lags[lag]);
                 } else {
-                    triggers.add(Trigger.insufficient(habit.key(), lag, refusedDays.getOrDefault(habit, 0),
+                    triggers.add(Trigger.insufficient(
+                            habit.key(),
+                            lag,
+                            refusedDays.getOrDefault(habit, 0),
                             refused.getOrDefault(habit, "there are no complete days for it")));
                 }
             }
         }
-        double[] p = triggers.stream().filter(Trigger::isEstimated).mapToDouble(tr -> tr.pValue().getAsDouble()).toArray();
+        double[] p = triggers.stream()
+                .filter(Trigger::isEstimated)
+                .mapToDouble(tr -> tr.pValue().getAsDouble())
+                .toArray();
         double[] q = BenjaminiHochberg.qValues(p);
         int next = 0;
         for (int i = 0; i < triggers.size(); i++) {
@@ -198,8 +235,8 @@ final class TriggerModel {
         return List.copyOf(triggers);
     }
 
-    private static void refuse(Map<Habit, String> refused, Map<Habit, Integer> refusedDays, Habit habit, int days,
-            String reason) {
+    private static void refuse(
+            Map<Habit, String> refused, Map<Habit, Integer> refusedDays, Habit habit, int days, String reason) {
         refused.put(habit, reason);
         refusedDays.put(habit, days);
     }
@@ -221,7 +258,9 @@ final class TriggerModel {
         if (equals >= 0) {
             String position = key.substring(equals + 1);
             return (value == 1 ? "every one" : "none") + " of the " + rows + " usable nights was spent sleeping on the "
-                    + position + (value == 1 ? "; a comparison with back sleeping needs some nights on the back"
+                    + position
+                    + (value == 1
+                            ? "; a comparison with back sleeping needs some nights on the back"
                             : "; a comparison needs some nights in that position");
         }
         return key + " was " + Numbers.plain(value) + " on all " + rows

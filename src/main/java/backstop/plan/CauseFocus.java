@@ -1,6 +1,6 @@
 package backstop.plan;
 
-import backstop.assessment.Cause;
+import backstop.model.Cause;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Objects;

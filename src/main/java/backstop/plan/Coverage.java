@@ -1,6 +1,6 @@
 package backstop.plan;
 
-import backstop.assessment.Cause;
+import backstop.model.Cause;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -30,16 +30,26 @@ public record Coverage(List<CauseCoverage> causes, List<String> warnings) {
 
     public enum Status {
         /** At least one exercise in the sessions works on the cause. */
-        @JsonProperty("addressed") ADDRESSED,
+        @JsonProperty("addressed")
+        ADDRESSED,
         /** Only habits address it: they support, but the evidence puts exercise at the core. */
-        @JsonProperty("habits_only") HABITS_ONLY,
-        @JsonProperty("not_addressed") NOT_ADDRESSED
+        @JsonProperty("habits_only")
+        HABITS_ONLY,
+        @JsonProperty("not_addressed")
+        NOT_ADDRESSED
     }
 
     /** One cause: its score, whether it is active, the exercise ids and habit parts that address it. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record CauseCoverage(Cause cause, String label, int score, boolean active, List<String> exerciseIds,
-            List<String> habits, Status status, Optional<String> warning) {
+    public record CauseCoverage(
+            Cause cause,
+            String label,
+            int score,
+            boolean active,
+            List<String> exerciseIds,
+            List<String> habits,
+            Status status,
+            Optional<String> warning) {
         public CauseCoverage {
             Objects.requireNonNull(cause, "cause");
             Objects.requireNonNull(label, "label");

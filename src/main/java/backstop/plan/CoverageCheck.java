@@ -1,7 +1,7 @@
 package backstop.plan;
 
 import backstop.assessment.AssessmentResult;
-import backstop.assessment.Cause;
+import backstop.model.Cause;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +16,15 @@ import java.util.Optional;
 public final class CoverageCheck {
     static final String SYMPTOM_ONLY = "This plan treats the symptom only";
 
-    private CoverageCheck() {
-    }
+    private CoverageCheck() {}
 
     /** Coverage of the causes of this assessment (for example a newer one than the plan was built from). */
     public static Coverage check(AssessmentResult assessment, Plan plan) {
         List<CauseFocus> causes = assessment.causes().stream()
-                .map(score -> new CauseFocus(score.cause(), score.label(), score.score(),
+                .map(score -> new CauseFocus(
+                        score.cause(),
+                        score.label(),
+                        score.score(),
                         assessment.activeCauses().contains(score.cause())))
                 .toList();
         return check(causes, plan);
@@ -37,19 +39,25 @@ public final class CoverageCheck {
         List<Coverage.CauseCoverage> result = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (CauseFocus focus : causes) {
-            List<String> exercises = plan.sessions().stream().flatMap(session -> session.exercises().stream())
+            List<String> exercises = plan.sessions().stream()
+                    .flatMap(session -> session.exercises().stream())
                     .filter(exercise -> exercise.causes().contains(focus.cause()))
-                    .map(PlanExercise::id).distinct().toList();
+                    .map(PlanExercise::id)
+                    .distinct()
+                    .toList();
             List<String> habits = plan.parts().stream()
                     .filter(part -> part.kind() != PlanPart.Kind.EXERCISE && part.addresses(focus.cause()))
-                    .map(PlanPart::title).toList();
-            Coverage.Status status = !exercises.isEmpty() ? Coverage.Status.ADDRESSED
+                    .map(PlanPart::title)
+                    .toList();
+            Coverage.Status status = !exercises.isEmpty()
+                    ? Coverage.Status.ADDRESSED
                     : habits.isEmpty() ? Coverage.Status.NOT_ADDRESSED : Coverage.Status.HABITS_ONLY;
             Optional<String> warning = focus.active() && status != Coverage.Status.ADDRESSED
-                    ? Optional.of(warning(focus.cause(), status)) : Optional.empty();
+                    ? Optional.of(warning(focus.cause(), status))
+                    : Optional.empty();
             warning.ifPresent(warnings::add);
-            result.add(new Coverage.CauseCoverage(focus.cause(), focus.label(), focus.score(), focus.active(),
-                    exercises, habits, status, warning));
+            result.add(new Coverage.CauseCoverage(
+                    focus.cause(), focus.label(), focus.score(), focus.active(), exercises, habits, status, warning));
         }
         return new Coverage(result, warnings);
     }

@@ -22,7 +22,10 @@ public record DailyLife(
     }
 
     public static DailyLife from(Intake intake) {
-        return new DailyLife(Optional.of(intake.desk()), Optional.of(intake.workstation()), Optional.of(intake.load()),
+        return new DailyLife(
+                Optional.of(intake.desk()),
+                Optional.of(intake.workstation()),
+                Optional.of(intake.load()),
                 Optional.of(intake.sleep()));
     }
 

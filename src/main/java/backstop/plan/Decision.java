@@ -14,9 +14,12 @@ import java.util.Objects;
 public record Decision(String exerciseId, Outcome outcome, String reason, PlanExercise next, String rulesVersion) {
 
     public enum Outcome {
-        @JsonProperty("progress") PROGRESS,
-        @JsonProperty("hold") HOLD,
-        @JsonProperty("regress") REGRESS
+        @JsonProperty("progress")
+        PROGRESS,
+        @JsonProperty("hold")
+        HOLD,
+        @JsonProperty("regress")
+        REGRESS
     }
 
     public Decision {

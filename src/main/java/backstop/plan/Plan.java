@@ -42,7 +42,8 @@ public record Plan(
         Objects.requireNonNull(planVersion, "planVersion");
         Objects.requireNonNull(rulesVersion, "rulesVersion");
         Objects.requireNonNull(start, "start");
-        equipment = Collections.unmodifiableSet(equipment.isEmpty() ? EnumSet.of(Equipment.NONE) : EnumSet.copyOf(equipment));
+        equipment = Collections.unmodifiableSet(
+                equipment.isEmpty() ? EnumSet.of(Equipment.NONE) : EnumSet.copyOf(equipment));
         causes = List.copyOf(causes);
         findings = List.copyOf(findings);
         sessions = List.copyOf(sessions);
@@ -59,28 +60,56 @@ public record Plan(
 
     /** The session (or sessions, after a clinician's edit) that fall on this date; none before the plan starts. */
     public TodaySession today(LocalDate date) {
-        List<Session> due = date.isBefore(start) ? List.of()
-                : sessions.stream().filter(session -> session.daysOfWeek().contains(date.getDayOfWeek())).toList();
+        List<Session> due = date.isBefore(start)
+                ? List.of()
+                : sessions.stream()
+                        .filter(session -> session.daysOfWeek().contains(date.getDayOfWeek()))
+                        .toList();
         return new TodaySession(date, due, desk.map(DeskHabits::microBreak).orElse(List.of()));
     }
 
     /** The prescribed exercise with this id, in the first session that has it. */
     public Optional<PlanExercise> exercise(String exerciseId) {
-        return sessions.stream().flatMap(session -> session.exercises().stream())
-                .filter(exercise -> exercise.id().equals(exerciseId)).findFirst();
+        return sessions.stream()
+                .flatMap(session -> session.exercises().stream())
+                .filter(exercise -> exercise.id().equals(exerciseId))
+                .findFirst();
     }
 
     /** This plan without the exercise: gone from every session, the micro-breaks and the parts that listed it. */
     public Plan withoutExercise(String exerciseId) {
-        List<Session> changed = sessions.stream().map(session -> session.withExercises(session.exercises().stream()
-                .filter(exercise -> !exercise.id().equals(exerciseId)).toList())).toList();
-        List<PlanPart> partsChanged = parts.stream().map(part -> new PlanPart(part.kind(), part.causes(), part.title(),
-                part.why(), part.items(), part.exerciseIds().stream().filter(id -> !id.equals(exerciseId)).toList(),
-                part.sources())).toList();
+        List<Session> changed = sessions.stream()
+                .map(session -> session.withExercises(session.exercises().stream()
+                        .filter(exercise -> !exercise.id().equals(exerciseId))
+                        .toList()))
+                .toList();
+        List<PlanPart> partsChanged = parts.stream()
+                .map(part -> new PlanPart(
+                        part.kind(),
+                        part.causes(),
+                        part.title(),
+                        part.why(),
+                        part.items(),
+                        part.exerciseIds().stream()
+                                .filter(id -> !id.equals(exerciseId))
+                                .toList(),
+                        part.sources()))
+                .toList();
         Optional<DeskHabits> deskChanged = desk.map(habits -> habits.withMicroBreak(habits.microBreak().stream()
-                .filter(exercise -> !exercise.id().equals(exerciseId)).toList()));
-        return new Plan(planVersion, rulesVersion, start, minutesPerSession, equipment, causes, findings, changed,
-                partsChanged, deskChanged, referralCriteria);
+                .filter(exercise -> !exercise.id().equals(exerciseId))
+                .toList()));
+        return new Plan(
+                planVersion,
+                rulesVersion,
+                start,
+                minutesPerSession,
+                equipment,
+                causes,
+                findings,
+                changed,
+                partsChanged,
+                deskChanged,
+                referralCriteria);
     }
 
     /**
@@ -101,27 +130,47 @@ public record Plan(
 
     /** This plan with one exercise swapped for another (or the same at a new dose) wherever it appears in a session. */
     public Plan withExerciseReplaced(String exerciseId, PlanExercise next) {
-        List<Session> changed = sessions.stream().map(session -> {
-            if (!session.contains(exerciseId)) {
-                return session;
-            }
-            List<PlanExercise> exercises = new ArrayList<>();
-            for (PlanExercise exercise : session.exercises()) {
-                if (exercise.id().equals(exerciseId)) {
-                    exercises.add(next);
-                } else if (!exercise.id().equals(next.id())) {
-                    exercises.add(exercise);
-                }
-            }
-            return session.withExercises(exercises);
-        }).toList();
-        return new Plan(planVersion, rulesVersion, start, minutesPerSession, equipment, causes, findings, changed, parts,
-                desk, referralCriteria);
+        List<Session> changed = sessions.stream()
+                .map(session -> {
+                    if (!session.contains(exerciseId)) {
+                        return session;
+                    }
+                    List<PlanExercise> exercises = new ArrayList<>();
+                    for (PlanExercise exercise : session.exercises()) {
+                        if (exercise.id().equals(exerciseId)) {
+                            exercises.add(next);
+                        } else if (!exercise.id().equals(next.id())) {
+                            exercises.add(exercise);
+                        }
+                    }
+                    return session.withExercises(exercises);
+                })
+                .toList();
+        return new Plan(
+                planVersion,
+                rulesVersion,
+                start,
+                minutesPerSession,
+                equipment,
+                causes,
+                findings,
+                changed,
+                parts,
+                desk,
+                referralCriteria);
     }
 
     /** This plan without any part of this kind (for a desk part, the desk numbers go too). */
     public Plan withoutPart(PlanPart.Kind kind) {
-        return new Plan(planVersion, rulesVersion, start, minutesPerSession, equipment, causes, findings, sessions,
+        return new Plan(
+                planVersion,
+                rulesVersion,
+                start,
+                minutesPerSession,
+                equipment,
+                causes,
+                findings,
+                sessions,
                 parts.stream().filter(part -> part.kind() != kind).toList(),
                 kind == PlanPart.Kind.DESK_HABITS ? Optional.empty() : desk,
                 kind == PlanPart.Kind.INJECTION_REFERRAL ? List.of() : referralCriteria);
@@ -131,8 +180,18 @@ public record Plan(
     public Plan withPart(PlanPart part) {
         List<PlanPart> more = new ArrayList<>(parts);
         more.add(part);
-        return new Plan(planVersion, rulesVersion, start, minutesPerSession, equipment, causes, findings, sessions, more,
-                desk, referralCriteria);
+        return new Plan(
+                planVersion,
+                rulesVersion,
+                start,
+                minutesPerSession,
+                equipment,
+                causes,
+                findings,
+                sessions,
+                more,
+                desk,
+                referralCriteria);
     }
 
     /** The JSON of {@code GET /api/v1/plans/current} and {@code backstop plan}, coverage included. */
@@ -146,15 +205,28 @@ public record Plan(
     }
 
     private Session session(String sessionId) {
-        return sessions.stream().filter(session -> session.id().equals(sessionId)).findFirst()
+        return sessions.stream()
+                .filter(session -> session.id().equals(sessionId))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("this plan has no session " + sessionId));
     }
 
     private Plan withSession(String sessionId, UnaryOperator<Session> change) {
         session(sessionId);
         List<Session> changed = sessions.stream()
-                .map(session -> session.id().equals(sessionId) ? change.apply(session) : session).toList();
-        return new Plan(planVersion, rulesVersion, start, minutesPerSession, equipment, causes, findings, changed, parts,
-                desk, referralCriteria);
+                .map(session -> session.id().equals(sessionId) ? change.apply(session) : session)
+                .toList();
+        return new Plan(
+                planVersion,
+                rulesVersion,
+                start,
+                minutesPerSession,
+                equipment,
+                causes,
+                findings,
+                changed,
+                parts,
+                desk,
+                referralCriteria);
     }
 }

@@ -24,18 +24,24 @@ public final class PlanCalendar {
     private static final DateTimeFormatter UTC =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
-    private static final List<DayOfWeek> WORKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+    private static final List<DayOfWeek> WORKDAYS =
+            List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
     /** A reminder is a moment, not a meeting: it is marked free and lasts a minute. */
     private static final int BREAK_MINUTES = 1;
 
-    private PlanCalendar() {
-    }
+    private PlanCalendar() {}
 
     /** The feed with DTSTAMP at midnight UTC of {@code from}, so the same inputs always give the same text. */
-    public static String ics(Plan plan, LocalDate from, ZoneId zone, LocalTime sessionTime, LocalTime workStart,
-            LocalTime workEnd) {
-        return ics(plan, from, zone, sessionTime, workStart, workEnd, from.atStartOfDay(ZoneOffset.UTC).toInstant());
+    public static String ics(
+            Plan plan, LocalDate from, ZoneId zone, LocalTime sessionTime, LocalTime workStart, LocalTime workEnd) {
+        return ics(
+                plan,
+                from,
+                zone,
+                sessionTime,
+                workStart,
+                workEnd,
+                from.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     /**
@@ -43,8 +49,14 @@ public final class PlanCalendar {
      *
      * @throws BadInputException when the working day ends before it starts
      */
-    public static String ics(Plan plan, LocalDate from, ZoneId zone, LocalTime sessionTime, LocalTime workStart,
-            LocalTime workEnd, Instant stamp) {
+    public static String ics(
+            Plan plan,
+            LocalDate from,
+            ZoneId zone,
+            LocalTime sessionTime,
+            LocalTime workStart,
+            LocalTime workEnd,
+            Instant stamp) {
         if (!workEnd.isAfter(workStart)) {
             throw new BadInputException("work_end", "must be later than work_start");
         }
@@ -70,8 +82,10 @@ public final class PlanCalendar {
             ics.line("DURATION:PT" + session.minutes() + "M");
             ics.line("RRULE:FREQ=WEEKLY;BYDAY=" + byDay(session.daysOfWeek()));
             ics.line("SUMMARY:" + IcsWriter.text("Backstop: " + session.name()));
-            ics.line("DESCRIPTION:" + IcsWriter.text(session.exercises().stream()
-                    .map(exercise -> exercise.name() + ": " + exercise.doseText()).collect(Collectors.joining("\n"))));
+            ics.line("DESCRIPTION:"
+                    + IcsWriter.text(session.exercises().stream()
+                            .map(exercise -> exercise.name() + ": " + exercise.doseText())
+                            .collect(Collectors.joining("\n"))));
             ics.line("END:VEVENT");
         }
         plan.desk().ifPresent(desk -> {
@@ -81,13 +95,16 @@ public final class PlanCalendar {
             for (LocalTime at = workStart.plusMinutes(desk.breakIntervalMinutes());
                     !at.plusMinutes(BREAK_MINUTES).isAfter(workEnd) && at.isAfter(workStart);
                     at = at.plusMinutes(desk.breakIntervalMinutes())) {
-                String move = moves.isEmpty() ? "stand up, walk a few steps and look into the distance"
-                        : moves.get(slot % moves.size()).name() + " (" + moves.get(slot % moves.size()).doseText() + ")";
+                String move = moves.isEmpty()
+                        ? "stand up, walk a few steps and look into the distance"
+                        : moves.get(slot % moves.size()).name() + " ("
+                                + moves.get(slot % moves.size()).doseText() + ")";
                 ics.line("BEGIN:VEVENT");
                 String hhmm = String.format(Locale.ROOT, "%02d%02d", at.getHour(), at.getMinute());
                 ics.line("UID:" + uidBase + "-break-" + hhmm + "@backstop");
                 ics.line("DTSTAMP:" + UTC.format(stamp));
-                ics.line("DTSTART;TZID=" + zone.getId() + ":" + LocalDateTime.of(firstWorkday, at).format(LOCAL));
+                ics.line("DTSTART;TZID=" + zone.getId() + ":"
+                        + LocalDateTime.of(firstWorkday, at).format(LOCAL));
                 ics.line("DURATION:PT" + BREAK_MINUTES + "M");
                 ics.line("RRULE:FREQ=WEEKLY;BYDAY=" + byDay(WORKDAYS));
                 ics.line("TRANSP:TRANSPARENT");

@@ -1,10 +1,10 @@
 package backstop.plan;
 
-import backstop.assessment.Cause;
 import backstop.exercise.Category;
 import backstop.exercise.Dose;
 import backstop.exercise.Exercise;
 import backstop.exercise.Period;
+import backstop.model.Cause;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -44,9 +44,19 @@ public record PlanExercise(
 
     /** The exercise at the given dose, with its dose written out in plain words. */
     public static PlanExercise of(Exercise exercise, Dose dose) {
-        return new PlanExercise(exercise.id(), exercise.name(), exercise.category(), List.copyOf(exercise.causes()),
-                dose.sets(), dose.reps(), dose.holdSeconds(), dose.eachSide(), dose.times(), dose.per(),
-                dose.estimatedSeconds(), describe(dose));
+        return new PlanExercise(
+                exercise.id(),
+                exercise.name(),
+                exercise.category(),
+                List.copyOf(exercise.causes()),
+                dose.sets(),
+                dose.reps(),
+                dose.holdSeconds(),
+                dose.eachSide(),
+                dose.times(),
+                dose.per(),
+                dose.estimatedSeconds(),
+                describe(dose));
     }
 
     /** The exercise at its starting dose from the catalogue. */
@@ -74,8 +84,10 @@ public record PlanExercise(
             text.append(", each side");
         }
         int seconds = dose.estimatedSeconds();
-        text.append(seconds < 90 ? String.format(Locale.ROOT, "; about %d s", roundTo(seconds, 5))
-                : String.format(Locale.ROOT, "; about %d min", Math.round(seconds / 60.0)));
+        text.append(
+                seconds < 90
+                        ? String.format(Locale.ROOT, "; about %d s", roundTo(seconds, 5))
+                        : String.format(Locale.ROOT, "; about %d min", Math.round(seconds / 60.0)));
         return text.toString();
     }
 

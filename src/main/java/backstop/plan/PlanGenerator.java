@@ -1,12 +1,12 @@
 package backstop.plan;
 
 import backstop.assessment.AssessmentResult;
-import backstop.assessment.Cause;
 import backstop.assessment.FindingKind;
 import backstop.assessment.Urgency;
 import backstop.exercise.Category;
 import backstop.exercise.ExerciseCatalogue;
 import backstop.exercise.ExerciseFilter;
+import backstop.model.Cause;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -25,16 +25,16 @@ import java.util.stream.Collectors;
 public final class PlanGenerator {
     /** Changes whenever the generator would build a different plan from the same inputs. */
     public static final String PLAN_VERSION = "plan-1";
+
     private static final ReferralCriteria REFERRALS = ReferralCriteria.load();
     /** With nothing standing out, a general program for the upper back (steffens-2016: exercise prevents recurrence). */
     private static final List<Cause> GENERAL_AIMS = List.of(Cause.POSTURAL_STRAIN, Cause.JOINT_IRRITATION);
 
-    private PlanGenerator() {
-    }
+    private PlanGenerator() {}
 
     /** A plan with general habit advice (the intake's answers are not at hand). */
-    public static Plan build(AssessmentResult assessment, PlanPreferences preferences, ExerciseCatalogue catalogue,
-            LocalDate start) {
+    public static Plan build(
+            AssessmentResult assessment, PlanPreferences preferences, ExerciseCatalogue catalogue, LocalDate start) {
         return build(assessment, DailyLife.unknown(), preferences, catalogue, start);
     }
 
@@ -43,12 +43,19 @@ public final class PlanGenerator {
      *
      * @throws NoPlanException for an emergency, and for an urgent or soon result a clinician has not cleared
      */
-    public static Plan build(AssessmentResult assessment, DailyLife life, PlanPreferences preferences,
-            ExerciseCatalogue catalogue, LocalDate start) {
+    public static Plan build(
+            AssessmentResult assessment,
+            DailyLife life,
+            PlanPreferences preferences,
+            ExerciseCatalogue catalogue,
+            LocalDate start) {
         refuseWhenADoctorComesFirst(assessment, preferences);
         List<CauseFocus> focus = assessment.causes().stream()
                 .filter(score -> score.score() > 0)
-                .map(score -> new CauseFocus(score.cause(), score.label(), score.score(),
+                .map(score -> new CauseFocus(
+                        score.cause(),
+                        score.label(),
+                        score.score(),
                         assessment.activeCauses().contains(score.cause())))
                 .toList();
         Set<FindingKind> findings = EnumSet.noneOf(FindingKind.class);
@@ -64,42 +71,58 @@ public final class PlanGenerator {
         for (CauseFocus cause : focus) {
             switch (cause.cause()) {
                 case POSTURAL_STRAIN -> {
-                    DeskHabits habits = new DeskHabits(HabitParts.breakInterval(life), planner.microBreaks(),
-                            HabitParts.checklist(life));
+                    DeskHabits habits = new DeskHabits(
+                            HabitParts.breakInterval(life), planner.microBreaks(), HabitParts.checklist(life));
                     desk = Optional.of(habits);
                     parts.add(HabitParts.desk(cause, habits));
                 }
                 case MUSCLE_OVERUSE -> parts.add(HabitParts.loadPacing(cause, life));
                 case JOINT_IRRITATION -> parts.add(HabitParts.movement(cause, life));
-                case SLEEP_POSITION -> parts.add(HabitParts.sleep(cause, life,
-                        relaxation(catalogue, preferences, Cause.SLEEP_POSITION, 1)));
-                case STRESS_TENSION -> parts.add(HabitParts.stress(cause,
-                        relaxation(catalogue, preferences, Cause.STRESS_TENSION, 2)));
+                case SLEEP_POSITION ->
+                    parts.add(
+                            HabitParts.sleep(cause, life, relaxation(catalogue, preferences, Cause.SLEEP_POSITION, 1)));
+                case STRESS_TENSION ->
+                    parts.add(HabitParts.stress(cause, relaxation(catalogue, preferences, Cause.STRESS_TENSION, 2)));
             }
         }
         List<ReferralCriterion> referrals = REFERRALS.criteria().stream()
-                .filter(criterion -> findings.contains(criterion.finding())).toList();
+                .filter(criterion -> findings.contains(criterion.finding()))
+                .toList();
         if (!referrals.isEmpty()) {
             parts.add(HabitParts.referral(referrals));
         }
-        return new Plan(PLAN_VERSION, assessment.rulesVersion(), start, preferences.minutesPerSession(),
-                preferences.equipment(), focus, List.copyOf(findings), sessions, parts, desk, referrals);
+        return new Plan(
+                PLAN_VERSION,
+                assessment.rulesVersion(),
+                start,
+                preferences.minutesPerSession(),
+                preferences.equipment(),
+                focus,
+                List.copyOf(findings),
+                sessions,
+                parts,
+                desk,
+                referrals);
     }
 
     private static void refuseWhenADoctorComesFirst(AssessmentResult assessment, PlanPreferences preferences) {
         if (assessment.urgency() == Urgency.EMERGENCY) {
-            throw new NoPlanException(Urgency.EMERGENCY, "No plan: your answers need emergency care first. "
-                    + assessment.urgencyAdvice());
+            throw new NoPlanException(
+                    Urgency.EMERGENCY,
+                    "No plan: your answers need emergency care first. " + assessment.urgencyAdvice());
         }
         if (assessment.urgency() != Urgency.SELF_CARE && !preferences.clearedByClinician()) {
-            throw new NoPlanException(assessment.urgency(), "No plan yet: please see a doctor first. "
-                    + assessment.urgencyAdvice() + " Once a clinician has seen you and agrees, they can start your plan.");
+            throw new NoPlanException(
+                    assessment.urgency(),
+                    "No plan yet: please see a doctor first. " + assessment.urgencyAdvice()
+                            + " Once a clinician has seen you and agrees, they can start your plan.");
         }
     }
 
     /** Active causes by score; without any, the causes that scored; without those, a general program. */
     private static List<Cause> aims(AssessmentResult assessment, List<CauseFocus> focus) {
-        List<Cause> active = focus.stream().filter(CauseFocus::active).map(CauseFocus::cause).toList();
+        List<Cause> active =
+                focus.stream().filter(CauseFocus::active).map(CauseFocus::cause).toList();
         if (!active.isEmpty()) {
             return active;
         }
@@ -107,8 +130,8 @@ public final class PlanGenerator {
         return scored.isEmpty() ? GENERAL_AIMS : scored;
     }
 
-    private static PlanPart exercisePart(List<Session> sessions, List<Cause> aims, Set<FindingKind> findings,
-            boolean general) {
+    private static PlanPart exercisePart(
+            List<Session> sessions, List<Cause> aims, Set<FindingKind> findings, boolean general) {
         List<String> items = new ArrayList<>();
         for (Session session : sessions) {
             items.add(session.name() + ": " + days(session) + ", about " + session.minutes() + " minutes ("
@@ -124,29 +147,48 @@ public final class PlanGenerator {
             items.add("For the tender knots, the daily session includes a relaxation exercise and a stretch for the "
                     + "neck and shoulders.");
         }
-        items.add("Each week Backstop looks at how the exercises felt and suggests the next step up, staying, or a step "
-                + "back.");
+        items.add(
+                "Each week Backstop looks at how the exercises felt and suggests the next step up, staying, or a step "
+                        + "back.");
         String why = general
                 ? "Nothing in your answers stands out, so this is a general program for the upper back. Exercise with a "
                         + "little know-how lowers the chance of pain coming back, as long as you keep it up."
                 : "Exercise is the part of the plan that changes things over time: it makes the muscles between your "
                         + "shoulder blades stronger and keeps your upper back moving. The effect lasts as long as the habit.";
-        List<String> ids = sessions.stream().flatMap(session -> session.exercises().stream())
-                .map(PlanExercise::id).distinct().toList();
-        List<Cause> addressed = aims.stream().filter(cause -> sessions.stream()
+        List<String> ids = sessions.stream()
                 .flatMap(session -> session.exercises().stream())
-                .anyMatch(exercise -> exercise.causes().contains(cause))).toList();
-        return new PlanPart(PlanPart.Kind.EXERCISE, addressed, "Exercise sessions", why, items, ids,
+                .map(PlanExercise::id)
+                .distinct()
+                .toList();
+        List<Cause> addressed = aims.stream()
+                .filter(cause -> sessions.stream()
+                        .flatMap(session -> session.exercises().stream())
+                        .anyMatch(exercise -> exercise.causes().contains(cause)))
+                .toList();
+        return new PlanPart(
+                PlanPart.Kind.EXERCISE,
+                addressed,
+                "Exercise sessions",
+                why,
+                items,
+                ids,
                 List.of("hayden-2021", "steffens-2016", "chen-2018", "acsm-2009", "garber-2011", "silbernagel-2007"));
     }
 
     /** Breathing and relaxation exercises for a habit part, with what the person has at hand; those serving more causes first. */
-    private static List<PlanExercise> relaxation(ExerciseCatalogue catalogue, PlanPreferences preferences, Cause cause,
-            int count) {
-        return catalogue.filter(ExerciseFilter.any().withCategories(Set.of(Category.RELAXATION_BREATHING))
-                        .withCauses(Set.of(cause)).withAvailable(preferences.equipment())).stream()
-                .sorted((first, second) -> Integer.compare(second.causes().size(), first.causes().size()))
-                .limit(count).map(PlanExercise::of).toList();
+    private static List<PlanExercise> relaxation(
+            ExerciseCatalogue catalogue, PlanPreferences preferences, Cause cause, int count) {
+        return catalogue
+                .filter(ExerciseFilter.any()
+                        .withCategories(Set.of(Category.RELAXATION_BREATHING))
+                        .withCauses(Set.of(cause))
+                        .withAvailable(preferences.equipment()))
+                .stream()
+                .sorted((first, second) ->
+                        Integer.compare(second.causes().size(), first.causes().size()))
+                .limit(count)
+                .map(PlanExercise::of)
+                .toList();
     }
 
     private static String days(Session session) {

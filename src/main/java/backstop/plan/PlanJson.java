@@ -1,12 +1,11 @@
 package backstop.plan;
 
-import backstop.Json;
+import backstop.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 /** Plans as JSON in Backstop's one dialect (snake_case, ISO dates, unknown fields refused). */
 final class PlanJson {
-    private PlanJson() {
-    }
+    private PlanJson() {}
 
     static String write(Object value) {
         try {

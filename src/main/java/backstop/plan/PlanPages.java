@@ -1,11 +1,11 @@
 package backstop.plan;
 
-import backstop.Json;
 import backstop.account.User;
 import backstop.assessment.AssessmentService;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.exercise.Equipment;
+import backstop.json.Json;
 import backstop.web.Access;
 import backstop.web.Api;
 import backstop.web.DateParam;
@@ -25,10 +25,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,25 +56,55 @@ public final class PlanPages implements Routes {
         // The calendar app's address: the secret token in it is the only credential, so it is open to anyone.
         routes.get("/calendar/{file}", this::feed, Access.ANYONE);
 
-        api.get("/api/v1/plans/current", this::currentJson, Access.SIGNED_IN, "My current plan",
+        api.get(
+                "/api/v1/plans/current",
+                this::currentJson,
+                Access.SIGNED_IN,
+                "My current plan",
                 "The plan with its parts (each naming the causes it addresses), sessions, desk habits, injection-referral"
-                        + " criteria and the coverage check.", "The plan; 404 before the first plan.");
-        api.post("/api/v1/plans", this::createJson, Access.SIGNED_IN, "Make my plan",
+                        + " criteria and the coverage check.",
+                "The plan; 404 before the first plan.");
+        api.post(
+                "/api/v1/plans",
+                this::createJson,
+                Access.SIGNED_IN,
+                "Make my plan",
                 "Builds a plan from the caller's newest assessment. 409 when that assessment found signs that need a"
-                        + " doctor first.", preferencesSchema(), "The new plan (201).");
-        api.get("/api/v1/plans/current/today", this::todayJson, Access.SIGNED_IN, "Today's session",
+                        + " doctor first.",
+                preferencesSchema(),
+                "The new plan (201).");
+        api.get(
+                "/api/v1/plans/current/today",
+                this::todayJson,
+                Access.SIGNED_IN,
+                "Today's session",
                 "The session due on `date` (yyyy-mm-dd, default today) and the desk micro-break routine.",
                 "Sessions with exercises, doses and time estimates.");
-        api.post("/api/v1/plans/current/sessions", this::logJson, Access.SIGNED_IN, "Log a session",
+        api.post(
+                "/api/v1/plans/current/sessions",
+                this::logJson,
+                Access.SIGNED_IN,
+                "Log a session",
                 "What was done of a day's session, each exercise planned next to performed, with pain before and"
-                        + " during (0-10).", logSchema(), "The logged exercises.");
-        api.get("/api/v1/plans/current/review", this::reviewJson, Access.SIGNED_IN, "Weekly review",
+                        + " during (0-10).",
+                logSchema(),
+                "The logged exercises.");
+        api.get(
+                "/api/v1/plans/current/review",
+                this::reviewJson,
+                Access.SIGNED_IN,
+                "Weekly review",
                 "What the last seven days' logs suggest for each exercise: progress, hold or step back, and why.",
                 "Decisions and adherence.");
-        api.post("/api/v1/plans/current/review", ctx -> ctx.json(view(plans.applyReview(
-                        Visitor.of(ctx).requireUser(), Visitor.of(ctx).caller()))), Access.SIGNED_IN,
-                "Apply the weekly review", "Stores a new plan version with the review's changes.",
-                Map.of("type", "object"), "The new plan version.");
+        api.post(
+                "/api/v1/plans/current/review",
+                ctx -> ctx.json(view(plans.applyReview(
+                        Visitor.of(ctx).requireUser(), Visitor.of(ctx).caller()))),
+                Access.SIGNED_IN,
+                "Apply the weekly review",
+                "Stores a new plan version with the review's changes.",
+                Map.of("type", "object"),
+                "The new plan version.");
     }
 
     private void page(Context ctx) {
@@ -106,8 +134,8 @@ public final class PlanPages implements Routes {
     private void createFromForm(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         try {
-            PlanPreferences preferences = PlanPreferences.fromText(ctx.formParam("minutes_per_session"), ctx.formParams("equipment"),
-                    ctx.formParams("strength_days"));
+            PlanPreferences preferences = PlanPreferences.fromText(
+                    ctx.formParam("minutes_per_session"), ctx.formParams("equipment"), ctx.formParams("strength_days"));
             if ("on".equals(ctx.formParam("doctor_cleared"))) {
                 preferences = preferences.withClinicianClearance();
             }
@@ -115,8 +143,17 @@ public final class PlanPages implements Routes {
             ctx.redirect("/plan");
         } catch (BadInputException e) {
             ctx.status(400);
-            templates.render(ctx, "error.jte", "Please check what you entered", Map.of("status", 400,
-                    "message", "The plan could not be made from these settings.", "errors", e.errors()));
+            templates.render(
+                    ctx,
+                    "error.jte",
+                    "Please check what you entered",
+                    Map.of(
+                            "status",
+                            400,
+                            "message",
+                            "The plan could not be made from these settings.",
+                            "errors",
+                            e.errors()));
         }
     }
 
@@ -131,9 +168,19 @@ public final class PlanPages implements Routes {
             return;
         }
         TodaySession session = plan.get().plan().today(date);
-        templates.render(ctx, "plan/today.jte", "Today's session", Map.of("session", session,
-                "logged", plans.logs(me, date, date, visitor.caller()), "catalogue", plans.catalogue(),
-                "saved", "1".equals(ctx.queryParam("logged"))));
+        templates.render(
+                ctx,
+                "plan/today.jte",
+                "Today's session",
+                Map.of(
+                        "session",
+                        session,
+                        "logged",
+                        plans.logs(me, date, date, visitor.caller()),
+                        "catalogue",
+                        plans.catalogue(),
+                        "saved",
+                        "1".equals(ctx.queryParam("logged"))));
     }
 
     private void logFromForm(Context ctx) {
@@ -153,7 +200,8 @@ public final class PlanPages implements Routes {
             int sets = count(ctx.formParam(id + ".sets"), id + ".sets", planned.targetSets(), errors);
             int reps = count(ctx.formParam(id + ".reps"), id + ".reps", planned.targetReps(), errors);
             int hold = count(ctx.formParam(id + ".hold"), id + ".hold", planned.targetHoldSeconds(), errors);
-            done(planned, sets, reps, hold, painBefore, painDuring, id + ".", errors).ifPresent(logs::add);
+            done(planned, sets, reps, hold, painBefore, painDuring, id + ".", errors)
+                    .ifPresent(logs::add);
         }
         if (logs.isEmpty() && errors.isEmpty()) {
             errors.add(new FieldError("exercises", "tick at least one exercise you did"));
@@ -174,8 +222,13 @@ public final class PlanPages implements Routes {
     private void calendar(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         CalendarFeed feed = feedSettings(ctx::queryParam);
-        String ics = plans.calendar(visitor.requireUser(), feed.zone(), feed.sessionTime(), feed.workStart(),
-                feed.workEnd(), visitor.caller());
+        String ics = plans.calendar(
+                visitor.requireUser(),
+                feed.zone(),
+                feed.sessionTime(),
+                feed.workStart(),
+                feed.workEnd(),
+                visitor.caller());
         ctx.header("Content-Disposition", "attachment; filename=\"backstop-plan.ics\"");
         ctx.contentType("text/calendar; charset=utf-8").result(ics);
     }
@@ -185,8 +238,11 @@ public final class PlanPages implements Routes {
         String token = plans.createFeed(visitor.requireUser(), feedSettings(ctx::formParam), visitor.caller());
         String scheme = "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) ? "https" : ctx.scheme();
         String address = ctx.host() + "/calendar/" + token + ".ics";
-        templates.render(ctx, "plan/feed.jte", "Your calendar address", Map.of(
-                "https", scheme + "://" + address, "webcal", "webcal://" + address));
+        templates.render(
+                ctx,
+                "plan/feed.jte",
+                "Your calendar address",
+                Map.of("https", scheme + "://" + address, "webcal", "webcal://" + address));
     }
 
     private void deleteFeed(Context ctx) {
@@ -207,11 +263,17 @@ public final class PlanPages implements Routes {
     private static CalendarFeed feedSettings(java.util.function.Function<String, String> field) {
         ZoneId zone;
         try {
-            zone = ZoneId.of(Optional.ofNullable(field.apply("zone")).filter(z -> !z.isBlank()).orElse("UTC").strip());
+            zone = ZoneId.of(Optional.ofNullable(field.apply("zone"))
+                    .filter(z -> !z.isBlank())
+                    .orElse("UTC")
+                    .strip());
         } catch (DateTimeException e) {
             throw new BadInputException("zone", "is not a time zone such as Europe/Berlin");
         }
-        return new CalendarFeed(zone, time(field, "session", "07:30"), time(field, "work_start", "09:00"),
+        return new CalendarFeed(
+                zone,
+                time(field, "session", "07:30"),
+                time(field, "work_start", "09:00"),
                 time(field, "work_end", "17:00"));
     }
 
@@ -230,7 +292,8 @@ public final class PlanPages implements Routes {
         }
         List<FieldError> unknown = new ArrayList<>();
         body.fieldNames().forEachRemaining(name -> {
-            if (!Set.of("minutes_per_session", "equipment", "strength_days", "cleared_by_clinician").contains(name)) {
+            if (!Set.of("minutes_per_session", "equipment", "strength_days", "cleared_by_clinician")
+                    .contains(name)) {
                 unknown.add(new FieldError(name, "is not a known field"));
             }
         });
@@ -241,8 +304,10 @@ public final class PlanPages implements Routes {
         if (!minutes.isMissingNode() && !minutes.isIntegralNumber()) {
             throw new BadInputException("minutes_per_session", "must be a whole number of minutes");
         }
-        PlanPreferences preferences = PlanPreferences.fromText(minutes.isMissingNode() ? null : minutes.asText(),
-                texts(body, "equipment"), texts(body, "strength_days"));
+        PlanPreferences preferences = PlanPreferences.fromText(
+                minutes.isMissingNode() ? null : minutes.asText(),
+                texts(body, "equipment"),
+                texts(body, "strength_days"));
         JsonNode cleared = body.path("cleared_by_clinician");
         if (!cleared.isMissingNode() && !cleared.isBoolean()) {
             throw new BadInputException("cleared_by_clinician", "must be true or false");
@@ -255,7 +320,8 @@ public final class PlanPages implements Routes {
 
     private void todayJson(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
-        ctx.json(plans.today(visitor.requireUser(), date(ctx.queryParam("date")).orElse(plans.today()), visitor.caller()));
+        ctx.json(plans.today(
+                visitor.requireUser(), date(ctx.queryParam("date")).orElse(plans.today()), visitor.caller()));
     }
 
     private void logJson(Context ctx) {
@@ -289,7 +355,9 @@ public final class PlanPages implements Routes {
                     continue;
                 }
                 unknownFields(item, Set.of("exercise_id", "sets", "reps", "hold_seconds"), at + ".", errors);
-                String id = item.path("exercise_id").isTextual() ? item.get("exercise_id").asText() : "";
+                String id = item.path("exercise_id").isTextual()
+                        ? item.get("exercise_id").asText()
+                        : "";
                 SessionLog.Planned target = planned.get(id);
                 if (target == null) {
                     errors.add(new FieldError(at + ".exercise_id", "'" + id + "' is not in the plan for " + date));
@@ -301,7 +369,9 @@ public final class PlanPages implements Routes {
                 }
                 int sets = integer(item, "sets", at + ".sets", true, errors);
                 int reps = integer(item, "reps", at + ".reps", true, errors);
-                int hold = item.has("hold_seconds") ? integer(item, "hold_seconds", at + ".hold_seconds", true, errors) : 0;
+                int hold = item.has("hold_seconds")
+                        ? integer(item, "hold_seconds", at + ".hold_seconds", true, errors)
+                        : 0;
                 done(target, sets, reps, hold, Math.max(0, painBefore), Math.max(0, painDuring), at + ".", errors)
                         .ifPresent(logs::add);
             }
@@ -314,9 +384,18 @@ public final class PlanPages implements Routes {
     }
 
     /** The log of one exercise, or its problems added to {@code errors} under {@code prefix} (pain is named apart). */
-    private static Optional<SessionLog> done(SessionLog.Planned planned, int sets, int reps, int hold, int painBefore,
-                                             int painDuring, String prefix, List<FieldError> errors) {
-        if (errors.stream().anyMatch(error -> error.field().startsWith(prefix) || error.field().startsWith("pain_"))) {
+    private static Optional<SessionLog> done(
+            SessionLog.Planned planned,
+            int sets,
+            int reps,
+            int hold,
+            int painBefore,
+            int painDuring,
+            String prefix,
+            List<FieldError> errors) {
+        if (errors.stream()
+                .anyMatch(error ->
+                        error.field().startsWith(prefix) || error.field().startsWith("pain_"))) {
             return Optional.empty();
         }
         try {
@@ -368,7 +447,8 @@ public final class PlanPages implements Routes {
         view.put("created_at", stored.createdAt().toString());
         view.put("reason", stored.reason());
         view.put("preferences", stored.preferences());
-        view.putAll(Json.mapper().convertValue(Json.mapper().valueToTree(stored.plan()), new TypeReference<Map<String, Object>>() { }));
+        view.putAll(Json.mapper()
+                .convertValue(Json.mapper().valueToTree(stored.plan()), new TypeReference<Map<String, Object>>() {}));
         return view;
     }
 
@@ -395,7 +475,8 @@ public final class PlanPages implements Routes {
     }
 
     private static LocalTime time(java.util.function.Function<String, String> field, String name, String fallback) {
-        String text = Optional.ofNullable(field.apply(name)).filter(t -> !t.isBlank()).orElse(fallback);
+        String text =
+                Optional.ofNullable(field.apply(name)).filter(t -> !t.isBlank()).orElse(fallback);
         try {
             return LocalTime.parse(text.strip());
         } catch (DateTimeParseException e) {
@@ -431,28 +512,85 @@ public final class PlanPages implements Routes {
     }
 
     private static Map<String, Object> preferencesSchema() {
-        return Map.of("type", "object", "additionalProperties", false, "properties", Map.of(
-                "minutes_per_session", Map.of("type", "integer", "minimum", PlanPreferences.MIN_MINUTES,
-                        "maximum", PlanPreferences.MAX_MINUTES),
-                "cleared_by_clinician", Map.of("type", "boolean", "description", "The person confirms that a doctor"
-                        + " examined them after an urgent or soon result and said exercise is safe; never enough after an"
-                        + " emergency result."),
-                "equipment", Map.of("type", "array", "items", Map.of("enum",
-                        Arrays.stream(Equipment.values()).map(Equipment::code).toList())),
-                "strength_days", Map.of("type", "array", "minItems", 2, "maxItems", 4, "items", Map.of("enum",
-                        Arrays.stream(DayOfWeek.values()).map(Enum::name).toList()))));
+        return Map.of(
+                "type",
+                "object",
+                "additionalProperties",
+                false,
+                "properties",
+                Map.of(
+                        "minutes_per_session",
+                                Map.of(
+                                        "type",
+                                        "integer",
+                                        "minimum",
+                                        PlanPreferences.MIN_MINUTES,
+                                        "maximum",
+                                        PlanPreferences.MAX_MINUTES),
+                        "cleared_by_clinician",
+                                Map.of(
+                                        "type",
+                                        "boolean",
+                                        "description",
+                                        "The person confirms that a doctor"
+                                                + " examined them after an urgent or soon result and said exercise is safe; never enough after an"
+                                                + " emergency result."),
+                        "equipment",
+                                Map.of(
+                                        "type",
+                                        "array",
+                                        "items",
+                                        Map.of(
+                                                "enum",
+                                                Arrays.stream(Equipment.values())
+                                                        .map(Equipment::code)
+                                                        .toList())),
+                        "strength_days",
+                                Map.of(
+                                        "type",
+                                        "array",
+                                        "minItems",
+                                        2,
+                                        "maxItems",
+                                        4,
+                                        "items",
+                                        Map.of(
+                                                "enum",
+                                                Arrays.stream(DayOfWeek.values())
+                                                        .map(Enum::name)
+                                                        .toList()))));
     }
 
     private static Map<String, Object> logSchema() {
-        return Map.of("type", "object", "required", List.of("date", "pain_before", "pain_during", "exercises"),
-                "properties", Map.of(
+        return Map.of(
+                "type",
+                "object",
+                "required",
+                List.of("date", "pain_before", "pain_during", "exercises"),
+                "properties",
+                Map.of(
                         "date", Map.of("type", "string", "format", "date"),
                         "pain_before", Map.of("type", "integer", "minimum", 0, "maximum", 10),
                         "pain_during", Map.of("type", "integer", "minimum", 0, "maximum", 10),
-                        "exercises", Map.of("type", "array", "items", Map.of("type", "object",
-                                "required", List.of("exercise_id", "sets", "reps"),
-                                "properties", Map.of("exercise_id", Map.of("type", "string"),
-                                        "sets", Map.of("type", "integer"), "reps", Map.of("type", "integer"),
-                                        "hold_seconds", Map.of("type", "integer"))))));
+                        "exercises",
+                                Map.of(
+                                        "type",
+                                        "array",
+                                        "items",
+                                        Map.of(
+                                                "type",
+                                                "object",
+                                                "required",
+                                                List.of("exercise_id", "sets", "reps"),
+                                                "properties",
+                                                Map.of(
+                                                        "exercise_id",
+                                                        Map.of("type", "string"),
+                                                        "sets",
+                                                        Map.of("type", "integer"),
+                                                        "reps",
+                                                        Map.of("type", "integer"),
+                                                        "hold_seconds",
+                                                        Map.of("type", "integer"))))));
     }
 }

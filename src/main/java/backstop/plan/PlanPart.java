@@ -1,6 +1,6 @@
 package backstop.plan;
 
-import backstop.assessment.Cause;
+import backstop.model.Cause;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -13,17 +13,29 @@ import java.util.Objects;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PlanPart(
-        Kind kind, List<Cause> causes, String title, String why, List<String> items, List<String> exerciseIds,
+        Kind kind,
+        List<Cause> causes,
+        String title,
+        String why,
+        List<String> items,
+        List<String> exerciseIds,
         List<String> sources) {
 
     public enum Kind {
-        @JsonProperty("exercise") EXERCISE,
-        @JsonProperty("desk_habits") DESK_HABITS,
-        @JsonProperty("load_pacing") LOAD_PACING,
-        @JsonProperty("movement") MOVEMENT,
-        @JsonProperty("sleep") SLEEP,
-        @JsonProperty("stress") STRESS,
-        @JsonProperty("injection_referral") INJECTION_REFERRAL
+        @JsonProperty("exercise")
+        EXERCISE,
+        @JsonProperty("desk_habits")
+        DESK_HABITS,
+        @JsonProperty("load_pacing")
+        LOAD_PACING,
+        @JsonProperty("movement")
+        MOVEMENT,
+        @JsonProperty("sleep")
+        SLEEP,
+        @JsonProperty("stress")
+        STRESS,
+        @JsonProperty("injection_referral")
+        INJECTION_REFERRAL
     }
 
     public PlanPart {

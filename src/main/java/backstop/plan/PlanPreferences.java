@@ -1,17 +1,15 @@
 package backstop.plan;
 
-import java.util.Locale;
-
-import java.util.Arrays;
-
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.exercise.Equipment;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,18 +24,22 @@ public record PlanPreferences(
     public static final int MAX_MINUTES = 20;
     public static final int DEFAULT_MINUTES = 15;
     /** Strength about three times a week (acsm-2009: novices 2 to 3 days a week); 2 to 4 days are accepted. */
-    public static final List<DayOfWeek> DEFAULT_STRENGTH_DAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
+    public static final List<DayOfWeek> DEFAULT_STRENGTH_DAYS =
+            List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
 
     public PlanPreferences {
         List<FieldError> errors = new ArrayList<>();
         if (minutesPerSession < MIN_MINUTES || minutesPerSession > MAX_MINUTES) {
-            errors.add(new FieldError("minutes_per_session",
+            errors.add(new FieldError(
+                    "minutes_per_session",
                     "must be " + MIN_MINUTES + " to " + MAX_MINUTES + " minutes, was " + minutesPerSession));
         }
         Set<Equipment> atHand = EnumSet.of(Equipment.NONE);
         atHand.addAll(equipment);
         equipment = Collections.unmodifiableSet(atHand);
-        if (strengthDays.size() < 2 || strengthDays.size() > 4 || Set.copyOf(strengthDays).size() != strengthDays.size()) {
+        if (strengthDays.size() < 2
+                || strengthDays.size() > 4
+                || Set.copyOf(strengthDays).size() != strengthDays.size()) {
             errors.add(new FieldError("strength_days", "must name 2 to 4 different days"));
         }
         strengthDays = strengthDays.stream().distinct().sorted().toList();
@@ -48,8 +50,11 @@ public record PlanPreferences(
 
     /** 15 minutes; a chair, a wall and a towel (found in most homes); strength on Monday, Wednesday and Friday. */
     public static PlanPreferences defaults() {
-        return new PlanPreferences(DEFAULT_MINUTES, EnumSet.of(Equipment.CHAIR, Equipment.WALL, Equipment.TOWEL),
-                DEFAULT_STRENGTH_DAYS, false);
+        return new PlanPreferences(
+                DEFAULT_MINUTES,
+                EnumSet.of(Equipment.CHAIR, Equipment.WALL, Equipment.TOWEL),
+                DEFAULT_STRENGTH_DAYS,
+                false);
     }
 
     public PlanPreferences withMinutes(int minutes) {
@@ -81,9 +86,19 @@ public record PlanPreferences(
         }
         Set<Equipment> atHand = EnumSet.noneOf(Equipment.class);
         for (String code : equipment) {
-            Arrays.stream(Equipment.values()).filter(item -> item.code().equals(code)).findFirst()
-                    .ifPresentOrElse(atHand::add, () -> errors.add(new FieldError("equipment", "'" + code + "' is not one of "
-                            + String.join(", ", Arrays.stream(Equipment.values()).map(Equipment::code).toList()))));
+            Arrays.stream(Equipment.values())
+                    .filter(item -> item.code().equals(code))
+                    .findFirst()
+                    .ifPresentOrElse(
+                            atHand::add,
+                            () -> errors.add(new FieldError(
+                                    "equipment",
+                                    "'" + code + "' is not one of "
+                                            + String.join(
+                                                    ", ",
+                                                    Arrays.stream(Equipment.values())
+                                                            .map(Equipment::code)
+                                                            .toList()))));
         }
         List<DayOfWeek> days = new ArrayList<>();
         for (String day : strengthDays) {
@@ -96,11 +111,15 @@ public record PlanPreferences(
         if (!errors.isEmpty()) {
             // Report the range too, so one answer names every problem.
             if (chosenMinutes < MIN_MINUTES || chosenMinutes > MAX_MINUTES) {
-                errors.add(0, new FieldError("minutes_per_session",
-                        "must be " + MIN_MINUTES + " to " + MAX_MINUTES + " minutes, was " + chosenMinutes));
+                errors.add(
+                        0,
+                        new FieldError(
+                                "minutes_per_session",
+                                "must be " + MIN_MINUTES + " to " + MAX_MINUTES + " minutes, was " + chosenMinutes));
             }
             throw new BadInputException(errors);
         }
-        return new PlanPreferences(chosenMinutes, atHand, days.isEmpty() ? PlanPreferences.DEFAULT_STRENGTH_DAYS : days, false);
+        return new PlanPreferences(
+                chosenMinutes, atHand, days.isEmpty() ? PlanPreferences.DEFAULT_STRENGTH_DAYS : days, false);
     }
 }

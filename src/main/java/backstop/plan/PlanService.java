@@ -43,8 +43,13 @@ public final class PlanService implements PersonalData {
     private final ExerciseCatalogue catalogue;
     private final PlanStore store = new PlanStore();
 
-    public PlanService(Database database, AuditLog audit, Clock clock, AssessmentService assessments, DiaryService diary,
-                       ExerciseCatalogue catalogue) {
+    public PlanService(
+            Database database,
+            AuditLog audit,
+            Clock clock,
+            AssessmentService assessments,
+            DiaryService diary,
+            ExerciseCatalogue catalogue) {
         this.database = database;
         this.audit = audit;
         this.clock = clock;
@@ -64,12 +69,16 @@ public final class PlanService implements PersonalData {
 
     /** A plan that began on {@code start}: for the demo and for moving a plan made elsewhere into Backstop. */
     public StoredPlan create(User person, PlanPreferences preferences, LocalDate start, Caller caller) {
-        StoredAssessment assessment = assessments.latest(person).orElseThrow(() -> new BadInputException("assessment",
-                "take the assessment first: the plan is built from what it finds"));
+        StoredAssessment assessment = assessments
+                .latest(person)
+                .orElseThrow(() -> new BadInputException(
+                        "assessment", "take the assessment first: the plan is built from what it finds"));
         DailyLife life = DailyLife.from(assessments.intakeOf(person, assessment));
         Plan plan = PlanGenerator.build(assessment.result(), life, preferences, catalogue, start);
-        String reason = (database.withHandle(handle -> store.current(handle, person.id())).isPresent()
-                ? "new preferences or assessment" : "first plan")
+        String reason = (database.withHandle(handle -> store.current(handle, person.id()))
+                                .isPresent()
+                        ? "new preferences or assessment"
+                        : "first plan")
                 + (preferences.clearedByClinician() ? "; the person confirmed a doctor said exercise is safe" : "");
         return save(person, assessment.id(), reason, preferences, plan, caller);
     }
@@ -104,7 +113,8 @@ public final class PlanService implements PersonalData {
         StoredPlan plan = require(database.withHandle(handle -> store.current(handle, person.id())));
         TodaySession day = plan.plan().today(date);
         Map<String, PlanExercise> planned = new LinkedHashMap<>();
-        day.sessions().forEach(session -> session.exercises().forEach(exercise -> planned.put(exercise.id(), exercise)));
+        day.sessions()
+                .forEach(session -> session.exercises().forEach(exercise -> planned.put(exercise.id(), exercise)));
         day.microBreak().forEach(exercise -> planned.putIfAbsent(exercise.id(), exercise));
         List<FieldError> errors = new ArrayList<>();
         List<PlanStore.LoggedExercise> logged = new ArrayList<>();
@@ -125,7 +135,8 @@ public final class PlanService implements PersonalData {
         }
         database.useTransaction(handle -> {
             store.insertLogs(handle, person.id(), plan.id(), logged, clock.instant());
-            audit.record(handle, caller, "plan.session", Optional.of(person), date + ": " + logs.size() + " exercise(s)");
+            audit.record(
+                    handle, caller, "plan.session", Optional.of(person), date + ": " + logs.size() + " exercise(s)");
         });
     }
 
@@ -140,10 +151,16 @@ public final class PlanService implements PersonalData {
         }
         // Only the mornings after the logged days are needed, not the whole diary.
         Map<LocalDate, Integer> mornings = new java.util.HashMap<>();
-        diary.range(person, from.plusDays(1), to.plusDays(1), caller).forEach(saved -> saved.checkIn().day().painAm()
-                .ifPresent(pain -> mornings.put(saved.checkIn().day().date(), pain)));
-        return logs.stream().map(log -> Optional.ofNullable(mornings.get(log.date().plusDays(1)))
-                .map(log::withPainNextMorning).orElse(log)).toList();
+        diary.range(person, from.plusDays(1), to.plusDays(1), caller)
+                .forEach(saved -> saved.checkIn()
+                        .day()
+                        .painAm()
+                        .ifPresent(pain -> mornings.put(saved.checkIn().day().date(), pain)));
+        return logs.stream()
+                .map(log -> Optional.ofNullable(mornings.get(log.date().plusDays(1)))
+                        .map(log::withPainNextMorning)
+                        .orElse(log))
+                .toList();
     }
 
     /** Minutes of exercise logged on a day, to pre-fill the diary's check-in. */
@@ -163,7 +180,9 @@ public final class PlanService implements PersonalData {
         Set<String> seen = new HashSet<>();
         for (Session session : plan.plan().sessions()) {
             for (PlanExercise exercise : session.exercises()) {
-                List<SessionLog> ofExercise = week.stream().filter(log -> log.exerciseId().equals(exercise.id())).toList();
+                List<SessionLog> ofExercise = week.stream()
+                        .filter(log -> log.exerciseId().equals(exercise.id()))
+                        .toList();
                 if (!ofExercise.isEmpty() && seen.add(exercise.id())) {
                     decisions.add(progression.weekly(exercise, ofExercise, ProgressionRules.defaults()));
                 }
@@ -187,8 +206,13 @@ public final class PlanService implements PersonalData {
                 next = next.withExerciseReplaced(decision.exerciseId(), decision.next());
             }
         }
-        return save(person, current.assessmentId(), "weekly review " + review.from() + " to " + review.to(),
-                current.preferences(), next, caller);
+        return save(
+                person,
+                current.assessmentId(),
+                "weekly review " + review.from() + " to " + review.to(),
+                current.preferences(),
+                next,
+                caller);
     }
 
     /** Weeks on the plan, share of planned days logged, and where each injection-referral criterion stands. */
@@ -197,24 +221,37 @@ public final class PlanService implements PersonalData {
         LocalDate start = startDate(person).orElse(plan.plan().start());
         LocalDate yesterday = today().minusDays(1);
         int planned = yesterday.isBefore(start) ? 0 : plannedDays(plan.plan(), start, yesterday);
-        int logged = yesterday.isBefore(start) ? 0 : (int) logs(person, start, yesterday, caller).stream()
-                .map(SessionLog::date).distinct().count();
+        int logged = yesterday.isBefore(start)
+                ? 0
+                : (int) logs(person, start, yesterday, caller).stream()
+                        .map(SessionLog::date)
+                        .distinct()
+                        .count();
         long weeks = ChronoUnit.WEEKS.between(start, today());
         int percent = planned == 0 ? 0 : (int) Math.round(100.0 * logged / planned);
-        var findings = assessments.latest(person).map(a -> a.result().findings()).orElse(List.of());
-        List<Adherence.CriterionStatus> criteria = plan.plan().referralCriteria().stream().map(criterion -> {
-            boolean present = findings.stream().anyMatch(finding -> finding.id() == criterion.finding());
-            return new Adherence.CriterionStatus(criterion, present, criterion.metBy(weeks, percent, present));
-        }).toList();
+        var findings =
+                assessments.latest(person).map(a -> a.result().findings()).orElse(List.of());
+        List<Adherence.CriterionStatus> criteria = plan.plan().referralCriteria().stream()
+                .map(criterion -> {
+                    boolean present = findings.stream().anyMatch(finding -> finding.id() == criterion.finding());
+                    return new Adherence.CriterionStatus(criterion, present, criterion.metBy(weeks, percent, present));
+                })
+                .toList();
         return new Adherence(weeks, planned, logged, criteria);
     }
 
     /** The plan as an iCalendar feed: sessions and break reminders, from today on. */
-    public String calendar(User person, ZoneId zone, LocalTime sessionTime, LocalTime workStart, LocalTime workEnd,
-                           Caller caller) {
+    public String calendar(
+            User person, ZoneId zone, LocalTime sessionTime, LocalTime workStart, LocalTime workEnd, Caller caller) {
         StoredPlan plan = require(current(person, caller));
         CalendarFeed feed = new CalendarFeed(zone, sessionTime, workStart, workEnd);
-        return PlanCalendar.ics(plan.plan(), today(), feed.zone(), feed.sessionTime(), feed.workStart(), feed.workEnd(),
+        return PlanCalendar.ics(
+                plan.plan(),
+                today(),
+                feed.zone(),
+                feed.sessionTime(),
+                feed.workStart(),
+                feed.workEnd(),
                 clock.instant());
     }
 
@@ -226,7 +263,9 @@ public final class PlanService implements PersonalData {
         require(database.withHandle(handle -> store.current(handle, person.id())));
         String token = Secrets.newToken();
         database.useTransaction(handle -> {
-            handle.createUpdate("DELETE FROM calendar_feeds WHERE person_id = :person").bind("person", person.id()).execute();
+            handle.createUpdate("DELETE FROM calendar_feeds WHERE person_id = :person")
+                    .bind("person", person.id())
+                    .execute();
             handle.createUpdate("""
                             INSERT INTO calendar_feeds (person_id, token_hash, zone, session_time, work_start, work_end, created_at)
                             VALUES (:person, :hash, :zone, :session, :start, :end, :now)""")
@@ -245,14 +284,20 @@ public final class PlanService implements PersonalData {
 
     public void deleteFeed(User person, Caller caller) {
         database.useTransaction(handle -> {
-            handle.createUpdate("DELETE FROM calendar_feeds WHERE person_id = :person").bind("person", person.id()).execute();
+            handle.createUpdate("DELETE FROM calendar_feeds WHERE person_id = :person")
+                    .bind("person", person.id())
+                    .execute();
             audit.record(handle, caller, "plan.feed.delete", Optional.of(person), "calendar address stopped");
         });
     }
 
     public boolean hasFeed(User person) {
-        return database.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM calendar_feeds WHERE person_id = :person")
-                .bind("person", person.id()).mapTo(Integer.class).one()) > 0;
+        return database.withHandle(
+                        handle -> handle.createQuery("SELECT COUNT(*) FROM calendar_feeds WHERE person_id = :person")
+                                .bind("person", person.id())
+                                .mapTo(Integer.class)
+                                .one())
+                > 0;
     }
 
     /**
@@ -263,26 +308,39 @@ public final class PlanService implements PersonalData {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        record Row(long personId, CalendarFeed feed) {
-        }
+        record Row(long personId, CalendarFeed feed) {}
         Optional<Row> row = database.withHandle(handle -> handle.createQuery("""
                         SELECT person_id, zone, session_time, work_start, work_end FROM calendar_feeds
                         WHERE token_hash = :hash""")
                 .bind("hash", Secrets.sha256(token))
-                .map((rs, ctx) -> new Row(rs.getLong("person_id"), new CalendarFeed(ZoneId.of(rs.getString("zone")),
-                        LocalTime.parse(rs.getString("session_time")), LocalTime.parse(rs.getString("work_start")),
-                        LocalTime.parse(rs.getString("work_end")))))
+                .map((rs, ctx) -> new Row(
+                        rs.getLong("person_id"),
+                        new CalendarFeed(
+                                ZoneId.of(rs.getString("zone")),
+                                LocalTime.parse(rs.getString("session_time")),
+                                LocalTime.parse(rs.getString("work_start")),
+                                LocalTime.parse(rs.getString("work_end")))))
                 .findOne());
         if (row.isEmpty()) {
             return Optional.empty();
         }
         return database.inTransaction(handle -> {
             Optional<StoredPlan> plan = store.current(handle, row.get().personId());
-            audit.recordForPerson(handle, Caller.anonymous(address), "plan.feed.read", row.get().personId(),
+            audit.recordForPerson(
+                    handle,
+                    Caller.anonymous(address),
+                    "plan.feed.read",
+                    row.get().personId(),
                     "calendar app fetched the plan");
             CalendarFeed feed = row.get().feed();
-            return plan.map(stored -> PlanCalendar.ics(stored.plan(), today(), feed.zone(), feed.sessionTime(),
-                    feed.workStart(), feed.workEnd(), clock.instant()));
+            return plan.map(stored -> PlanCalendar.ics(
+                    stored.plan(),
+                    today(),
+                    feed.zone(),
+                    feed.sessionTime(),
+                    feed.workStart(),
+                    feed.workEnd(),
+                    clock.instant()));
         });
     }
 
@@ -305,22 +363,27 @@ public final class PlanService implements PersonalData {
         return database.inTransaction(handle -> {
             audit.record(handle, caller, "plan.export", Optional.of(person), "all plans and logs");
             Map<String, Object> export = new LinkedHashMap<>();
-            export.put("versions", store.versions(handle, person.id()).stream().map(version -> {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("id", version.id());
-                item.put("created_at", version.createdAt().toString());
-                item.put("reason", version.reason());
-                item.put("preferences", version.preferences());
-                item.put("plan", version.plan());
-                return item;
-            }).toList());
-            export.put("session_logs", store.logs(handle, person.id(), LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)));
+            export.put(
+                    "versions",
+                    store.versions(handle, person.id()).stream()
+                            .map(version -> {
+                                Map<String, Object> item = new LinkedHashMap<>();
+                                item.put("id", version.id());
+                                item.put("created_at", version.createdAt().toString());
+                                item.put("reason", version.reason());
+                                item.put("preferences", version.preferences());
+                                item.put("plan", version.plan());
+                                return item;
+                            })
+                            .toList());
+            export.put(
+                    "session_logs", store.logs(handle, person.id(), LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)));
             return export;
         });
     }
 
-    private StoredPlan save(User person, long assessmentId, String reason, PlanPreferences preferences, Plan plan,
-                            Caller caller) {
+    private StoredPlan save(
+            User person, long assessmentId, String reason, PlanPreferences preferences, Plan plan, Caller caller) {
         return database.inTransaction(handle -> {
             long id = store.insert(handle, person.id(), assessmentId, clock.instant(), reason, preferences, plan);
             audit.record(handle, caller, "plan.create", Optional.of(person), "plan " + id + ": " + reason);

@@ -1,6 +1,6 @@
 package backstop.plan;
 
-import backstop.Json;
+import backstop.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,12 +13,20 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Plain SQL for plan versions and session logs; every statement takes the person. */
 final class PlanStore {
-    private static final String PLAN_COLUMNS = "id, person_id, assessment_id, created_at, reason, preferences_json, plan_json";
-    private static final String LOG_COLUMNS = "day, exercise_id, target_sets, target_reps, target_hold_seconds, done_sets,"
-            + " done_reps, done_hold_seconds, pain_before, pain_during";
+    private static final String PLAN_COLUMNS =
+            "id, person_id, assessment_id, created_at, reason, preferences_json, plan_json";
+    private static final String LOG_COLUMNS =
+            "day, exercise_id, target_sets, target_reps, target_hold_seconds, done_sets,"
+                    + " done_reps, done_hold_seconds, pain_before, pain_during";
 
-    long insert(Handle handle, long personId, long assessmentId, Instant now, String reason, PlanPreferences preferences,
-                Plan plan) {
+    long insert(
+            Handle handle,
+            long personId,
+            long assessmentId,
+            Instant now,
+            String reason,
+            PlanPreferences preferences,
+            Plan plan) {
         return handle.createUpdate("""
                         INSERT INTO plans (person_id, assessment_id, created_at, start_date, reason, preferences_json, plan_json)
                         VALUES (:person, :assessment, :now, :start, :reason, :preferences, :plan)""")
@@ -35,7 +43,8 @@ final class PlanStore {
     }
 
     Optional<StoredPlan> current(Handle handle, long personId) {
-        return handle.createQuery("SELECT " + PLAN_COLUMNS + " FROM plans WHERE person_id = :person ORDER BY id DESC LIMIT 1")
+        return handle.createQuery(
+                        "SELECT " + PLAN_COLUMNS + " FROM plans WHERE person_id = :person ORDER BY id DESC LIMIT 1")
                 .bind("person", personId)
                 .map((rs, ctx) -> map(rs))
                 .findOne();
@@ -66,12 +75,20 @@ final class PlanStore {
                     :pain_before, :pain_during, :estimated, :now)""");
         for (LoggedExercise logged : logs) {
             SessionLog log = logged.log();
-            batch.bind("person", personId).bind("plan", planId).bind("day", log.date().toString())
-                    .bind("exercise", log.exerciseId()).bind("target_sets", log.targetSets())
-                    .bind("target_reps", log.targetReps()).bind("target_hold", log.targetHoldSeconds())
-                    .bind("sets", log.sets()).bind("reps", log.reps()).bind("hold", log.holdSeconds())
-                    .bind("pain_before", log.painBefore()).bind("pain_during", log.painDuring())
-                    .bind("estimated", logged.estimatedSeconds()).bind("now", now)
+            batch.bind("person", personId)
+                    .bind("plan", planId)
+                    .bind("day", log.date().toString())
+                    .bind("exercise", log.exerciseId())
+                    .bind("target_sets", log.targetSets())
+                    .bind("target_reps", log.targetReps())
+                    .bind("target_hold", log.targetHoldSeconds())
+                    .bind("sets", log.sets())
+                    .bind("reps", log.reps())
+                    .bind("hold", log.holdSeconds())
+                    .bind("pain_before", log.painBefore())
+                    .bind("pain_during", log.painDuring())
+                    .bind("estimated", logged.estimatedSeconds())
+                    .bind("now", now)
                     .add();
         }
         if (!logs.isEmpty()) {
@@ -86,10 +103,18 @@ final class PlanStore {
                 .bind("person", personId)
                 .bind("from", from.toString())
                 .bind("to", to.toString())
-                .map((rs, ctx) -> new SessionLog(LocalDate.parse(rs.getString("day")), rs.getString("exercise_id"),
-                        rs.getInt("target_sets"), rs.getInt("target_reps"), rs.getInt("target_hold_seconds"),
-                        rs.getInt("done_sets"), rs.getInt("done_reps"), rs.getInt("done_hold_seconds"),
-                        rs.getInt("pain_before"), rs.getInt("pain_during"), Optional.empty()))
+                .map((rs, ctx) -> new SessionLog(
+                        LocalDate.parse(rs.getString("day")),
+                        rs.getString("exercise_id"),
+                        rs.getInt("target_sets"),
+                        rs.getInt("target_reps"),
+                        rs.getInt("target_hold_seconds"),
+                        rs.getInt("done_sets"),
+                        rs.getInt("done_reps"),
+                        rs.getInt("done_hold_seconds"),
+                        rs.getInt("pain_before"),
+                        rs.getInt("pain_during"),
+                        Optional.empty()))
                 .list();
     }
 
@@ -105,8 +130,12 @@ final class PlanStore {
 
     private static StoredPlan map(ResultSet rs) throws SQLException {
         try {
-            return new StoredPlan(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("assessment_id"),
-                    rs.getTimestamp("created_at").toInstant(), rs.getString("reason"),
+            return new StoredPlan(
+                    rs.getLong("id"),
+                    rs.getLong("person_id"),
+                    rs.getLong("assessment_id"),
+                    rs.getTimestamp("created_at").toInstant(),
+                    rs.getString("reason"),
                     Json.mapper().readValue(rs.getString("preferences_json"), PlanPreferences.class),
                     Plan.fromJson(rs.getString("plan_json")));
         } catch (JsonProcessingException e) {
@@ -123,6 +152,5 @@ final class PlanStore {
     }
 
     /** A log with the exercise's time estimate, which the diary's exercise minutes are summed from. */
-    record LoggedExercise(SessionLog log, int estimatedSeconds) {
-    }
+    record LoggedExercise(SessionLog log, int estimatedSeconds) {}
 }

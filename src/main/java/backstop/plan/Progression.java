@@ -30,18 +30,33 @@ public final class Progression {
 
     /** Decides next week's exercise and dose from last week's logs of this exercise (logs of others are ignored). */
     public Decision weekly(PlanExercise current, List<SessionLog> lastWeek, ProgressionRules rules) {
-        List<SessionLog> logs = lastWeek.stream().filter(log -> log.exerciseId().equals(current.id())).toList();
+        List<SessionLog> logs = lastWeek.stream()
+                .filter(log -> log.exerciseId().equals(current.id()))
+                .toList();
         int count = logs.size();
         if (count < rules.minSessions()) {
-            return hold(current, rules, count + (count == 1 ? " session was" : " sessions were") + " logged last week; "
-                    + rules.minSessions() + " are needed to judge, so the dose stays the same.");
+            return hold(
+                    current,
+                    rules,
+                    count + (count == 1 ? " session was" : " sessions were") + " logged last week; "
+                            + rules.minSessions() + " are needed to judge, so the dose stays the same.");
         }
-        long severe = logs.stream().filter(log -> log.painDuring() >= rules.regressPainDuring()).count();
-        long aboveAcceptable = logs.stream().filter(log -> log.painDuring() > rules.acceptablePainDuring()).count();
-        long notSettled = logs.stream().filter(log -> log.painNextMorning()
-                .map(morning -> morning > log.painBefore() + rules.allowedMorningRise()).orElse(false)).count();
-        long flared = logs.stream().filter(log -> log.painDuring() > rules.acceptablePainDuring()
-                || log.painNextMorning().map(morning -> morning > log.painBefore() + rules.allowedMorningRise()).orElse(false))
+        long severe = logs.stream()
+                .filter(log -> log.painDuring() >= rules.regressPainDuring())
+                .count();
+        long aboveAcceptable = logs.stream()
+                .filter(log -> log.painDuring() > rules.acceptablePainDuring())
+                .count();
+        long notSettled = logs.stream()
+                .filter(log -> log.painNextMorning()
+                        .map(morning -> morning > log.painBefore() + rules.allowedMorningRise())
+                        .orElse(false))
+                .count();
+        long flared = logs.stream()
+                .filter(log -> log.painDuring() > rules.acceptablePainDuring()
+                        || log.painNextMorning()
+                                .map(morning -> morning > log.painBefore() + rules.allowedMorningRise())
+                                .orElse(false))
                 .count();
         if (severe > 0 || flared * 2 > count) {
             String why = severe > 0
@@ -50,24 +65,40 @@ public final class Progression {
             return step(current, rules, false, why + ", so next week is a step easier.");
         }
         if (aboveAcceptable > 0) {
-            return hold(current, rules, "Pain during the exercise went above " + rules.acceptablePainDuring()
-                    + " out of 10 in " + aboveAcceptable + " of " + count + " sessions, so the dose stays the same.");
+            return hold(
+                    current,
+                    rules,
+                    "Pain during the exercise went above " + rules.acceptablePainDuring() + " out of 10 in "
+                            + aboveAcceptable + " of " + count + " sessions, so the dose stays the same.");
         }
         if (notSettled > 0) {
-            return hold(current, rules, "Pain the next morning had not settled back to where it was before in "
-                    + notSettled + " of " + count + " sessions, so the dose stays the same.");
+            return hold(
+                    current,
+                    rules,
+                    "Pain the next morning had not settled back to where it was before in " + notSettled + " of "
+                            + count + " sessions, so the dose stays the same.");
         }
         if (logs.stream().noneMatch(log -> log.painNextMorning().isPresent())) {
-            return hold(current, rules, "No next-morning pain was rated, so it is not yet clear the exercise suits you; "
-                    + "the dose stays the same.");
+            return hold(
+                    current,
+                    rules,
+                    "No next-morning pain was rated, so it is not yet clear the exercise suits you; "
+                            + "the dose stays the same.");
         }
         long completed = logs.stream().filter(SessionLog::completedTarget).count();
         if (completed * 100 < (long) rules.minCompletedPercent() * count) {
-            return hold(current, rules, "The planned sets and repetitions were all done in " + completed + " of "
-                    + count + " sessions; once they feel manageable, the next step follows.");
+            return hold(
+                    current,
+                    rules,
+                    "The planned sets and repetitions were all done in " + completed + " of " + count
+                            + " sessions; once they feel manageable, the next step follows.");
         }
-        return step(current, rules, true, "Pain stayed at " + rules.acceptablePainDuring() + " out of 10 or less and "
-                + "had settled by the next morning, and you did the planned work, so next week is a step harder.");
+        return step(
+                current,
+                rules,
+                true,
+                "Pain stayed at " + rules.acceptablePainDuring() + " out of 10 or less and "
+                        + "had settled by the next morning, and you did the planned work, so next week is a step harder.");
     }
 
     private Decision hold(PlanExercise current, ProgressionRules rules, String reason) {
@@ -77,11 +108,18 @@ public final class Progression {
     private Decision step(PlanExercise current, ProgressionRules rules, boolean harder, String reason) {
         Optional<PlanExercise> next = next(current, harder);
         if (next.isEmpty()) {
-            return hold(current, rules, reason + " No " + (harder ? "harder" : "easier") + " step fits your equipment, "
-                    + "so the dose stays the same; a clinician can choose another exercise.");
+            return hold(
+                    current,
+                    rules,
+                    reason + " No " + (harder ? "harder" : "easier") + " step fits your equipment, "
+                            + "so the dose stays the same; a clinician can choose another exercise.");
         }
-        return new Decision(current.id(), harder ? Decision.Outcome.PROGRESS : Decision.Outcome.REGRESS, reason,
-                next.get(), rules.version());
+        return new Decision(
+                current.id(),
+                harder ? Decision.Outcome.PROGRESS : Decision.Outcome.REGRESS,
+                reason,
+                next.get(),
+                rules.version());
     }
 
     /**

@@ -15,7 +15,11 @@ package backstop.plan;
  *     progress
  */
 public record ProgressionRules(
-        String version, int acceptablePainDuring, int allowedMorningRise, int regressPainDuring, int minSessions,
+        String version,
+        int acceptablePainDuring,
+        int allowedMorningRise,
+        int regressPainDuring,
+        int minSessions,
         int minCompletedPercent) {
 
     public static final String DEFAULT_VERSION = "progression-rules-1";

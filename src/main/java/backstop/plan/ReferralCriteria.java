@@ -1,6 +1,6 @@
 package backstop.plan;
 
-import backstop.Json;
+import backstop.json.Json;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.io.IOException;
@@ -21,7 +21,8 @@ record ReferralCriteria(String version, List<ReferralCriterion> criteria) {
         for (ReferralCriterion criterion : criteria) {
             for (String source : criterion.sources()) {
                 if (!KNOWN_SOURCES.contains(source)) {
-                    throw new IllegalStateException(RESOURCE + ": " + criterion.id() + " names unknown source '" + source + "'");
+                    throw new IllegalStateException(
+                            RESOURCE + ": " + criterion.id() + " names unknown source '" + source + "'");
                 }
             }
         }

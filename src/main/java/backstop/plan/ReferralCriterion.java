@@ -33,7 +33,8 @@ public record ReferralCriterion(
             throw new IllegalArgumentException(id + ": after_weeks must be 1 to 26, was " + afterWeeks);
         }
         if (minAdherencePercent < 0 || minAdherencePercent > 100) {
-            throw new IllegalArgumentException(id + ": min_adherence_percent must be 0 to 100, was " + minAdherencePercent);
+            throw new IllegalArgumentException(
+                    id + ": min_adherence_percent must be 0 to 100, was " + minAdherencePercent);
         }
         if (sources.isEmpty()) {
             throw new IllegalArgumentException(id + ": must name at least one source key");

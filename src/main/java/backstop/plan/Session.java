@@ -13,14 +13,18 @@ import java.util.Objects;
  * exercises, rounded up; the generator never makes it longer than the minutes the person has.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonIgnoreProperties(value = {"minutes", "estimated_seconds"}, allowGetters = true)
+@JsonIgnoreProperties(
+        value = {"minutes", "estimated_seconds"},
+        allowGetters = true)
 public record Session(String id, String name, Kind kind, List<DayOfWeek> daysOfWeek, List<PlanExercise> exercises) {
 
     public enum Kind {
         /** Mobility, posture and relaxation: every day that is not a strength day. */
-        @JsonProperty("mobility") MOBILITY,
+        @JsonProperty("mobility")
+        MOBILITY,
         /** A short mobility warm-up, then strength and endurance work, about three days a week. */
-        @JsonProperty("strength") STRENGTH
+        @JsonProperty("strength")
+        STRENGTH
     }
 
     public Session {

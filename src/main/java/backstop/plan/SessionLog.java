@@ -51,8 +51,14 @@ public record SessionLog(
 
     /** What the plan asked for on a day: the Today page shows it and turns the person's answers into a log. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Planned(LocalDate date, String exerciseId, String name, int targetSets, int targetReps,
-            int targetHoldSeconds, String doseText) {
+    public record Planned(
+            LocalDate date,
+            String exerciseId,
+            String name,
+            int targetSets,
+            int targetReps,
+            int targetHoldSeconds,
+            String doseText) {
         public Planned {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(exerciseId, "exerciseId");
@@ -61,20 +67,46 @@ public record SessionLog(
         }
 
         public static Planned of(LocalDate date, PlanExercise exercise) {
-            return new Planned(date, exercise.id(), exercise.name(), exercise.sets(), exercise.reps(),
-                    exercise.holdSeconds(), exercise.doseText());
+            return new Planned(
+                    date,
+                    exercise.id(),
+                    exercise.name(),
+                    exercise.sets(),
+                    exercise.reps(),
+                    exercise.holdSeconds(),
+                    exercise.doseText());
         }
 
         /** The log of this exercise with what was done; pain next morning follows the next day. */
         public SessionLog done(int sets, int reps, int holdSeconds, int painBefore, int painDuring) {
-            return new SessionLog(date, exerciseId, targetSets, targetReps, targetHoldSeconds, sets, reps, holdSeconds,
-                    painBefore, painDuring, Optional.empty());
+            return new SessionLog(
+                    date,
+                    exerciseId,
+                    targetSets,
+                    targetReps,
+                    targetHoldSeconds,
+                    sets,
+                    reps,
+                    holdSeconds,
+                    painBefore,
+                    painDuring,
+                    Optional.empty());
         }
     }
 
     public SessionLog withPainNextMorning(int pain) {
-        return new SessionLog(date, exerciseId, targetSets, targetReps, targetHoldSeconds, sets, reps, holdSeconds,
-                painBefore, painDuring, Optional.of(pain));
+        return new SessionLog(
+                date,
+                exerciseId,
+                targetSets,
+                targetReps,
+                targetHoldSeconds,
+                sets,
+                reps,
+                holdSeconds,
+                painBefore,
+                painDuring,
+                Optional.of(pain));
     }
 
     /** True when at least the planned sets and repetitions (and hold, if any) were done. */

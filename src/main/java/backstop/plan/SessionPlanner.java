@@ -1,6 +1,5 @@
 package backstop.plan;
 
-import backstop.assessment.Cause;
 import backstop.assessment.FindingKind;
 import backstop.exercise.BodyArea;
 import backstop.exercise.Category;
@@ -10,6 +9,7 @@ import backstop.exercise.Exercise;
 import backstop.exercise.ExerciseCatalogue;
 import backstop.exercise.ExerciseFilter;
 import backstop.exercise.Step;
+import backstop.model.Cause;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,15 +25,21 @@ import java.util.function.Predicate;
  */
 final class SessionPlanner {
     /** The order a session runs in: loosen up, set posture, work, hold, calm down. */
-    private static final List<Category> RUNNING_ORDER = List.of(Category.MOBILITY, Category.POSTURE_CORRECTION,
-            Category.STRENGTH, Category.ENDURANCE, Category.RELAXATION_BREATHING);
+    private static final List<Category> RUNNING_ORDER = List.of(
+            Category.MOBILITY,
+            Category.POSTURE_CORRECTION,
+            Category.STRENGTH,
+            Category.ENDURANCE,
+            Category.RELAXATION_BREATHING);
+
     private static final Set<Category> MOBILITY_SESSION =
             EnumSet.of(Category.MOBILITY, Category.POSTURE_CORRECTION, Category.RELAXATION_BREATHING);
     private static final Set<Category> STRENGTH_WORK = EnumSet.of(Category.STRENGTH, Category.ENDURANCE);
     /** With signs of an irritated nerve, no added load (project judgement: gentle first, the nerve settles). */
     private static final Set<Equipment> ADDED_LOAD = EnumSet.of(Equipment.BAND, Equipment.LIGHT_WEIGHTS);
     /** Where tender knots usually sit in upper back pain: the stretch for them works on one of these areas. */
-    private static final Set<BodyArea> KNOT_AREAS = EnumSet.of(BodyArea.NECK, BodyArea.SHOULDERS, BodyArea.SHOULDER_BLADES);
+    private static final Set<BodyArea> KNOT_AREAS =
+            EnumSet.of(BodyArea.NECK, BodyArea.SHOULDERS, BodyArea.SHOULDER_BLADES);
     /** Given the choice, work where the pain is: the upper back itself before its neighbours. */
     private static final Set<BodyArea> UPPER_BACK = EnumSet.of(BodyArea.THORACIC_SPINE, BodyArea.SHOULDER_BLADES);
     /** Enough variety to balance a session, few enough to learn them well. */
@@ -44,7 +50,8 @@ final class SessionPlanner {
     private final List<Cause> targets;
     private final Set<FindingKind> findings;
 
-    SessionPlanner(ExerciseCatalogue catalogue, PlanPreferences preferences, List<Cause> targets, Set<FindingKind> findings) {
+    SessionPlanner(
+            ExerciseCatalogue catalogue, PlanPreferences preferences, List<Cause> targets, Set<FindingKind> findings) {
         this.catalogue = catalogue;
         this.preferences = preferences;
         this.targets = List.copyOf(targets);
@@ -53,12 +60,18 @@ final class SessionPlanner {
 
     List<Session> sessions() {
         List<DayOfWeek> strengthDays = preferences.strengthDays();
-        List<DayOfWeek> otherDays = EnumSet.allOf(DayOfWeek.class).stream().filter(day -> !strengthDays.contains(day)).toList();
+        List<DayOfWeek> otherDays = EnumSet.allOf(DayOfWeek.class).stream()
+                .filter(day -> !strengthDays.contains(day))
+                .toList();
         List<PlanExercise> mobility = mobilitySession();
         List<PlanExercise> strength = strengthSession(mobility);
         if (strength.stream().noneMatch(exercise -> STRENGTH_WORK.contains(exercise.category()))) {
-            return List.of(new Session("mobility", "Daily mobility and posture", Session.Kind.MOBILITY,
-                    List.of(DayOfWeek.values()), mobility));
+            return List.of(new Session(
+                    "mobility",
+                    "Daily mobility and posture",
+                    Session.Kind.MOBILITY,
+                    List.of(DayOfWeek.values()),
+                    mobility));
         }
         return List.of(
                 new Session("mobility", "Daily mobility and posture", Session.Kind.MOBILITY, otherDays, mobility),
@@ -74,7 +87,9 @@ final class SessionPlanner {
                 .filter(exercise -> exercise.causes().stream().anyMatch(wanted::contains))
                 .sorted(Comparator.comparingInt((Exercise exercise) -> -served(exercise, wanted))
                         .thenComparing(Exercise::id))
-                .limit(3).map(PlanExercise::of).toList();
+                .limit(3)
+                .map(PlanExercise::of)
+                .toList();
     }
 
     private List<PlanExercise> mobilitySession() {
@@ -99,7 +114,9 @@ final class SessionPlanner {
         allowed.add(Category.MOBILITY);
         Picker picker = new Picker(pool(allowed), budgetSeconds());
         // A short warm-up from the mobility session, so the day's mobility is done on strength days too.
-        mobility.stream().filter(exercise -> exercise.category() == Category.MOBILITY).findFirst()
+        mobility.stream()
+                .filter(exercise -> exercise.category() == Category.MOBILITY)
+                .findFirst()
                 .flatMap(exercise -> catalogue.find(exercise.id()))
                 .ifPresent(picker::add);
         picker.restrictTo(STRENGTH_WORK);
@@ -132,8 +149,10 @@ final class SessionPlanner {
     private Dose doseFor(Exercise exercise) {
         if (findings.contains(FindingKind.NERVE_IRRITATION) && exercise.category() == Category.STRENGTH) {
             return exercise.regressions().stream()
-                    .filter(Step.ChangeDose.class::isInstance).map(step -> ((Step.ChangeDose) step).dose())
-                    .findFirst().orElse(exercise.dose());
+                    .filter(Step.ChangeDose.class::isInstance)
+                    .map(step -> ((Step.ChangeDose) step).dose())
+                    .findFirst()
+                    .orElse(exercise.dose());
         }
         return exercise.dose();
     }
@@ -170,7 +189,9 @@ final class SessionPlanner {
         }
 
         void ensure(Predicate<Exercise> wanted) {
-            boolean present = chosen.stream().map(exercise -> catalogue.get(exercise.id())).anyMatch(wanted);
+            boolean present = chosen.stream()
+                    .map(exercise -> catalogue.get(exercise.id()))
+                    .anyMatch(wanted);
             if (!present) {
                 best(wanted).ifPresent(this::add);
             }
@@ -187,7 +208,8 @@ final class SessionPlanner {
         }
 
         List<PlanExercise> inRunningOrder() {
-            return chosen.stream().sorted(Comparator.comparingInt(exercise -> RUNNING_ORDER.indexOf(exercise.category())))
+            return chosen.stream()
+                    .sorted(Comparator.comparingInt(exercise -> RUNNING_ORDER.indexOf(exercise.category())))
                     .toList();
         }
 
@@ -195,11 +217,13 @@ final class SessionPlanner {
             Set<Cause> aims = targets.isEmpty() ? EnumSet.noneOf(Cause.class) : EnumSet.copyOf(targets);
             return pool.stream()
                     .filter(exercise -> restrictedTo.contains(exercise.category()))
-                    .filter(exercise -> chosen.stream().noneMatch(planned -> planned.id().equals(exercise.id())))
+                    .filter(exercise ->
+                            chosen.stream().noneMatch(planned -> planned.id().equals(exercise.id())))
                     .filter(wanted)
                     .filter(exercise -> fits(PlanExercise.of(exercise, doseFor(exercise))))
                     .min(Comparator.comparingLong((Exercise exercise) -> chosen.stream()
-                                    .filter(planned -> planned.category() == exercise.category()).count())
+                                    .filter(planned -> planned.category() == exercise.category())
+                                    .count())
                             .thenComparingInt(exercise -> -served(exercise, aims))
                             .thenComparing(exercise -> exercise.areas().stream().noneMatch(UPPER_BACK::contains))
                             .thenComparingInt(exercise -> doseFor(exercise).estimatedSeconds())

@@ -22,8 +22,7 @@ final class TimeZoneBlock {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
     private static final int YEARS_WRITTEN_OUT = 10;
 
-    private TimeZoneBlock() {
-    }
+    private TimeZoneBlock() {}
 
     static void write(IcsWriter ics, ZoneId zone, LocalDate from) {
         ZoneRules rules = zone.getRules();
@@ -34,8 +33,14 @@ final class TimeZoneBlock {
             for (ZoneOffsetTransitionRule rule : yearly) {
                 // Starting the year before keeps every event after 'from' inside a known observance.
                 ZoneOffsetTransition first = rule.createTransition(from.getYear() - 1);
-                observance(ics, rule.getOffsetAfter().getTotalSeconds() > rule.getStandardOffset().getTotalSeconds(),
-                        first.getDateTimeBefore(), first.getOffsetBefore(), first.getOffsetAfter(), rrule(rule));
+                observance(
+                        ics,
+                        rule.getOffsetAfter().getTotalSeconds()
+                                > rule.getStandardOffset().getTotalSeconds(),
+                        first.getDateTimeBefore(),
+                        first.getOffsetBefore(),
+                        first.getOffsetAfter(),
+                        rrule(rule));
             }
         } else {
             var instant = from.atStartOfDay(zone).toInstant();
@@ -44,16 +49,26 @@ final class TimeZoneBlock {
             ZoneOffsetTransition next = rules.nextTransition(instant);
             var until = from.plusYears(YEARS_WRITTEN_OUT).atStartOfDay(zone).toInstant();
             while (next != null && next.getInstant().isBefore(until)) {
-                observance(ics, rules.isDaylightSavings(next.getInstant()), next.getDateTimeBefore(),
-                        next.getOffsetBefore(), next.getOffsetAfter(), "");
+                observance(
+                        ics,
+                        rules.isDaylightSavings(next.getInstant()),
+                        next.getDateTimeBefore(),
+                        next.getOffsetBefore(),
+                        next.getOffsetAfter(),
+                        "");
                 next = rules.nextTransition(next.getInstant());
             }
         }
         ics.line("END:VTIMEZONE");
     }
 
-    private static void observance(IcsWriter ics, boolean daylight, LocalDateTime start, ZoneOffset fromOffset,
-            ZoneOffset toOffset, String rrule) {
+    private static void observance(
+            IcsWriter ics,
+            boolean daylight,
+            LocalDateTime start,
+            ZoneOffset fromOffset,
+            ZoneOffset toOffset,
+            String rrule) {
         String kind = daylight ? "DAYLIGHT" : "STANDARD";
         ics.line("BEGIN:" + kind);
         ics.line("DTSTART:" + start.format(LOCAL));
@@ -105,7 +120,8 @@ final class TimeZoneBlock {
     static String offset(ZoneOffset offset) {
         int total = offset.getTotalSeconds();
         int absolute = Math.abs(total);
-        String text = String.format(Locale.ROOT, "%s%02d%02d", total < 0 ? "-" : "+", absolute / 3600, absolute / 60 % 60);
+        String text =
+                String.format(Locale.ROOT, "%s%02d%02d", total < 0 ? "-" : "+", absolute / 3600, absolute / 60 % 60);
         return absolute % 60 == 0 ? text : text + String.format(Locale.ROOT, "%02d", absolute % 60);
     }
 }

@@ -20,7 +20,9 @@ public record TodaySession(LocalDate date, List<Session> sessions, List<PlanExer
 
     /** A blank log for each exercise due today: planned values filled in, performed values to come from the person. */
     public List<SessionLog.Planned> toLog() {
-        return sessions.stream().flatMap(session -> session.exercises().stream())
-                .map(exercise -> SessionLog.Planned.of(date, exercise)).toList();
+        return sessions.stream()
+                .flatMap(session -> session.exercises().stream())
+                .map(exercise -> SessionLog.Planned.of(date, exercise))
+                .toList();
     }
 }

@@ -20,22 +20,36 @@ public final class Api {
         document.add(new ApiDocument.Operation("GET", path, summary, description, access, Optional.empty(), response));
     }
 
-    public void post(String path, Handler handler, Access access, String summary, String description,
-                     Map<String, Object> requestSchema, String response) {
+    public void post(
+            String path,
+            Handler handler,
+            Access access,
+            String summary,
+            String description,
+            Map<String, Object> requestSchema,
+            String response) {
         routes.post(path, handler, access);
-        document.add(new ApiDocument.Operation("POST", path, summary, description, access,
-                Optional.of(requestSchema), response));
+        document.add(new ApiDocument.Operation(
+                "POST", path, summary, description, access, Optional.of(requestSchema), response));
     }
 
-    public void put(String path, Handler handler, Access access, String summary, String description,
-                    Map<String, Object> requestSchema, String response) {
+    public void put(
+            String path,
+            Handler handler,
+            Access access,
+            String summary,
+            String description,
+            Map<String, Object> requestSchema,
+            String response) {
         routes.put(path, handler, access);
-        document.add(new ApiDocument.Operation("PUT", path, summary, description, access,
-                Optional.of(requestSchema), response));
+        document.add(new ApiDocument.Operation(
+                "PUT", path, summary, description, access, Optional.of(requestSchema), response));
     }
 
-    public void delete(String path, Handler handler, Access access, String summary, String description, String response) {
+    public void delete(
+            String path, Handler handler, Access access, String summary, String description, String response) {
         routes.delete(path, handler, access);
-        document.add(new ApiDocument.Operation("DELETE", path, summary, description, access, Optional.empty(), response));
+        document.add(
+                new ApiDocument.Operation("DELETE", path, summary, description, access, Optional.empty(), response));
     }
 }

@@ -15,9 +15,16 @@ final class ApiDocsPages implements Routes {
 
     @Override
     public void register(RoutesConfig routes, Api api) {
-        api.get("/api/v1/openapi.json", ctx -> ctx.json(document.toOpenApi()), Access.ANYONE,
-                "This document", "The OpenAPI 3.1 description of every API route.", "The OpenAPI document.");
-        routes.get("/api", ctx -> templates.render(ctx, "api/docs.jte", "API",
-                Map.of("operations", document.operations())), Access.ANYONE);
+        api.get(
+                "/api/v1/openapi.json",
+                ctx -> ctx.json(document.toOpenApi()),
+                Access.ANYONE,
+                "This document",
+                "The OpenAPI 3.1 description of every API route.",
+                "The OpenAPI document.");
+        routes.get(
+                "/api",
+                ctx -> templates.render(ctx, "api/docs.jte", "API", Map.of("operations", document.operations())),
+                Access.ANYONE);
     }
 }

@@ -16,8 +16,14 @@ import java.util.TreeMap;
  */
 public final class ApiDocument {
     /** One documented operation. {@code requestSchema} is a JSON Schema ({@code $ref} or inline) for the body. */
-    public record Operation(String method, String path, String summary, String description, Access access,
-                            Optional<Map<String, Object>> requestSchema, String responseDescription) {
+    public record Operation(
+            String method,
+            String path,
+            String summary,
+            String description,
+            Access access,
+            Optional<Map<String, Object>> requestSchema,
+            String responseDescription) {
         public Operation {
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(path, "path");
@@ -54,7 +60,9 @@ public final class ApiDocument {
     }
 
     public boolean documents(String method, String path) {
-        return operations.stream().anyMatch(op -> op.method().equalsIgnoreCase(method) && op.path().equals(path));
+        return operations.stream()
+                .anyMatch(
+                        op -> op.method().equalsIgnoreCase(method) && op.path().equals(path));
     }
 
     /** The document as a JSON-ready tree. */
@@ -62,28 +70,52 @@ public final class ApiDocument {
         Map<String, Object> paths = new TreeMap<>();
         for (Operation op : operations) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(op.path(), p -> new LinkedHashMap<>());
+            Map<String, Object> item =
+                    (Map<String, Object>) paths.computeIfAbsent(op.path(), p -> new LinkedHashMap<>());
             Map<String, Object> operation = new LinkedHashMap<>();
             operation.put("summary", op.summary());
             operation.put("description", op.description() + " Access: " + op.accessText() + ".");
             List<Map<String, Object>> parameters = new ArrayList<>();
             for (String segment : op.path().split("/")) {
                 if (segment.startsWith("{") && segment.endsWith("}")) {
-                    parameters.add(Map.of("name", segment.substring(1, segment.length() - 1), "in", "path",
-                            "required", true, "schema", Map.of("type", "string")));
+                    parameters.add(Map.of(
+                            "name",
+                            segment.substring(1, segment.length() - 1),
+                            "in",
+                            "path",
+                            "required",
+                            true,
+                            "schema",
+                            Map.of("type", "string")));
                 }
             }
             if (!parameters.isEmpty()) {
                 operation.put("parameters", parameters);
             }
             // A schema that says it is CSV text documents a CSV body; every other body is JSON.
-            op.requestSchema().ifPresent(schema -> operation.put("requestBody", Map.of("required", true,
-                    "content", Map.of("text/csv".equals(schema.get("contentMediaType")) ? "text/csv" : "application/json",
-                            Map.of("schema", schema)))));
+            op.requestSchema()
+                    .ifPresent(schema -> operation.put(
+                            "requestBody",
+                            Map.of(
+                                    "required",
+                                    true,
+                                    "content",
+                                    Map.of(
+                                            "text/csv".equals(schema.get("contentMediaType"))
+                                                    ? "text/csv"
+                                                    : "application/json",
+                                            Map.of("schema", schema)))));
             Map<String, Object> responses = new LinkedHashMap<>();
             responses.put("200", Map.of("description", op.responseDescription()));
-            responses.put("400", Map.of("description", "Bad input; every bad field is named.",
-                    "content", Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))));
+            responses.put(
+                    "400",
+                    Map.of(
+                            "description",
+                            "Bad input; every bad field is named.",
+                            "content",
+                            Map.of(
+                                    "application/json",
+                                    Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))));
             if (op.access() != Access.ANYONE) {
                 responses.put("401", Map.of("description", "Not signed in or bad token."));
                 responses.put("403", Map.of("description", "Signed in, but not allowed."));
@@ -94,25 +126,53 @@ public final class ApiDocument {
             }
             item.put(op.method().toLowerCase(Locale.ROOT), operation);
         }
-        Map<String, Object> problem = Map.of("type", "object", "required", List.of("status", "error", "fields"),
-                "properties", Map.of(
+        Map<String, Object> problem = Map.of(
+                "type",
+                "object",
+                "required",
+                List.of("status", "error", "fields"),
+                "properties",
+                Map.of(
                         "status", Map.of("type", "integer"),
                         "error", Map.of("type", "string"),
-                        "fields", Map.of("type", "array", "items", Map.of("type", "object",
-                                "properties", Map.of("field", Map.of("type", "string"), "message", Map.of("type", "string"))))));
+                        "fields",
+                                Map.of(
+                                        "type",
+                                        "array",
+                                        "items",
+                                        Map.of(
+                                                "type",
+                                                "object",
+                                                "properties",
+                                                Map.of(
+                                                        "field",
+                                                        Map.of("type", "string"),
+                                                        "message",
+                                                        Map.of("type", "string"))))));
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("openapi", "3.1.0");
-        document.put("info", Map.of("title", "Backstop API", "version", version,
-                "description", "The JSON API of Backstop. Authenticate with the session cookie of a signed-in browser"
-                        + " (state-changing requests then need the X-CSRF-Token header) or with an API token"
-                        + " (Authorization: Bearer bst_...)."));
+        document.put(
+                "info",
+                Map.of(
+                        "title",
+                        "Backstop API",
+                        "version",
+                        version,
+                        "description",
+                        "The JSON API of Backstop. Authenticate with the session cookie of a signed-in browser"
+                                + " (state-changing requests then need the X-CSRF-Token header) or with an API token"
+                                + " (Authorization: Bearer bst_...)."));
         document.put("servers", List.of(Map.of("url", "/")));
         document.put("paths", paths);
-        document.put("components", Map.of(
-                "schemas", Map.of("Problem", problem),
-                "securitySchemes", Map.of(
-                        "session", Map.of("type", "apiKey", "in", "cookie", "name", Auth.SESSION_COOKIE),
-                        "token", Map.of("type", "http", "scheme", "bearer"))));
+        document.put(
+                "components",
+                Map.of(
+                        "schemas", Map.of("Problem", problem),
+                        "securitySchemes",
+                                Map.of(
+                                        "session",
+                                                Map.of("type", "apiKey", "in", "cookie", "name", Auth.SESSION_COOKIE),
+                                        "token", Map.of("type", "http", "scheme", "bearer"))));
         return document;
     }
 }

@@ -30,7 +30,8 @@ public final class Auth {
     void identify(Context ctx) {
         String authorization = ctx.header("Authorization");
         if (authorization != null && authorization.startsWith("Bearer ")) {
-            Optional<User> user = accounts.userForApiToken(authorization.substring("Bearer ".length()).strip());
+            Optional<User> user = accounts.userForApiToken(
+                    authorization.substring("Bearer ".length()).strip());
             if (user.isEmpty()) {
                 throw new UnauthorizedException("That API token is not valid.");
             }
@@ -38,8 +39,9 @@ public final class Auth {
             return;
         }
         Optional<SignedIn> session = accounts.resume(ctx.cookie(SESSION_COOKIE));
-        ctx.attribute(Visitor.ATTRIBUTE, new Visitor(session.map(SignedIn::user),
-                session.map(SignedIn::csrfToken), false, ctx.ip()));
+        ctx.attribute(
+                Visitor.ATTRIBUTE,
+                new Visitor(session.map(SignedIn::user), session.map(SignedIn::csrfToken), false, ctx.ip()));
     }
 
     /** Runs before every matched route, after {@link #identify}. */

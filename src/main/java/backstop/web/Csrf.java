@@ -42,7 +42,8 @@ final class Csrf {
                 ? visitor.sessionCsrf().get().equals(sent)
                 : anonymousTokenMatches(ctx, sent);
         if (!valid) {
-            throw new ForbiddenResponse("This form has expired or did not come from Backstop. Please reload the page and try again.");
+            throw new ForbiddenResponse(
+                    "This form has expired or did not come from Backstop. Please reload the page and try again.");
         }
     }
 
@@ -83,6 +84,7 @@ final class Csrf {
 
     private static boolean isForm(Context ctx) {
         String type = ctx.contentType();
-        return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
+        return type != null
+                && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
     }
 }

@@ -15,8 +15,7 @@ public final class DateParam {
     public static final int LAST_YEAR = 2100;
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private DateParam() {
-    }
+    private DateParam() {}
 
     public static LocalDate parse(String field, String text) {
         String value = text == null ? "" : text.strip();

@@ -1,23 +1,23 @@
 package backstop.web;
 
-import backstop.account.LoginFailedException;
 import backstop.error.BadInputException;
+import backstop.error.ConflictException;
 import backstop.error.FieldError;
 import backstop.error.ForbiddenException;
+import backstop.error.LoginFailedException;
 import backstop.error.NotFoundException;
-import backstop.plan.NoPlanException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationException;
-import org.eclipse.jetty.http.HttpException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +35,19 @@ final class ErrorMapping {
     }
 
     void install(RoutesConfig routes) {
-        routes.exception(BadInputException.class, (e, ctx) -> respond(ctx, 400, "Some of what was sent is not valid.", e.errors()));
-        routes.exception(ValidationException.class, (e, ctx) -> respond(ctx, 400, "Some of what was sent is not valid.", fields(e)));
+        routes.exception(
+                BadInputException.class,
+                (e, ctx) -> respond(ctx, 400, "Some of what was sent is not valid.", e.errors()));
+        routes.exception(
+                ValidationException.class,
+                (e, ctx) -> respond(ctx, 400, "Some of what was sent is not valid.", fields(e)));
         routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, 404, "We could not find that.", List.of()));
-        routes.exception(ForbiddenException.class, (e, ctx) -> respond(ctx, 403, "You do not have access to this.", List.of()));
-        routes.exception(NoPlanException.class, (e, ctx) -> respond(ctx, 409, e.getMessage(), List.of()));
-        routes.exception(LoginFailedException.class, (e, ctx) -> respond(ctx, e.throttled() ? 429 : 401, e.getMessage(), List.of()));
+        routes.exception(
+                ForbiddenException.class, (e, ctx) -> respond(ctx, 403, "You do not have access to this.", List.of()));
+        routes.exception(ConflictException.class, (e, ctx) -> respond(ctx, 409, e.getMessage(), List.of()));
+        routes.exception(
+                LoginFailedException.class,
+                (e, ctx) -> respond(ctx, e.throttled() ? 429 : 401, e.getMessage(), List.of()));
         routes.exception(Auth.UnauthorizedException.class, (e, ctx) -> {
             if (!isApi(ctx) && ctx.method() == HandlerType.GET) {
                 ctx.redirect(Auth.loginRedirect(ctx));
@@ -56,9 +63,15 @@ final class ErrorMapping {
                 return;
             }
             String id = UUID.randomUUID().toString().substring(0, 8);
-            LOG.atError().setCause(e).addKeyValue("error_id", id).addKeyValue("path", ctx.path())
+            LOG.atError()
+                    .setCause(e)
+                    .addKeyValue("error_id", id)
+                    .addKeyValue("path", ctx.path())
                     .log("unexpected error");
-            respond(ctx, 500, "Something went wrong on our side. If it keeps happening, quote error id " + id + ".",
+            respond(
+                    ctx,
+                    500,
+                    "Something went wrong on our side. If it keeps happening, quote error id " + id + ".",
                     List.of());
         });
         routes.error(404, ctx -> {
@@ -74,10 +87,15 @@ final class ErrorMapping {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", status);
             body.put("error", message);
-            body.put("fields", errors.stream().map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+            body.put(
+                    "fields",
+                    errors.stream()
+                            .map(error -> Map.of("field", error.field(), "message", error.message()))
+                            .toList());
             ctx.json(body);
         } else {
-            templates.render(ctx, "error.jte", titleFor(status), Map.of("status", status, "message", message, "errors", errors));
+            templates.render(
+                    ctx, "error.jte", titleFor(status), Map.of("status", status, "message", message, "errors", errors));
         }
     }
 
@@ -100,13 +118,19 @@ final class ErrorMapping {
     }
 
     static boolean isApi(Context ctx) {
-        return ctx.path().startsWith("/api/") || ctx.path().equals("/health") || ctx.path().startsWith("/health/");
+        return ctx.path().startsWith("/api/")
+                || ctx.path().equals("/health")
+                || ctx.path().startsWith("/health/");
     }
 
     private static List<FieldError> fields(ValidationException e) {
         List<FieldError> errors = new ArrayList<>();
-        e.getErrors().forEach((field, list) -> list.forEach(error -> errors.add(new FieldError(field,
-                error.getMessage().startsWith("TYPE_CONVERSION_FAILED") ? "has the wrong type" : error.getMessage()))));
+        e.getErrors()
+                .forEach((field, list) -> list.forEach(error -> errors.add(new FieldError(
+                        field,
+                        error.getMessage().startsWith("TYPE_CONVERSION_FAILED")
+                                ? "has the wrong type"
+                                : error.getMessage()))));
         return errors;
     }
 
@@ -116,7 +140,10 @@ final class ErrorMapping {
             case 405 -> "This address does not accept that kind of request.";
             case 413 -> "What was sent is too large.";
             case 415 -> "What was sent is in a format we do not accept.";
-            default -> e.getMessage() == null || e.getMessage().isBlank() ? "The request could not be handled." : e.getMessage();
+            default ->
+                e.getMessage() == null || e.getMessage().isBlank()
+                        ? "The request could not be handled."
+                        : e.getMessage();
         };
     }
 

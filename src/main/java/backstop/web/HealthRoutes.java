@@ -23,9 +23,10 @@ final class HealthRoutes implements Routes {
 
     private void ready(io.javalin.http.Context ctx) {
         boolean reachable = database.isReachable();
-        ctx.status(reachable ? 200 : 503).json(Map.of(
-                "status", reachable ? "up" : "down",
-                "database", reachable ? "up" : "unreachable",
-                "version", version));
+        ctx.status(reachable ? 200 : 503)
+                .json(Map.of(
+                        "status", reachable ? "up" : "down",
+                        "database", reachable ? "up" : "unreachable",
+                        "version", version));
     }
 }

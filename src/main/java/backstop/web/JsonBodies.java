@@ -1,8 +1,8 @@
 package backstop.web;
 
-import backstop.Json;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
+import backstop.json.Json;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -16,8 +16,7 @@ import java.util.List;
 
 /** Reads JSON request bodies and turns every way they can be wrong into a {@link BadInputException} naming the field. */
 public final class JsonBodies {
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     public static <T> T read(Context ctx, Class<T> type) {
         return parse(requireJson(ctx), type);
@@ -64,8 +63,8 @@ public final class JsonBodies {
     static BadInputException translate(JsonProcessingException e) {
         if (e instanceof JsonParseException parse) {
             var where = parse.getLocation();
-            return new BadInputException("body", "is not valid JSON (line " + where.getLineNr()
-                    + ", column " + where.getColumnNr() + ")");
+            return new BadInputException(
+                    "body", "is not valid JSON (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")");
         }
         if (e instanceof ValueInstantiationException instantiation) {
             Throwable cause = instantiation.getCause();
@@ -74,15 +73,16 @@ public final class JsonBodies {
             }
             // Only our own checks' words reach the person; anything else is described, not quoted.
             String message = cause instanceof IllegalArgumentException && cause.getMessage() != null
-                    ? cause.getMessage() : "has an invalid value";
+                    ? cause.getMessage()
+                    : "has an invalid value";
             return new BadInputException(path(instantiation).isEmpty() ? "body" : path(instantiation), message);
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new BadInputException(path(unknown), "is not a known field");
         }
         if (e instanceof InvalidFormatException format) {
-            return new BadInputException(path(format), "must be " + describe(format.getTargetType())
-                    + ", not " + format.getValue());
+            return new BadInputException(
+                    path(format), "must be " + describe(format.getTargetType()) + ", not " + format.getValue());
         }
         if (e instanceof MismatchedInputException mismatch) {
             String field = path(mismatch);

@@ -7,7 +7,8 @@ import io.javalin.http.Context;
  * sniffing, leaking the address of a health page. Pages are never cached: they hold health data.
  */
 final class SecurityHeaders {
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
@@ -19,8 +20,7 @@ final class SecurityHeaders {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void apply(Context ctx) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);

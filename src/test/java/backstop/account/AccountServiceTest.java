@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import backstop.TestClock;
-import backstop.db.Database;
 import backstop.db.BothDatabases;
+import backstop.db.Database;
 import backstop.error.BadInputException;
 import backstop.error.ForbiddenException;
+import backstop.error.LoginFailedException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -32,8 +33,9 @@ class AccountServiceTest {
     void badSignUpsNameEveryFieldAndWriteNothing(Database database) {
         AccountService accounts = accounts(database);
         assertThatThrownBy(() -> accounts.register("X!", "", "short", web))
-                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.errors())
-                        .extracting("field").containsExactly("username", "password"));
+                .isInstanceOfSatisfying(
+                        BadInputException.class,
+                        e -> assertThat(e.errors()).extracting("field").containsExactly("username", "password"));
         assertThat(accounts.findByUsername("x!")).isEmpty();
         assertThat(new AuditLog(database, clock).search(AuditQuery.latest(10))).isEmpty();
     }
@@ -43,14 +45,16 @@ class AccountServiceTest {
         AccountService accounts = accounts(database);
         accounts.register("dana", "", PASSWORD, web);
         assertThatThrownBy(() -> accounts.register("DANA", "", PASSWORD, web))
-                .isInstanceOfSatisfying(BadInputException.class,
+                .isInstanceOfSatisfying(
+                        BadInputException.class,
                         e -> assertThat(e.errors()).extracting("field").containsExactly("username"));
     }
 
     @BothDatabases
     void aPasswordContainingTheNameIsRefused(Database database) {
         assertThatThrownBy(() -> accounts(database).register("dana", "", "dana1234567", web))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("password");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("password");
     }
 
     @BothDatabases
@@ -58,7 +62,8 @@ class AccountServiceTest {
         AccountService accounts = accounts(database);
         accounts.register("dana", "", PASSWORD, web);
         NewSession session = accounts.login("Dana", PASSWORD, web);
-        assertThat(accounts.resume(session.cookieValue())).get()
+        assertThat(accounts.resume(session.cookieValue()))
+                .get()
                 .satisfies(signedIn -> assertThat(signedIn.user().username()).isEqualTo("dana"));
         accounts.logout(session.cookieValue(), web);
         assertThat(accounts.resume(session.cookieValue())).isEmpty();
@@ -100,12 +105,17 @@ class AccountServiceTest {
         for (int i = 0; i < LoginThrottle.ACCOUNT_LIMIT; i++) {
             Caller elsewhere = Caller.anonymous("198.51.100." + i);
             assertThatThrownBy(() -> accounts.login("dana", "wrong guess", elsewhere))
-                    .isInstanceOfSatisfying(LoginFailedException.class, e -> assertThat(e.throttled()).isFalse());
+                    .isInstanceOfSatisfying(
+                            LoginFailedException.class,
+                            e -> assertThat(e.throttled()).isFalse());
         }
         assertThatThrownBy(() -> accounts.login("dana", PASSWORD, web))
-                .isInstanceOfSatisfying(LoginFailedException.class, e -> assertThat(e.throttled()).isTrue());
+                .isInstanceOfSatisfying(
+                        LoginFailedException.class,
+                        e -> assertThat(e.throttled()).isTrue());
         clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
-        assertThat(accounts.login("dana", PASSWORD, web).session().user().username()).isEqualTo("dana");
+        assertThat(accounts.login("dana", PASSWORD, web).session().user().username())
+                .isEqualTo("dana");
     }
 
     @BothDatabases
@@ -118,7 +128,9 @@ class AccountServiceTest {
             assertThatThrownBy(() -> accounts.login(name, "guess", guesser)).isInstanceOf(LoginFailedException.class);
         }
         assertThatThrownBy(() -> accounts.login("dana", PASSWORD, guesser))
-                .isInstanceOfSatisfying(LoginFailedException.class, e -> assertThat(e.throttled()).isTrue());
+                .isInstanceOfSatisfying(
+                        LoginFailedException.class,
+                        e -> assertThat(e.throttled()).isTrue());
         assertThat(accounts.login("dana", PASSWORD, web)).isNotNull();
     }
 
@@ -140,7 +152,8 @@ class AccountServiceTest {
         User dana = accounts.register("dana", "", PASSWORD, web);
         assertThatThrownBy(() -> accounts.changeRole(dana.id(), Role.ADMIN, Caller.of(dana, "x")))
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(accounts.changeRole(dana.id(), Role.CLINICIAN, Caller.of(owner, "x")).role())
+        assertThat(accounts.changeRole(dana.id(), Role.CLINICIAN, Caller.of(owner, "x"))
+                        .role())
                 .isEqualTo(Role.CLINICIAN);
         assertThat(new AuditLog(database, clock).search(AuditQuery.latest(1)))
                 .singleElement()
@@ -163,8 +176,16 @@ class AccountServiceTest {
         accounts.deleteOwnAccount(dana, PASSWORD, Caller.of(dana, "x"));
         assertThat(accounts.findByUsername("dana")).isEmpty();
         assertThat(accounts.resume(session.cookieValue())).isEmpty();
-        assertThat(new AuditLog(database, clock).search(new AuditQuery(Optional.empty(), Optional.of("dana"),
-                Optional.of("account.delete"), Optional.empty(), Optional.empty(), 10, 0))).hasSize(1);
+        assertThat(new AuditLog(database, clock)
+                        .search(new AuditQuery(
+                                Optional.empty(),
+                                Optional.of("dana"),
+                                Optional.of("account.delete"),
+                                Optional.empty(),
+                                Optional.empty(),
+                                10,
+                                0)))
+                .hasSize(1);
     }
 
     @BothDatabases
@@ -172,7 +193,8 @@ class AccountServiceTest {
         AccountService accounts = accounts(database);
         User owner = accounts.register("owner", "", PASSWORD, web);
         assertThatThrownBy(() -> accounts.deleteOwnAccount(owner, PASSWORD, Caller.of(owner, "x")))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("only admin");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("only admin");
         assertThat(accounts.findByUsername("owner")).isPresent();
     }
 
@@ -183,12 +205,35 @@ class AccountServiceTest {
         accounts.register("dana", "", PASSWORD, web);
         clock.advance(Duration.ofDays(2));
         accounts.login("dana", PASSWORD, web);
-        assertThat(audit.search(new AuditQuery(Optional.empty(), Optional.empty(), Optional.of("login"),
-                Optional.empty(), Optional.empty(), 10, 0))).extracting("action").containsExactly("login");
-        assertThat(audit.search(new AuditQuery(Optional.empty(), Optional.of("dana"), Optional.empty(),
-                Optional.of(clock.instant().minus(Duration.ofDays(1))), Optional.empty(), 10, 0)))
-                .extracting("action").containsExactly("login");
-        assertThat(audit.search(new AuditQuery(Optional.of("dana"), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), 10, 0))).extracting("address").containsOnly("203.0.113.7");
+        assertThat(audit.search(new AuditQuery(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of("login"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        10,
+                        0)))
+                .extracting("action")
+                .containsExactly("login");
+        assertThat(audit.search(new AuditQuery(
+                        Optional.empty(),
+                        Optional.of("dana"),
+                        Optional.empty(),
+                        Optional.of(clock.instant().minus(Duration.ofDays(1))),
+                        Optional.empty(),
+                        10,
+                        0)))
+                .extracting("action")
+                .containsExactly("login");
+        assertThat(audit.search(new AuditQuery(
+                        Optional.of("dana"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        10,
+                        0)))
+                .extracting("address")
+                .containsOnly("203.0.113.7");
     }
 }

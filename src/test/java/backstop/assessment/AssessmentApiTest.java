@@ -2,8 +2,8 @@ package backstop.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backstop.db.Database;
 import backstop.db.BothDatabases;
+import backstop.db.Database;
 import backstop.web.TestServer;
 import backstop.web.WebClient;
 import java.net.http.HttpResponse;
@@ -20,8 +20,15 @@ class AssessmentApiTest {
             dana.register("dana", PASSWORD);
             HttpResponse<String> created = dana.json("POST", "/api/v1/assessments", Intakes.deskWorker());
             assertThat(created.statusCode()).isEqualTo(201);
-            assertThat(created.body()).contains("\"urgency\":\"self_care\"", "\"red_flags\":[]", "\"causes\":[",
-                    "\"cause\":\"postural_strain\"", "\"findings\":", "\"rules_version\":", "\"evidence\":[");
+            assertThat(created.body())
+                    .contains(
+                            "\"urgency\":\"self_care\"",
+                            "\"red_flags\":[]",
+                            "\"causes\":[",
+                            "\"cause\":\"postural_strain\"",
+                            "\"findings\":",
+                            "\"rules_version\":",
+                            "\"evidence\":[");
             String id = created.body().replaceAll("^\\{\"id\":(\\d+),.*", "$1");
             assertThat(dana.get("/api/v1/assessments/" + id).statusCode()).isEqualTo(200);
             assertThat(dana.get("/api/v1/assessments").body()).startsWith("[{\"id\":" + id);
@@ -45,14 +52,18 @@ class AssessmentApiTest {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = server.client();
             dana.register("dana", PASSWORD);
-            String bad = Intakes.deskWorker().replace("\"now\": 4", "\"now\": \"four\"")
+            String bad = Intakes.deskWorker()
+                    .replace("\"now\": 4", "\"now\": \"four\"")
                     .replace("\"hours\": 8", "\"hours\": 30")
                     .replace("\"age\": 34", "\"age\": 34, \"favourite_colour\": \"blue\"");
             HttpResponse<String> refused = dana.json("POST", "/api/v1/assessments", bad);
             assertThat(refused.statusCode()).isEqualTo(400);
-            assertThat(refused.body()).contains("\"field\":\"pain.now\"", "\"field\":\"desk.hours\"", "favourite_colour");
-            assertThat(dana.json("POST", "/api/v1/assessments", "{\"pain\": ").statusCode()).isEqualTo(400);
-            assertThat(dana.json("POST", "/api/v1/assessments", "[]").statusCode()).isEqualTo(400);
+            assertThat(refused.body())
+                    .contains("\"field\":\"pain.now\"", "\"field\":\"desk.hours\"", "favourite_colour");
+            assertThat(dana.json("POST", "/api/v1/assessments", "{\"pain\": ").statusCode())
+                    .isEqualTo(400);
+            assertThat(dana.json("POST", "/api/v1/assessments", "[]").statusCode())
+                    .isEqualTo(400);
             assertThat(dana.get("/api/v1/assessments").body()).isEqualTo("[]");
         }
     }
@@ -62,7 +73,8 @@ class AssessmentApiTest {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = server.client();
             dana.register("dana", PASSWORD);
-            String id = dana.json("POST", "/api/v1/assessments", Intakes.deskWorker()).body()
+            String id = dana.json("POST", "/api/v1/assessments", Intakes.deskWorker())
+                    .body()
                     .replaceAll("^\\{\"id\":(\\d+),.*", "$1");
             WebClient eli = server.client();
             eli.register("eli", PASSWORD);

@@ -18,36 +18,37 @@ class AssessmentBrowserTest {
     @Test
     void aPersonCompletesTheIntakeOneTopicPerScreenAndSeesTheirCauses() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-             TestServer server = TestServer.start(fresh.database());
-             Browser browser = Browser.phone()) {
+                TestServer server = TestServer.start(fresh.database());
+                Browser browser = Browser.phone()) {
             signUp(browser, server);
             browser.click("#start-assessment");
             assertThat(browser.find("#progress").getText()).startsWith("Step 1 of");
 
-            browser.click("#next");
+            browser.clickAndWaitForNewPage("#next");
             assertThat(browser.find(".field-error").getText()).contains("please answer");
 
             int screens = 0;
             while (!browser.path().matches("/assessments/\\d+") && screens++ < 30) {
                 answerEveryQuestion(browser);
-                browser.click("#next");
-                browser.find("h1");
+                browser.clickAndWaitForNewPage("#next");
             }
             assertThat(browser.path()).matches("/assessments/\\d+");
             assertThat(browser.find("#urgency").getAttribute("data-urgency")).isEqualTo("self_care");
-            assertThat(browser.driver().findElements(By.cssSelector("li.cause"))).hasSize(5);
+            assertThat(browser.driver().findElements(By.cssSelector("li.cause")))
+                    .hasSize(5);
             assertThat(browser.text()).contains("This is not a diagnosis");
 
             browser.open(server.url("/assessments"));
-            assertThat(browser.driver().findElements(By.cssSelector("tbody tr"))).hasSize(1);
+            assertThat(browser.driver().findElements(By.cssSelector("tbody tr")))
+                    .hasSize(1);
         }
     }
 
     @Test
     void anEmergencyAnswerEndsTheIntakeAtOnce() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-             TestServer server = TestServer.start(fresh.database());
-             Browser browser = Browser.desktop()) {
+                TestServer server = TestServer.start(fresh.database());
+                Browser browser = Browser.desktop()) {
             signUp(browser, server);
             browser.open(server.url("/assessment"));
             List<WebElement> questions = browser.driver().findElements(By.cssSelector("fieldset.question"));
@@ -58,8 +59,10 @@ class AssessmentBrowserTest {
             }
             browser.click("#next");
             assertThat(browser.find("#emergency").getText()).contains("Please get help now");
-            assertThat(browser.driver().findElements(By.cssSelector("fieldset.question"))).isEmpty();
-            assertThat(browser.driver().findElements(By.cssSelector("li.cause"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("fieldset.question")))
+                    .isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("li.cause")))
+                    .isEmpty();
         }
     }
 

@@ -3,6 +3,7 @@ package backstop.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import backstop.model.Cause;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -32,10 +33,22 @@ class AssessmentResultTest {
     void theJsonHasTheContractedSnakeCaseFields() {
         JsonNode json = TestIntakes.parse(assess(deskWorker()).toJson());
 
-        assertThat(json.fieldNames()).toIterable().contains("urgency", "urgency_advice", "red_flags", "causes",
-                "active_causes", "active_threshold", "summary", "findings", "rules_version");
+        assertThat(json.fieldNames())
+                .toIterable()
+                .contains(
+                        "urgency",
+                        "urgency_advice",
+                        "red_flags",
+                        "causes",
+                        "active_causes",
+                        "active_threshold",
+                        "summary",
+                        "findings",
+                        "rules_version");
         assertThat(json.get("urgency").asText()).isEqualTo("self_care");
-        assertThat(json.at("/causes/0").fieldNames()).toIterable().containsExactly("cause", "label", "score", "evidence");
+        assertThat(json.at("/causes/0").fieldNames())
+                .toIterable()
+                .containsExactly("cause", "label", "score", "evidence");
         assertThat(json.at("/causes/0/evidence/0").fieldNames()).toIterable().containsExactly("text", "points");
         assertThat(json.at("/findings/0/id").asText()).isEqualTo("nerve_irritation");
         assertThat(json.get("rules_version").asText()).isEqualTo("assessment-rules-1");
@@ -45,10 +58,14 @@ class AssessmentResultTest {
     void evidenceListsWhatRaisedAndWhatLoweredAScore() {
         AssessmentResult result = assess(TestIntakes.benign());
         AssessmentResult.CauseScore posture = result.causes().stream()
-                .filter(cause -> cause.cause() == Cause.POSTURAL_STRAIN).findFirst().orElseThrow();
+                .filter(cause -> cause.cause() == Cause.POSTURAL_STRAIN)
+                .findFirst()
+                .orElseThrow();
 
-        assertThat(posture.evidence()).anySatisfy(evidence -> assertThat(evidence.points()).isPositive());
-        assertThat(posture.evidence()).anySatisfy(evidence -> assertThat(evidence.points()).isNegative());
+        assertThat(posture.evidence())
+                .anySatisfy(evidence -> assertThat(evidence.points()).isPositive());
+        assertThat(posture.evidence())
+                .anySatisfy(evidence -> assertThat(evidence.points()).isNegative());
     }
 
     @Test
@@ -56,8 +73,8 @@ class AssessmentResultTest {
         AssessmentResult result = assess(deskWorker());
 
         assertThat(result.activeCauses()).containsExactlyInAnyOrder(Cause.POSTURAL_STRAIN, Cause.STRESS_TENSION);
-        assertThat(result.summary()).contains("2 causes at once", "postural strain", "stress-related tension",
-                "This is not a diagnosis");
+        assertThat(result.summary())
+                .contains("2 causes at once", "postural strain", "stress-related tension", "This is not a diagnosis");
     }
 
     @Test
@@ -70,7 +87,8 @@ class AssessmentResultTest {
 
     @Test
     void brokenStoredTextIsRefusedLoudly() {
-        assertThatThrownBy(() -> AssessmentResult.fromJson("{\"urgency\": ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AssessmentResult.fromJson("{\"urgency\": "))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -85,7 +103,9 @@ class AssessmentResultTest {
         AssessmentComparison comparison = AssessmentComparison.compare(before, after);
 
         AssessmentComparison.CauseChange posture = comparison.causes().stream()
-                .filter(change -> change.cause() == Cause.POSTURAL_STRAIN).findFirst().orElseThrow();
+                .filter(change -> change.cause() == Cause.POSTURAL_STRAIN)
+                .findFirst()
+                .orElseThrow();
         assertThat(posture.after()).isLessThan(posture.before());
         assertThat(posture.change()).isEqualTo(posture.after() - posture.before());
         assertThat(comparison.causes()).hasSize(Cause.values().length);
@@ -94,7 +114,8 @@ class AssessmentResultTest {
 
     @Test
     void aComparisonWithAnEmergencyHasNoCauseChanges() {
-        AssessmentResult emergency = assess(TestIntakes.with(TestIntakes.benign(), "red_flags.sudden_tearing_pain", "true"));
+        AssessmentResult emergency =
+                assess(TestIntakes.with(TestIntakes.benign(), "red_flags.sudden_tearing_pain", "true"));
 
         AssessmentComparison comparison = AssessmentComparison.compare(emergency, assess(deskWorker()));
 
@@ -107,14 +128,24 @@ class AssessmentResultTest {
     void theTextReportShowsSafetyCausesEvidenceAndFindings() {
         String text = AssessmentText.format(assess(deskWorker()));
 
-        assertThat(text).contains("no warning signs", "Postural strain", "active", "+ You sit at a desk for 6 hours",
-                "Signs of an irritated nerve", "This is not a diagnosis", "assessment-rules-1");
+        assertThat(text)
+                .contains(
+                        "no warning signs",
+                        "Postural strain",
+                        "active",
+                        "+ You sit at a desk for 6 hours",
+                        "Signs of an irritated nerve",
+                        "This is not a diagnosis",
+                        "assessment-rules-1");
     }
 
     @Test
     void theTextReportForAnEmergencyShowsOnlyTheEmergency() {
-        String text = AssessmentText.format(assess(TestIntakes.with(deskWorker(), "red_flags.chest_pain_with_exertion", "true")));
+        String text = AssessmentText.format(
+                assess(TestIntakes.with(deskWorker(), "red_flags.chest_pain_with_exertion", "true")));
 
-        assertThat(text).contains("EMERGENCY", "call emergency services").doesNotContain("Postural strain", "Likely causes");
+        assertThat(text)
+                .contains("EMERGENCY", "call emergency services")
+                .doesNotContain("Postural strain", "Likely causes");
     }
 }

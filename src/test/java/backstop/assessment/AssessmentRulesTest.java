@@ -3,6 +3,7 @@ package backstop.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import backstop.model.Cause;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,8 +36,9 @@ class AssessmentRulesTest {
     @Test
     void theRulesFileNamesEachCauseAsTheCodeDoes() {
         // The catalogue and the plan show Cause.label(); the assessment shows the label from the rules file.
-        assertThat(RULES.causes()).allSatisfy(definition ->
-                assertThat(definition.label()).isEqualTo(definition.cause().label()));
+        assertThat(RULES.causes())
+                .allSatisfy(definition -> assertThat(definition.label())
+                        .isEqualTo(definition.cause().label()));
     }
 
     static Stream<String> redFlagIds() {
@@ -46,7 +48,10 @@ class AssessmentRulesTest {
     @ParameterizedTest
     @MethodSource("redFlagIds")
     void everyRedFlagRuleSpeaksPlainlyAndNamesAListedSource(String id) {
-        var rule = RULES.redFlags().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        var rule = RULES.redFlags().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertThat(rule.urgency()).isNotEqualTo(Urgency.SELF_CARE);
         assertThat(rule.reason()).isNotBlank().doesNotContainIgnoringCase("diagnos");
         assertThat(rule.action()).isNotBlank();
@@ -60,7 +65,10 @@ class AssessmentRulesTest {
     @ParameterizedTest
     @MethodSource("scoringIds")
     void everyScoringRuleHasEvidenceTextPointsAndAListedSource(String id) {
-        var rule = RULES.scoring().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        var rule = RULES.scoring().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertThat(rule.points()).isNotZero().isBetween(-100, 100);
         assertThat(rule.evidence()).isNotBlank().doesNotContainIgnoringCase("diagnos");
         assertThat(RULES.sources()).containsKey(rule.source());
@@ -68,24 +76,29 @@ class AssessmentRulesTest {
 
     @Test
     void everyCauseHasALabelAndCanReachTheActiveThreshold() {
-        assertThat(RULES.causes()).extracting(AssessmentRules.CauseDefinition::cause)
+        assertThat(RULES.causes())
+                .extracting(AssessmentRules.CauseDefinition::cause)
                 .containsExactlyInAnyOrder(Cause.values());
         for (Cause cause : Cause.values()) {
-            int maximum = RULES.scoring().stream().filter(rule -> rule.cause() == cause)
-                    .mapToInt(rule -> Math.max(0, rule.points())).sum();
+            int maximum = RULES.scoring().stream()
+                    .filter(rule -> rule.cause() == cause)
+                    .mapToInt(rule -> Math.max(0, rule.points()))
+                    .sum();
             assertThat(maximum).as(cause.key()).isGreaterThanOrEqualTo(RULES.activeThreshold());
         }
     }
 
     @Test
     void everyFindingIsDefined() {
-        assertThat(RULES.findings()).extracting(AssessmentRules.FindingRule::kind)
+        assertThat(RULES.findings())
+                .extracting(AssessmentRules.FindingRule::kind)
                 .containsExactlyInAnyOrder(FindingKind.values());
     }
 
     @Test
     void everyUrgencyHasAdvice() {
-        Arrays.stream(Urgency.values()).forEach(urgency -> assertThat(RULES.advice(urgency)).isNotBlank());
+        Arrays.stream(Urgency.values())
+                .forEach(urgency -> assertThat(RULES.advice(urgency)).isNotBlank());
     }
 
     @Test

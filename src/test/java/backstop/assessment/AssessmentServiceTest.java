@@ -9,19 +9,19 @@ import backstop.account.AuditLog;
 import backstop.account.AuditQuery;
 import backstop.account.Caller;
 import backstop.account.User;
-import backstop.db.Database;
 import backstop.db.BothDatabases;
+import backstop.db.Database;
 import backstop.error.BadInputException;
 import backstop.error.ForbiddenException;
 import backstop.error.NotFoundException;
+import backstop.model.Cause;
 import java.time.Duration;
 
 /** Storing assessments: history per person, nothing stored from a bad intake, no reading another person's. */
 class AssessmentServiceTest {
     private final TestClock clock = TestClock.startingAt("2026-05-04T09:00:00Z");
 
-    private record World(AssessmentService assessments, AuditLog audit, User dana, User eli) {
-    }
+    private record World(AssessmentService assessments, AuditLog audit, User dana, User eli) {}
 
     private World world(Database database) {
         AuditLog audit = new AuditLog(database, clock);
@@ -36,42 +36,54 @@ class AssessmentServiceTest {
     @BothDatabases
     void anAssessmentIsStoredInThePersonsHistoryWithItsAuditLine(Database database) {
         World world = world(database);
-        StoredAssessment stored = world.assessments().submit(world.dana(), Intakes.deskWorker(), Caller.of(world.dana(), "web"));
+        StoredAssessment stored =
+                world.assessments().submit(world.dana(), Intakes.deskWorker(), Caller.of(world.dana(), "web"));
         assertThat(stored.result().urgency()).isEqualTo(Urgency.SELF_CARE);
         assertThat(stored.result().causes().get(0).cause()).isEqualTo(Cause.POSTURAL_STRAIN);
         assertThat(world.assessments().history(world.dana(), Caller.of(world.dana(), "web")))
-                .extracting(StoredAssessment::id).containsExactly(stored.id());
-        assertThat(world.assessments().get(world.dana(), stored.id(), Caller.of(world.dana(), "web")).result())
+                .extracting(StoredAssessment::id)
+                .containsExactly(stored.id());
+        assertThat(world.assessments()
+                        .get(world.dana(), stored.id(), Caller.of(world.dana(), "web"))
+                        .result())
                 .isEqualTo(stored.result());
-        assertThat(world.audit().search(AuditQuery.latest(10))).extracting("action")
+        assertThat(world.audit().search(AuditQuery.latest(10)))
+                .extracting("action")
                 .contains("assessment.create", "assessment.read");
     }
 
     @BothDatabases
     void anInvalidIntakeNamesEveryBadFieldAndStoresNothing(Database database) {
         World world = world(database);
-        String bad = Intakes.deskWorker().replace("\"now\": 4", "\"now\": 14").replace("\"position\": \"back\"", "\"position\": \"upside_down\"");
+        String bad = Intakes.deskWorker()
+                .replace("\"now\": 4", "\"now\": 14")
+                .replace("\"position\": \"back\"", "\"position\": \"upside_down\"");
         assertThatThrownBy(() -> world.assessments().submit(world.dana(), bad, Caller.of(world.dana(), "web")))
-                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.errors())
-                        .extracting("field").contains("pain.now", "sleep.position"));
-        assertThat(world.assessments().history(world.dana(), Caller.of(world.dana(), "web"))).isEmpty();
-        assertThat(world.audit().search(AuditQuery.latest(10))).extracting("action").doesNotContain("assessment.create");
+                .isInstanceOfSatisfying(
+                        BadInputException.class,
+                        e -> assertThat(e.errors()).extracting("field").contains("pain.now", "sleep.position"));
+        assertThat(world.assessments().history(world.dana(), Caller.of(world.dana(), "web")))
+                .isEmpty();
+        assertThat(world.audit().search(AuditQuery.latest(10)))
+                .extracting("action")
+                .doesNotContain("assessment.create");
     }
 
     @BothDatabases
     void anotherPersonsAssessmentIsRefusedAndTheAttemptAudited(Database database) {
         World world = world(database);
-        StoredAssessment danas = world.assessments().submit(world.dana(), Intakes.deskWorker(), Caller.of(world.dana(), "web"));
+        StoredAssessment danas =
+                world.assessments().submit(world.dana(), Intakes.deskWorker(), Caller.of(world.dana(), "web"));
         assertThatThrownBy(() -> world.assessments().get(world.eli(), danas.id(), Caller.of(world.eli(), "web")))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> world.assessments().get(world.eli(), danas.id() + 1000, Caller.of(world.eli(), "web")))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(world.assessments().history(world.eli(), Caller.of(world.eli(), "web"))).isEmpty();
-        assertThat(world.audit().search(AuditQuery.latest(10)))
-                .anySatisfy(entry -> {
-                    assertThat(entry.action()).isEqualTo("assessment.read.refused");
-                    assertThat(entry.actor()).isEqualTo("eli");
-                });
+        assertThat(world.assessments().history(world.eli(), Caller.of(world.eli(), "web")))
+                .isEmpty();
+        assertThat(world.audit().search(AuditQuery.latest(10))).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("assessment.read.refused");
+            assertThat(entry.actor()).isEqualTo("eli");
+        });
     }
 
     @BothDatabases
@@ -79,14 +91,19 @@ class AssessmentServiceTest {
         World world = world(database);
         Caller dana = Caller.of(world.dana(), "web");
         StoredAssessment first = world.assessments().submit(world.dana(), Intakes.deskWorker(), dana);
-        assertThat(world.assessments().reassessmentDue(world.assessments().history(world.dana(), dana))).isFalse();
+        assertThat(world.assessments().reassessmentDue(world.assessments().history(world.dana(), dana)))
+                .isFalse();
         clock.advance(Duration.ofDays(27));
-        assertThat(world.assessments().reassessmentDue(world.assessments().history(world.dana(), dana))).isFalse();
+        assertThat(world.assessments().reassessmentDue(world.assessments().history(world.dana(), dana)))
+                .isFalse();
         clock.advance(Duration.ofDays(1));
-        assertThat(world.assessments().reassessmentDue(world.assessments().history(world.dana(), dana))).isTrue();
+        assertThat(world.assessments().reassessmentDue(world.assessments().history(world.dana(), dana)))
+                .isTrue();
 
         StoredAssessment second = world.assessments().submit(world.dana(), Intakes.deskWorkerWithBreaks(), dana);
-        assertThat(world.assessments().previous(world.dana(), second)).map(StoredAssessment::id).contains(first.id());
+        assertThat(world.assessments().previous(world.dana(), second))
+                .map(StoredAssessment::id)
+                .contains(first.id());
         assertThat(world.assessments().previous(world.dana(), first)).isEmpty();
         AssessmentComparison comparison = AssessmentComparison.compare(first.result(), second.result());
         assertThat(comparison.causes()).anySatisfy(change -> {

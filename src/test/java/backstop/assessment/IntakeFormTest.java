@@ -31,7 +31,11 @@ class IntakeFormTest {
             if (value.isObject()) {
                 flatten(path, value, fields);
             } else if (value.isArray()) {
-                fields.put(path, StreamSupport.stream(value.spliterator(), false).map(JsonNode::asText).toList());
+                fields.put(
+                        path,
+                        StreamSupport.stream(value.spliterator(), false)
+                                .map(JsonNode::asText)
+                                .toList());
             } else if (value.isBoolean()) {
                 fields.put(path, List.of(value.asBoolean() ? "yes" : "no"));
             } else {
@@ -49,7 +53,8 @@ class IntakeFormTest {
 
     @Test
     void numbersAndYesNoBecomeJsonTypes() {
-        JsonNode json = TestIntakes.parse(form.toJson(Map.of("pain.now", List.of(" 4 "), "stress.pain_follows_stress", List.of("yes"))));
+        JsonNode json = TestIntakes.parse(
+                form.toJson(Map.of("pain.now", List.of(" 4 "), "stress.pain_follows_stress", List.of("yes"))));
 
         assertThat(json.at("/pain/now").isInt()).isTrue();
         assertThat(json.at("/stress/pain_follows_stress").booleanValue()).isTrue();
@@ -69,11 +74,13 @@ class IntakeFormTest {
         fields.put("pain.now", List.of(""));
         fields.remove("sleep.position");
 
-        List<FieldError> errors = catchThrowableOfType(BadInputException.class, () -> reader.read(form.toJson(fields))).errors();
+        List<FieldError> errors = catchThrowableOfType(BadInputException.class, () -> reader.read(form.toJson(fields)))
+                .errors();
 
-        assertThat(errors).containsExactlyInAnyOrder(
-                new FieldError("pain.now", "is missing; please answer this question."),
-                new FieldError("sleep.position", "is missing; please answer this question."));
+        assertThat(errors)
+                .containsExactlyInAnyOrder(
+                        new FieldError("pain.now", "is missing; please answer this question."),
+                        new FieldError("sleep.position", "is missing; please answer this question."));
     }
 
     @Test
@@ -81,7 +88,8 @@ class IntakeFormTest {
         Map<String, List<String>> fields = benignForm();
         fields.put("desk.hours", List.of("eight"));
 
-        assertThat(catchThrowableOfType(BadInputException.class, () -> reader.read(form.toJson(fields))).errors())
+        assertThat(catchThrowableOfType(BadInputException.class, () -> reader.read(form.toJson(fields)))
+                        .errors())
                 .containsExactly(new FieldError("desk.hours", "should be a whole number."));
     }
 
@@ -90,7 +98,8 @@ class IntakeFormTest {
         Map<String, List<String>> fields = benignForm();
         fields.put("pain.yesterday", List.of("3"));
 
-        assertThat(catchThrowableOfType(BadInputException.class, () -> reader.read(form.toJson(fields))).errors())
+        assertThat(catchThrowableOfType(BadInputException.class, () -> reader.read(form.toJson(fields)))
+                        .errors())
                 .containsExactly(new FieldError("pain.yesterday", "is not a field of the intake."));
     }
 
@@ -99,8 +108,10 @@ class IntakeFormTest {
         Map<String, List<String>> fields = benignForm();
         fields.put("sleep.position", List.of("back", "side"));
 
-        assertThat(catchThrowableOfType(BadInputException.class, () -> reader.read(form.toJson(fields))).errors())
-                .extracting(FieldError::field).containsExactly("sleep.position");
+        assertThat(catchThrowableOfType(BadInputException.class, () -> reader.read(form.toJson(fields)))
+                        .errors())
+                .extracting(FieldError::field)
+                .containsExactly("sleep.position");
     }
 
     @Test
@@ -109,6 +120,7 @@ class IntakeFormTest {
         fields.put("knots.tender_knots", List.of("no"));
         fields.put("knots.pressing_reproduces_pain", List.of(""));
 
-        assertThat(reader.read(form.toJson(fields)).knots().pressingReproducesPain()).isFalse();
+        assertThat(reader.read(form.toJson(fields)).knots().pressingReproducesPain())
+                .isFalse();
     }
 }

@@ -13,7 +13,8 @@ class IntakeReaderTest {
     private final IntakeReader reader = IntakeReader.load();
 
     private List<FieldError> errorsFor(String json) {
-        return catchThrowableOfType(BadInputException.class, () -> reader.read(json)).errors();
+        return catchThrowableOfType(BadInputException.class, () -> reader.read(json))
+                .errors();
     }
 
     private static List<String> fields(List<FieldError> errors) {
@@ -63,28 +64,33 @@ class IntakeReaderTest {
 
         List<FieldError> errors = errorsFor(document.toString());
 
-        assertThat(fields(errors)).containsExactlyInAnyOrder("pain.now", "sleep.position", "desk.hours",
-                "red_flags.fever_or_chills");
-        assertThat(errors).allSatisfy(error -> assertThat(error.message()).isNotBlank().doesNotContain("$"));
+        assertThat(fields(errors))
+                .containsExactlyInAnyOrder("pain.now", "sleep.position", "desk.hours", "red_flags.fever_or_chills");
+        assertThat(errors)
+                .allSatisfy(error -> assertThat(error.message()).isNotBlank().doesNotContain("$"));
     }
 
     @Test
     void outOfRangeSaysTheRange() {
-        List<FieldError> errors = errorsFor(TestIntakes.with(TestIntakes.benign(), "pain.worst_week", "-1").toString());
+        List<FieldError> errors = errorsFor(
+                TestIntakes.with(TestIntakes.benign(), "pain.worst_week", "-1").toString());
 
         assertThat(errors).containsExactly(new FieldError("pain.worst_week", "should be between 0 and 10."));
     }
 
     @Test
     void wrongTypeSaysWhatWasExpected() {
-        List<FieldError> errors = errorsFor(TestIntakes.with(TestIntakes.benign(), "stress.pain_follows_stress", "\"yes\"").toString());
+        List<FieldError> errors =
+                errorsFor(TestIntakes.with(TestIntakes.benign(), "stress.pain_follows_stress", "\"yes\"")
+                        .toString());
 
         assertThat(errors).containsExactly(new FieldError("stress.pain_follows_stress", "should be true or false."));
     }
 
     @Test
     void aFractionIsNotAWholeNumber() {
-        assertThat(fields(errorsFor(TestIntakes.with(TestIntakes.benign(), "age", "40.5").toString())))
+        assertThat(fields(errorsFor(
+                        TestIntakes.with(TestIntakes.benign(), "age", "40.5").toString())))
                 .containsExactly("age");
     }
 
@@ -95,7 +101,8 @@ class IntakeReaderTest {
         ((ObjectNode) document.get("pain")).put("yesterday", 4);
 
         assertThat(errorsFor(document.toString()))
-                .contains(new FieldError("favourite_colour", "is not a field of the intake."),
+                .contains(
+                        new FieldError("favourite_colour", "is not a field of the intake."),
                         new FieldError("pain.yesterday", "is not a field of the intake."));
     }
 
@@ -110,7 +117,8 @@ class IntakeReaderTest {
 
     @Test
     void aChoiceOutsideTheListNamesTheChoices() {
-        List<FieldError> errors = errorsFor(TestIntakes.with(TestIntakes.benign(), "locations", "[\"knee\"]").toString());
+        List<FieldError> errors = errorsFor(TestIntakes.with(TestIntakes.benign(), "locations", "[\"knee\"]")
+                .toString());
 
         assertThat(errors).singleElement().satisfies(error -> {
             assertThat(error.field()).isEqualTo("locations");
@@ -120,24 +128,29 @@ class IntakeReaderTest {
 
     @Test
     void anEmptyBodyMapIsRefused() {
-        assertThat(errorsFor(TestIntakes.with(TestIntakes.benign(), "locations", "[]").toString()))
+        assertThat(errorsFor(TestIntakes.with(TestIntakes.benign(), "locations", "[]")
+                        .toString()))
                 .containsExactly(new FieldError("locations", "needs at least one answer."));
     }
 
     @Test
     void theSameChoiceTwiceIsRefused() {
-        assertThat(fields(errorsFor(TestIntakes.with(TestIntakes.benign(), "qualities", "[\"dull_ache\", \"dull_ache\"]").toString())))
+        assertThat(fields(
+                        errorsFor(TestIntakes.with(TestIntakes.benign(), "qualities", "[\"dull_ache\", \"dull_ache\"]")
+                                .toString())))
                 .containsExactly("qualities");
     }
 
     @Test
     void stiffnessMinutesAreNeededOnlyWhenStiff() {
         ObjectNode stiff = TestIntakes.with(TestIntakes.benign(), "sleep.morning_stiffness", "true");
-        assertThat(errorsFor(stiff.toString())).containsExactly(
-                new FieldError("sleep.morning_stiffness_minutes", "is missing; please answer this question."));
+        assertThat(errorsFor(stiff.toString()))
+                .containsExactly(
+                        new FieldError("sleep.morning_stiffness_minutes", "is missing; please answer this question."));
 
         TestIntakes.with(stiff, "sleep.morning_stiffness_minutes", "20");
-        assertThat(reader.read(stiff.toString()).sleep().morningStiffnessMinutes()).isEqualTo(20);
+        assertThat(reader.read(stiff.toString()).sleep().morningStiffnessMinutes())
+                .isEqualTo(20);
     }
 
     @Test
@@ -152,7 +165,8 @@ class IntakeReaderTest {
         TestIntakes.with(document, "red_flags.onset_age", "60");
         TestIntakes.with(document, "pain.now", "8");
 
-        assertThat(fields(errorsFor(document.toString()))).containsExactlyInAnyOrder("red_flags.onset_age", "pain.worst_week");
+        assertThat(fields(errorsFor(document.toString())))
+                .containsExactlyInAnyOrder("red_flags.onset_age", "pain.worst_week");
     }
 
     @Test

@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Intake documents for tests, taken from the vignettes so they stay valid when the schema grows. */
 public final class Intakes {
-    private Intakes() {
-    }
+    private Intakes() {}
 
     /** A desk worker on a laptop with few breaks: postural strain, no red flags. */
     public static String deskWorker() {
@@ -36,7 +35,11 @@ public final class Intakes {
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             // Written with ": " between name and value so tests can edit answers with plain text replacement.
-            return AssessmentJson.MAPPER.readTree(text).get("intake").toPrettyString().replace("\" : ", "\": ");
+            return AssessmentJson.MAPPER
+                    .readTree(text)
+                    .get("intake")
+                    .toPrettyString()
+                    .replace("\" : ", "\": ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

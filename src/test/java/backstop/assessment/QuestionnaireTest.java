@@ -37,21 +37,37 @@ class QuestionnaireTest {
         assertThat(questionnaire.topics().subList(0, screen.size())).isEqualTo(screen);
         assertThat(screen).hasSizeBetween(2, 3);
         assertThat(screen.stream().flatMap(topic -> topic.questions().stream()).map(Questionnaire.Question::field))
-                .containsExactlyInAnyOrderElementsOf(SCHEMA.fields().stream().map(IntakeSchema.Field::path)
-                        .filter(path -> path.startsWith("red_flags.")).toList());
+                .containsExactlyInAnyOrderElementsOf(SCHEMA.fields().stream()
+                        .map(IntakeSchema.Field::path)
+                        .filter(path -> path.startsWith("red_flags."))
+                        .toList());
     }
 
     @Test
     void theTopicsFollowTheOrderOfTheIssue() {
-        assertThat(questionnaire.topics()).extracting(Questionnaire.Topic::id).endsWith(
-                "pain", "location", "qualities", "factors", "desk", "workstation", "load", "stress", "sleep", "knots", "age");
+        assertThat(questionnaire.topics())
+                .extracting(Questionnaire.Topic::id)
+                .endsWith(
+                        "pain",
+                        "location",
+                        "qualities",
+                        "factors",
+                        "desk",
+                        "workstation",
+                        "load",
+                        "stress",
+                        "sleep",
+                        "knots",
+                        "age");
     }
 
     @Test
     void everyIntakeFieldIsAskedExactlyOnce() {
-        assertThat(questionnaire.questions()).extracting(Questionnaire.Question::field)
+        assertThat(questionnaire.questions())
+                .extracting(Questionnaire.Question::field)
                 .doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(SCHEMA.fields().stream().map(IntakeSchema.Field::path).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        SCHEMA.fields().stream().map(IntakeSchema.Field::path).toList());
     }
 
     @Test
@@ -64,9 +80,15 @@ class QuestionnaireTest {
 
     @Test
     void followUpQuestionsNameTheQuestionTheyDependOn() {
-        assertThat(questionnaire.question("knots.pressing_reproduces_pain").orElseThrow().onlyIfYes())
+        assertThat(questionnaire
+                        .question("knots.pressing_reproduces_pain")
+                        .orElseThrow()
+                        .onlyIfYes())
                 .contains("knots.tender_knots");
-        assertThat(questionnaire.question("sleep.morning_stiffness_minutes").orElseThrow().onlyIfYes())
+        assertThat(questionnaire
+                        .question("sleep.morning_stiffness_minutes")
+                        .orElseThrow()
+                        .onlyIfYes())
                 .contains("sleep.morning_stiffness");
     }
 
@@ -107,13 +129,16 @@ class QuestionnaireTest {
         AssessmentResult result = assessor.emergencySoFar(firstScreen).orElseThrow();
 
         assertThat(result.urgency()).isEqualTo(Urgency.EMERGENCY);
-        assertThat(result.redFlags()).extracting(AssessmentResult.RedFlag::id).containsExactly("heart_exertional_chest_pain");
+        assertThat(result.redFlags())
+                .extracting(AssessmentResult.RedFlag::id)
+                .containsExactly("heart_exertional_chest_pain");
         assertThat(result.causes()).isEmpty();
     }
 
     @Test
     void urgentButNotEmergencyAnswersLetTheIntakeGoOn() {
-        String screen = form.toJson(Map.of("red_flags.fever_or_chills", List.of("yes"), "red_flags.cancer_history", List.of("yes")));
+        String screen = form.toJson(
+                Map.of("red_flags.fever_or_chills", List.of("yes"), "red_flags.cancer_history", List.of("yes")));
 
         assertThat(assessor.emergencySoFar(screen)).isEmpty();
     }

@@ -2,6 +2,7 @@ package backstop.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backstop.model.Cause;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,8 @@ class RedFlagTest {
         TRIGGERS.put("malignancy_history", List.of("cancer_history"));
         TRIGGERS.put("malignancy_weight_loss", List.of("unexplained_weight_loss"));
         TRIGGERS.put("fracture_significant_trauma", List.of("significant_trauma"));
-        TRIGGERS.put("fracture_minor_trauma_fragile_bones", List.of("minor_trauma", "osteoporosis_or_long_term_steroids"));
+        TRIGGERS.put(
+                "fracture_minor_trauma_fragile_bones", List.of("minor_trauma", "osteoporosis_or_long_term_steroids"));
         TRIGGERS.put("non_mechanical_constant_pain", List.of("constant_pain_not_eased"));
         TRIGGERS.put("non_mechanical_night_pain", List.of("night_pain_waking"));
         TRIGGERS.put("onset_age_with_other_flag", List.of("night_pain_waking", "onset_age=17"));
@@ -75,8 +77,10 @@ class RedFlagTest {
 
     @Test
     void everyRuleInTheRulesFileHasATriggerHere() {
-        assertThat(TRIGGERS.keySet()).containsExactlyInAnyOrderElementsOf(
-                RULES.redFlags().stream().map(AssessmentRules.RedFlagRule::id).toList());
+        assertThat(TRIGGERS.keySet())
+                .containsExactlyInAnyOrderElementsOf(RULES.redFlags().stream()
+                        .map(AssessmentRules.RedFlagRule::id)
+                        .toList());
     }
 
     @Test
@@ -116,7 +120,8 @@ class RedFlagTest {
             assertThat(result.causes()).isEmpty();
             assertThat(result.activeCauses()).isEmpty();
             assertThat(result.findings()).isEmpty();
-            assertThat(result.redFlags()).allSatisfy(flag -> assertThat(flag.urgency()).isEqualTo(Urgency.EMERGENCY));
+            assertThat(result.redFlags())
+                    .allSatisfy(flag -> assertThat(flag.urgency()).isEqualTo(Urgency.EMERGENCY));
         } else {
             assertThat(result.causes()).hasSize(Cause.values().length);
         }
@@ -124,16 +129,20 @@ class RedFlagTest {
 
     @Test
     void minorTraumaAloneIsNotAFlagWithoutFragileBones() {
-        assertThat(assess(TestIntakes.with(TestIntakes.benign(), "red_flags.minor_trauma", "true")).urgency())
+        assertThat(assess(TestIntakes.with(TestIntakes.benign(), "red_flags.minor_trauma", "true"))
+                        .urgency())
                 .isEqualTo(Urgency.SELF_CARE);
-        assertThat(assess(TestIntakes.with(TestIntakes.benign(), "red_flags.osteoporosis_or_long_term_steroids", "true")).urgency())
+        assertThat(assess(TestIntakes.with(
+                                TestIntakes.benign(), "red_flags.osteoporosis_or_long_term_steroids", "true"))
+                        .urgency())
                 .isEqualTo(Urgency.SELF_CARE);
     }
 
     @Test
     void onsetAgeAloneDoesNotEscalate() {
         ObjectNode young = TestIntakes.with(TestIntakes.benign(), "red_flags.onset_age", "17");
-        ObjectNode older = TestIntakes.with(TestIntakes.with(TestIntakes.benign(), "age", "70"), "red_flags.onset_age", "65");
+        ObjectNode older =
+                TestIntakes.with(TestIntakes.with(TestIntakes.benign(), "age", "70"), "red_flags.onset_age", "65");
 
         assertThat(assess(young).urgency()).isEqualTo(Urgency.SELF_CARE);
         assertThat(assess(older).urgency()).isEqualTo(Urgency.SELF_CARE);
@@ -147,16 +156,22 @@ class RedFlagTest {
         ObjectNode youngAtOnset = TestIntakes.with(nightPain.deepCopy(), "red_flags.onset_age", "16");
         assertThat(assess(youngAtOnset).urgency()).isEqualTo(Urgency.URGENT);
 
-        ObjectNode olderAtOnset = TestIntakes.with(TestIntakes.with(nightPain.deepCopy(), "age", "61"), "red_flags.onset_age", "58");
+        ObjectNode olderAtOnset =
+                TestIntakes.with(TestIntakes.with(nightPain.deepCopy(), "age", "61"), "red_flags.onset_age", "58");
         assertThat(assess(olderAtOnset).urgency()).isEqualTo(Urgency.URGENT);
     }
 
     @Test
     void onsetAtTheBoundaryAgesDoesNotEscalate() {
-        ObjectNode at20 = TestIntakes.with(TestIntakes.with(TestIntakes.benign(), "red_flags.night_pain_waking", "true"),
-                "red_flags.onset_age", "20");
-        ObjectNode at50 = TestIntakes.with(TestIntakes.with(TestIntakes.with(TestIntakes.benign(), "age", "52"),
-                "red_flags.night_pain_waking", "true"), "red_flags.onset_age", "50");
+        ObjectNode at20 = TestIntakes.with(
+                TestIntakes.with(TestIntakes.benign(), "red_flags.night_pain_waking", "true"),
+                "red_flags.onset_age",
+                "20");
+        ObjectNode at50 = TestIntakes.with(
+                TestIntakes.with(
+                        TestIntakes.with(TestIntakes.benign(), "age", "52"), "red_flags.night_pain_waking", "true"),
+                "red_flags.onset_age",
+                "50");
 
         assertThat(assess(at20).urgency()).isEqualTo(Urgency.SOON);
         assertThat(assess(at50).urgency()).isEqualTo(Urgency.SOON);
@@ -171,7 +186,8 @@ class RedFlagTest {
         AssessmentResult result = assess(document);
 
         assertThat(result.urgency()).isEqualTo(Urgency.URGENT);
-        assertThat(result.redFlags()).extracting(AssessmentResult.RedFlag::id)
+        assertThat(result.redFlags())
+                .extracting(AssessmentResult.RedFlag::id)
                 .containsExactly("infection_fever", "non_mechanical_night_pain");
         assertThat(result.summary()).contains("see a doctor first");
     }

@@ -2,6 +2,7 @@ package backstop.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backstop.model.Cause;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +37,8 @@ class VignetteTest {
 
     static Stream<Vignette> vignettes() {
         try {
-            Path folder = Path.of(VignetteTest.class.getResource("/assessment/vignettes").toURI());
+            Path folder = Path.of(
+                    VignetteTest.class.getResource("/assessment/vignettes").toURI());
             List<Vignette> all = new ArrayList<>();
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path file : files.sorted().toList()) {
@@ -68,21 +70,33 @@ class VignetteTest {
         JsonNode expected = vignette.document().get("expected");
         assertThat(vignette.document().path("description").asText()).isNotBlank();
 
-        AssessmentResult result = ASSESSOR.assess(READER.read(vignette.document().get("intake").toString()));
-        String scores = result.causes().stream().map(c -> c.cause().key() + "=" + c.score()).collect(Collectors.joining(", "));
+        AssessmentResult result =
+                ASSESSOR.assess(READER.read(vignette.document().get("intake").toString()));
+        String scores = result.causes().stream()
+                .map(c -> c.cause().key() + "=" + c.score())
+                .collect(Collectors.joining(", "));
 
-        assertThat(result.urgency().key()).as("urgency").isEqualTo(expected.get("urgency").asText());
+        assertThat(result.urgency().key())
+                .as("urgency")
+                .isEqualTo(expected.get("urgency").asText());
         assertThat(result.redFlags().stream().map(AssessmentResult.RedFlag::id).collect(Collectors.toSet()))
-                .as("red flags").isEqualTo(texts(expected.path("red_flags")));
+                .as("red flags")
+                .isEqualTo(texts(expected.path("red_flags")));
         if (expected.has("top_causes")) {
             Set<String> top = texts(expected.get("top_causes"));
-            assertThat(result.causes().stream().limit(top.size()).map(c -> c.cause().key()).collect(Collectors.toSet()))
-                    .as("top causes of " + scores).isEqualTo(top);
+            assertThat(result.causes().stream()
+                            .limit(top.size())
+                            .map(c -> c.cause().key())
+                            .collect(Collectors.toSet()))
+                    .as("top causes of " + scores)
+                    .isEqualTo(top);
         }
         assertThat(result.activeCauses().stream().map(Cause::key).collect(Collectors.toSet()))
-                .as("active causes of " + scores).isEqualTo(texts(expected.path("active_causes")));
+                .as("active causes of " + scores)
+                .isEqualTo(texts(expected.path("active_causes")));
         assertThat(result.findings().stream().map(f -> f.id().key()).collect(Collectors.toSet()))
-                .as("findings").isEqualTo(texts(expected.path("findings")));
+                .as("findings")
+                .isEqualTo(texts(expected.path("findings")));
         assertThat(result.summary()).contains("not a diagnosis");
     }
 }

@@ -18,8 +18,7 @@ class CommandLineTest {
     @TempDir
     Path folder;
 
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     static Run run(String... args) {
         CommandLine commandLine = BackstopCommand.commandLine();
@@ -59,7 +58,9 @@ class CommandLineTest {
     void userAddCreatesAClinicianWithAGeneratedPassword() {
         Run run = run("user", "add", "chris", "--role", "clinician", "--db", db());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Created clinician 'chris'").containsPattern("Password \\(shown once\\): \\S{20,}");
+        assertThat(run.out())
+                .contains("Created clinician 'chris'")
+                .containsPattern("Password \\(shown once\\): \\S{20,}");
         assertThat(run("user", "list", "--db", db()).out()).contains("chris").contains("clinician");
     }
 
@@ -106,7 +107,9 @@ class CommandLineTest {
         java.nio.file.Files.writeString(intake, backstop.assessment.Intakes.deskWorker());
         Run json = run("assess", "--file", intake.toString());
         assertThat(json.exitCode()).isZero();
-        assertThat(json.out()).containsPattern("\"urgency\"\\s*:\\s*\"self_care\"").contains("\"rules_version\"", "postural_strain");
+        assertThat(json.out())
+                .containsPattern("\"urgency\"\\s*:\\s*\"self_care\"")
+                .contains("\"rules_version\"", "postural_strain");
         Run text = run("assess", "--file", intake.toString(), "--format", "text");
         assertThat(text.exitCode()).isZero();
         assertThat(text.out()).containsIgnoringCase("posture").doesNotContain("{\"");
@@ -134,8 +137,11 @@ class CommandLineTest {
     @Test
     void assessRefusesABadDocumentNamingEachField() throws Exception {
         Path intake = folder.resolve("bad.json");
-        java.nio.file.Files.writeString(intake, backstop.assessment.Intakes.deskWorker()
-                .replace("\"now\": 4", "\"now\": -1").replace("\"age\": 34", "\"age\": \"old\""));
+        java.nio.file.Files.writeString(
+                intake,
+                backstop.assessment.Intakes.deskWorker()
+                        .replace("\"now\": 4", "\"now\": -1")
+                        .replace("\"age\": 34", "\"age\": \"old\""));
         Run run = run("assess", "--file", intake.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("pain.now").contains("age").doesNotContain("Exception");
@@ -146,10 +152,21 @@ class CommandLineTest {
 
     @Test
     void simulateIsReproducibleAndFeedsDiaryImportWhoseExportIsTheSameFile() throws Exception {
-        Run first = run("simulate", "--days", "90", "--seed", "5", "--effect", "desk_hours:0:0.3", "--start", "2025-06-02");
+        Run first =
+                run("simulate", "--days", "90", "--seed", "5", "--effect", "desk_hours:0:0.3", "--start", "2025-06-02");
         assertThat(first.exitCode()).isZero();
         assertThat(first.out()).startsWith("date,pain_am,pain_pm");
-        assertThat(run("simulate", "--days", "90", "--seed", "5", "--effect", "desk_hours:0:0.3", "--start", "2025-06-02").out())
+        assertThat(run(
+                                "simulate",
+                                "--days",
+                                "90",
+                                "--seed",
+                                "5",
+                                "--effect",
+                                "desk_hours:0:0.3",
+                                "--start",
+                                "2025-06-02")
+                        .out())
                 .isEqualTo(first.out());
         Path csv = folder.resolve("sim.csv");
         java.nio.file.Files.writeString(csv, first.out());
@@ -169,7 +186,8 @@ class CommandLineTest {
         Run refused = run("diary", "import", csv.toString(), "--user", "dana", "--db", db());
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("line 3, pain_am").contains("line 4, date");
-        assertThat(run("diary", "export", "--user", "dana", "--db", db()).out().lines()).hasSize(1);
+        assertThat(run("diary", "export", "--user", "dana", "--db", db()).out().lines())
+                .hasSize(1);
         Run skipped = run("diary", "import", csv.toString(), "--user", "dana", "--skip-bad", "--db", db());
         assertThat(skipped.exitCode()).isZero();
         assertThat(skipped.out()).contains("1 added");
@@ -188,7 +206,9 @@ class CommandLineTest {
         InputStream original = System.in;
         try {
             System.setIn(new ByteArrayInputStream("a long enough secret\n".getBytes(StandardCharsets.UTF_8)));
-            assertThat(run("user", "add", name, "--password-stdin", "--db", db()).exitCode()).isZero();
+            assertThat(run("user", "add", name, "--password-stdin", "--db", db())
+                            .exitCode())
+                    .isZero();
         } finally {
             System.setIn(original);
         }
@@ -198,19 +218,31 @@ class CommandLineTest {
     void insightsReadsOneDiaryAsAnObjectAndSeveralAsJsonLines() throws Exception {
         Path first = folder.resolve("a.csv");
         Path second = folder.resolve("b.csv");
-        java.nio.file.Files.writeString(first, run("simulate", "--days", "200", "--seed", "1", "--effect", "stress:0:0.4").out());
-        java.nio.file.Files.writeString(second, run("simulate", "--days", "20", "--seed", "2").out());
+        java.nio.file.Files.writeString(
+                first,
+                run("simulate", "--days", "200", "--seed", "1", "--effect", "stress:0:0.4")
+                        .out());
+        java.nio.file.Files.writeString(
+                second, run("simulate", "--days", "20", "--seed", "2").out());
         Run one = run("insights", "--diary", first.toString());
         assertThat(one.exitCode()).isZero();
-        var report = backstop.Json.mapper().readTree(one.out());
+        var report = backstop.json.Json.mapper().readTree(one.out());
         assertThat(report.get("status").asText()).isEqualTo("ok");
         assertThat(report.has("file")).isFalse();
 
         Run roster = run("insights", "--diary", first.toString(), second.toString());
         List<String> lines = roster.out().lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(backstop.Json.mapper().readTree(lines.get(0)).get("file").asText()).isEqualTo(first.toString());
-        assertThat(backstop.Json.mapper().readTree(lines.get(1)).get("status").asText()).isEqualTo("insufficient_data");
+        assertThat(backstop.json.Json.mapper()
+                        .readTree(lines.get(0))
+                        .get("file")
+                        .asText())
+                .isEqualTo(first.toString());
+        assertThat(backstop.json.Json.mapper()
+                        .readTree(lines.get(1))
+                        .get("status")
+                        .asText())
+                .isEqualTo("insufficient_data");
 
         Run text = run("insights", "--diary", first.toString(), "--format", "text");
         assertThat(text.out()).contains("Episodes").doesNotContain("{\"");
@@ -220,14 +252,17 @@ class CommandLineTest {
     void insightsRefusesABadDiaryAndKeepsGoingThroughARoster() throws Exception {
         Path good = folder.resolve("good.csv");
         Path bad = folder.resolve("bad.csv");
-        java.nio.file.Files.writeString(good, run("simulate", "--days", "40", "--seed", "3").out());
+        java.nio.file.Files.writeString(
+                good, run("simulate", "--days", "40", "--seed", "3").out());
         java.nio.file.Files.writeString(bad, "date,pain_pm\n2026-01-01,eleven\n");
         Run alone = run("insights", "--diary", bad.toString());
         assertThat(alone.exitCode()).isEqualTo(2);
         assertThat(alone.err()).contains("line 2, pain_pm");
         Run roster = run("insights", "--diary", good.toString(), bad.toString());
         assertThat(roster.exitCode()).isZero();
-        assertThat(roster.out().lines().toList().get(1)).contains("\"status\":\"refused\"").contains("line 2, pain_pm");
+        assertThat(roster.out().lines().toList().get(1))
+                .contains("\"status\":\"refused\"")
+                .contains("line 2, pain_pm");
     }
 
     @Test
@@ -235,16 +270,28 @@ class CommandLineTest {
         Path intake = folder.resolve("intake.json");
         java.nio.file.Files.writeString(intake, backstop.assessment.Intakes.deskWorker());
         Path result = folder.resolve("result.json");
-        java.nio.file.Files.writeString(result, run("assess", "--file", intake.toString()).out());
-        Run plan = run("plan", "--file", result.toString(), "--minutes", "10", "--equipment", "band,wall", "--start", "2026-06-01");
+        java.nio.file.Files.writeString(
+                result, run("assess", "--file", intake.toString()).out());
+        Run plan = run(
+                "plan",
+                "--file",
+                result.toString(),
+                "--minutes",
+                "10",
+                "--equipment",
+                "band,wall",
+                "--start",
+                "2026-06-01");
         assertThat(plan.exitCode()).isZero();
-        var json = backstop.Json.mapper().readTree(plan.out());
+        var json = backstop.json.Json.mapper().readTree(plan.out());
         assertThat(json.get("minutes_per_session").asInt()).isEqualTo(10);
         assertThat(json.get("start").asText()).isEqualTo("2026-06-01");
-        assertThat(run("plan", "--file", result.toString(), "--format", "text").out()).doesNotContain("{\"");
+        assertThat(run("plan", "--file", result.toString(), "--format", "text").out())
+                .doesNotContain("{\"");
 
         java.nio.file.Files.writeString(intake, backstop.assessment.Intakes.heartWarning());
-        java.nio.file.Files.writeString(result, run("assess", "--file", intake.toString()).out());
+        java.nio.file.Files.writeString(
+                result, run("assess", "--file", intake.toString()).out());
         Run refused = run("plan", "--file", result.toString());
         assertThat(refused.exitCode()).isEqualTo(3);
         assertThat(refused.err()).isNotBlank();

@@ -2,12 +2,12 @@ package backstop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backstop.Services;
 import backstop.account.Caller;
 import backstop.account.Role;
 import backstop.account.User;
-import backstop.db.Database;
+import backstop.app.Services;
 import backstop.db.BothDatabases;
+import backstop.db.Database;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -21,15 +21,19 @@ class DemoCommandTest {
         Caller asPerson = Caller.commandLine(Optional.of(person));
         assertThat(services.diary().diary(person, asPerson).days()).hasSizeGreaterThan(150);
         assertThat(services.diary().diary(person, asPerson).lastDate())
-                .hasValueSatisfying(last -> assertThat(last).isAfter(services.diary().today().minusDays(10)));
+                .hasValueSatisfying(last ->
+                        assertThat(last).isAfter(services.diary().today().minusDays(10)));
         assertThat(services.assessments().history(person, asPerson)).hasSize(1);
         assertThat(services.plans().current(person, asPerson)).isPresent();
         assertThat(services.plans().adherence(person, asPerson).percent()).isBetween(60, 95);
         assertThat(services.plans().review(person, asPerson).decisions()).isNotEmpty();
         assertThat(services.insights().reportFor(person, asPerson).status()).isEqualTo("ok");
-        assertThat(services.accounts().findByUsername(DemoCommand.CLINICIAN)).get()
-                .extracting(User::role).isEqualTo(Role.CLINICIAN);
-        assertThat(services.accounts().login(DemoCommand.PERSON, DemoCommand.PASSWORD, Caller.anonymous("t"))).isNotNull();
+        assertThat(services.accounts().findByUsername(DemoCommand.CLINICIAN))
+                .get()
+                .extracting(User::role)
+                .isEqualTo(Role.CLINICIAN);
+        assertThat(services.accounts().login(DemoCommand.PERSON, DemoCommand.PASSWORD, Caller.anonymous("t")))
+                .isNotNull();
 
         DemoCommand.seed(services);
         assertThat(services.assessments().history(person, asPerson)).hasSize(1);

@@ -27,17 +27,20 @@ public class DatabaseTest {
     @BothDatabases
     void aFailedTransactionLeavesNothingBehind(Database database) {
         assertThatThrownBy(() -> database.useTransaction(handle -> {
-            handle.execute("INSERT INTO settings (name, value) VALUES ('a', 'b')");
-            handle.execute("INSERT INTO settings (name, value) VALUES ('a', 'duplicate')");
-        })).isInstanceOf(RuntimeException.class);
-        assertThat(number(database, "SELECT COUNT(*) FROM settings WHERE name = 'a'")).isZero();
+                    handle.execute("INSERT INTO settings (name, value) VALUES ('a', 'b')");
+                    handle.execute("INSERT INTO settings (name, value) VALUES ('a', 'duplicate')");
+                }))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(number(database, "SELECT COUNT(*) FROM settings WHERE name = 'a'"))
+                .isZero();
     }
 
     @Test
     void sqliteRunsInWalModeWithFullSyncSoCommitsSurviveACrash() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE)) {
             Database database = fresh.database();
-            String journal = database.withHandle(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
+            String journal = database.withHandle(h ->
+                    h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
             assertThat(journal).isEqualToIgnoringCase("wal");
             // 2 = FULL: the commit is on disk before it returns.
             assertThat(number(database, "PRAGMA synchronous")).isEqualTo(2);
@@ -57,16 +60,16 @@ public class DatabaseTest {
     @Test
     void aUrlOfAnotherKindIsRefusedNamingTheOption() {
         assertThatThrownBy(() -> DatabaseUrl.parse("mysql://x/y"))
-                .isInstanceOfSatisfying(BadInputException.class,
+                .isInstanceOfSatisfying(
+                        BadInputException.class,
                         e -> assertThat(e.errors()).extracting("field").containsExactly("--db"));
-        assertThatThrownBy(() -> DatabaseUrl.parse("sqlite:"))
-                .isInstanceOf(BadInputException.class);
-        assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://host-only"))
-                .isInstanceOf(BadInputException.class);
+        assertThatThrownBy(() -> DatabaseUrl.parse("sqlite:")).isInstanceOf(BadInputException.class);
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://host-only")).isInstanceOf(BadInputException.class);
     }
 
     public static int number(Database database, String sql) {
-        Integer value = database.withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
+        Integer value = database.withHandle(
+                handle -> handle.createQuery(sql).mapTo(Integer.class).one());
         return value;
     }
 }

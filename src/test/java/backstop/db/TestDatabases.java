@@ -46,13 +46,15 @@ public final class TestDatabases implements TestTemplateInvocationContextProvide
             String jdbc = DatabaseUrl.parse(base).jdbcUrl();
             execute(jdbc, "CREATE SCHEMA " + schema);
             String separator = jdbc.contains("?") ? "&" : "?";
-            Database database = Database.open(new DatabaseUrl(DatabaseUrl.Kind.POSTGRESQL,
-                    jdbc + separator + "currentSchema=" + schema, "postgresql test schema " + schema));
+            Database database = Database.open(new DatabaseUrl(
+                    DatabaseUrl.Kind.POSTGRESQL,
+                    jdbc + separator + "currentSchema=" + schema,
+                    "postgresql test schema " + schema));
             database.migrate();
             return new Fresh(database, () -> execute(jdbc, "DROP SCHEMA " + schema + " CASCADE"));
         } catch (IOException | SQLException e) {
-            throw new IllegalStateException("could not prepare a test database of kind " + kind
-                    + " (is PostgreSQL running? see README)", e);
+            throw new IllegalStateException(
+                    "could not prepare a test database of kind " + kind + " (is PostgreSQL running? see README)", e);
         }
     }
 
@@ -117,7 +119,8 @@ public final class TestDatabases implements TestTemplateInvocationContextProvide
     }
 
     private static void execute(String jdbc, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbc); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(jdbc);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

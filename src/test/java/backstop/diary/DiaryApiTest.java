@@ -2,8 +2,8 @@ package backstop.diary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backstop.db.Database;
 import backstop.db.BothDatabases;
+import backstop.db.Database;
 import backstop.web.TestServer;
 import backstop.web.WebClient;
 import java.net.URI;
@@ -31,11 +31,14 @@ class DiaryApiTest {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = person(server);
             String date = yesterday(server);
-            HttpResponse<String> saved = dana.json("PUT", "/api/v1/diary/" + date,
+            HttpResponse<String> saved = dana.json(
+                    "PUT",
+                    "/api/v1/diary/" + date,
                     "{\"pain_am\": 3, \"pain_pm\": 5, \"desk_hours\": 7.5, \"sleep_position\": \"side\", \"arm_load\": 1,"
                             + " \"locations\": [\"between_shoulder_blades\"], \"note\": \"long meeting\"}");
             assertThat(saved.statusCode()).isEqualTo(200);
-            assertThat(saved.body()).contains("\"pain_pm\":5", "\"desk_hours\":7.5", "\"revision\":1", "\"stress\":null");
+            assertThat(saved.body())
+                    .contains("\"pain_pm\":5", "\"desk_hours\":7.5", "\"revision\":1", "\"stress\":null");
             dana.json("PUT", "/api/v1/diary/" + date, "{\"pain_pm\": 6}");
             assertThat(dana.get("/api/v1/diary/" + date).body()).contains("\"pain_pm\":6", "\"pain_am\":null");
             assertThat(dana.get("/api/v1/diary/" + date + "/history").body())
@@ -49,16 +52,25 @@ class DiaryApiTest {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = person(server);
             String date = yesterday(server);
-            HttpResponse<String> bad = dana.json("PUT", "/api/v1/diary/" + date,
+            HttpResponse<String> bad = dana.json(
+                    "PUT",
+                    "/api/v1/diary/" + date,
                     "{\"pain_am\": 12, \"desk_hours\": \"lots\", \"sleep_position\": \"couch\", \"mood\": 3,"
                             + " \"locations\": [\"knee\"], \"breaks\": 2.5}");
             assertThat(bad.statusCode()).isEqualTo(400);
-            assertThat(bad.body()).contains("\"field\":\"desk_hours\"", "\"field\":\"sleep_position\"",
-                    "\"field\":\"mood\"", "\"field\":\"breaks\"");
-            HttpResponse<String> range = dana.json("PUT", "/api/v1/diary/" + date, "{\"pain_am\": 12, \"locations\": [\"knee\"]}");
+            assertThat(bad.body())
+                    .contains(
+                            "\"field\":\"desk_hours\"",
+                            "\"field\":\"sleep_position\"",
+                            "\"field\":\"mood\"",
+                            "\"field\":\"breaks\"");
+            HttpResponse<String> range =
+                    dana.json("PUT", "/api/v1/diary/" + date, "{\"pain_am\": 12, \"locations\": [\"knee\"]}");
             assertThat(range.body()).contains("\"field\":\"pain_am\"", "\"field\":\"locations\"");
-            assertThat(dana.json("PUT", "/api/v1/diary/2026-02-30", "{}").body()).contains("\"field\":\"date\"");
-            assertThat(dana.json("PUT", "/api/v1/diary/" + date, "[1]").statusCode()).isEqualTo(400);
+            assertThat(dana.json("PUT", "/api/v1/diary/2026-02-30", "{}").body())
+                    .contains("\"field\":\"date\"");
+            assertThat(dana.json("PUT", "/api/v1/diary/" + date, "[1]").statusCode())
+                    .isEqualTo(400);
             assertThat(dana.get("/api/v1/diary/" + date).statusCode()).isEqualTo(404);
             assertThat(dana.get("/api/v1/diary?from=yesterday").statusCode()).isEqualTo(400);
         }
@@ -70,13 +82,17 @@ class DiaryApiTest {
             WebClient dana = person(server);
             String csv = DiaryCsv.HEADER + "\r\n2026-01-05,2,4,8,90,3,10,5,6,side,1,\"first, day\"\r\n"
                     + "2026-01-06,,3,,,,,,,,,\r\n";
-            HttpResponse<String> imported = dana.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/diary/import")))
-                    .header("Content-Type", "text/csv").header("X-CSRF-Token", dana.csrf())
-                    .POST(HttpRequest.BodyPublishers.ofString(csv)).build());
+            HttpResponse<String> imported =
+                    dana.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/diary/import")))
+                            .header("Content-Type", "text/csv")
+                            .header("X-CSRF-Token", dana.csrf())
+                            .POST(HttpRequest.BodyPublishers.ofString(csv))
+                            .build());
             assertThat(imported.statusCode()).isEqualTo(200);
             assertThat(imported.body()).contains("\"added\":2");
             HttpResponse<String> exported = dana.get("/api/v1/diary/export");
-            assertThat(exported.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+            assertThat(exported.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
             assertThat(exported.body()).isEqualTo(csv);
         }
     }
@@ -87,16 +103,20 @@ class DiaryApiTest {
             WebClient dana = person(server);
             String csv = DiaryCsv.HEADER + "\r\n2026-01-05,2,4,8,90,3,10,5,6,side,1,ok\r\n2026-01-06,11,3,,,,,,,,,\r\n";
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url("/api/v1/diary/import")))
-                    .header("Content-Type", "text/csv").header("X-CSRF-Token", dana.csrf())
+                    .header("Content-Type", "text/csv")
+                    .header("X-CSRF-Token", dana.csrf())
                     .POST(HttpRequest.BodyPublishers.ofString(csv));
             HttpResponse<String> refused = dana.send(request.build());
             assertThat(refused.statusCode()).isEqualTo(400);
             assertThat(refused.body()).contains("line 3, pain_am");
-            assertThat(dana.get("/api/v1/diary?from=2026-01-01&to=2026-01-31").body()).isEqualTo("[]");
-            HttpResponse<String> skipped = dana.send(HttpRequest.newBuilder(
-                            URI.create(server.url("/api/v1/diary/import?skip_bad=true")))
-                    .header("Content-Type", "text/csv").header("X-CSRF-Token", dana.csrf())
-                    .POST(HttpRequest.BodyPublishers.ofString(csv)).build());
+            assertThat(dana.get("/api/v1/diary?from=2026-01-01&to=2026-01-31").body())
+                    .isEqualTo("[]");
+            HttpResponse<String> skipped =
+                    dana.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/diary/import?skip_bad=true")))
+                            .header("Content-Type", "text/csv")
+                            .header("X-CSRF-Token", dana.csrf())
+                            .POST(HttpRequest.BodyPublishers.ofString(csv))
+                            .build());
             assertThat(skipped.body()).contains("\"added\":1", "line 3, pain_am");
             HttpResponse<String> wrongType = dana.json("POST", "/api/v1/diary/import", "{}");
             assertThat(wrongType.statusCode()).isEqualTo(400);
@@ -113,10 +133,13 @@ class DiaryApiTest {
             HttpResponse<String> bad = dana.post("/diary/" + date, Map.of("pain_pm", "4", "desk_hours", "30"));
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(bad.body()).contains("data-field=\"desk_hours\"");
-            HttpResponse<String> good = dana.post("/diary/" + date, Map.of("pain_pm", "4", "desk_hours", "7.5",
-                    "sleep_position", "back", "note", ""));
+            HttpResponse<String> good = dana.post(
+                    "/diary/" + date,
+                    Map.of("pain_pm", "4", "desk_hours", "7.5", "sleep_position", "back", "note", ""));
             assertThat(good.statusCode()).isEqualTo(302);
-            assertThat(dana.get("/diary").body()).contains("data-date=\"" + date + "\"").contains("pain – → 4");
+            assertThat(dana.get("/diary").body())
+                    .contains("data-date=\"" + date + "\"")
+                    .contains("pain – → 4");
         }
     }
 }

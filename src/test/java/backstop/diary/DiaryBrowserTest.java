@@ -8,7 +8,6 @@ import backstop.web.Browser;
 import backstop.web.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,8 +20,8 @@ class DiaryBrowserTest {
     @Test
     void aPersonChecksInOnAPhoneAndFindsTheDayInTheirDiary() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-             TestServer server = TestServer.start(fresh.database());
-             Browser browser = Browser.phone()) {
+                TestServer server = TestServer.start(fresh.database());
+                Browser browser = Browser.phone()) {
             signUpAsPerson(browser, server);
             browser.open(server.url("/diary"));
             browser.click("#checkin-today");
@@ -45,7 +44,8 @@ class DiaryBrowserTest {
             browser.type("#desk_hours", "30");
             browser.click("#save-checkin");
             // The browser itself holds back a value outside the field's range; the server would refuse it too.
-            assertThat(browser.find("#desk_hours").getDomProperty("validationMessage")).isNotBlank();
+            assertThat(browser.find("#desk_hours").getDomProperty("validationMessage"))
+                    .isNotBlank();
             assertThat(browser.path()).isEqualTo("/diary/" + today);
         }
     }
@@ -53,23 +53,26 @@ class DiaryBrowserTest {
     @Test
     void aDiaryCsvIsUploadedAndDrawnAsAChart() throws Exception {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-             TestServer server = TestServer.start(fresh.database());
-             Browser browser = Browser.desktop()) {
+                TestServer server = TestServer.start(fresh.database());
+                Browser browser = Browser.desktop()) {
             signUpAsPerson(browser, server);
             Path csv = Files.createTempFile("diary", ".csv");
-            Files.writeString(csv, DiarySimulator.simulateToCsv(SimulatorSettings.defaults(60, 3)
-                    .withStart(server.services().diary().today().minusDays(59))));
+            Files.writeString(
+                    csv,
+                    DiarySimulator.simulateToCsv(SimulatorSettings.defaults(60, 3)
+                            .withStart(server.services().diary().today().minusDays(59))));
             browser.open(server.url("/diary"));
             browser.driver().findElement(By.id("file")).sendKeys(csv.toString());
             browser.click("#import-form button[type=submit]");
             assertThat(Integer.parseInt(browser.find("#added").getText())).isPositive();
 
             browser.open(server.url("/diary/chart"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                    .until(d -> !d.findElements(By.cssSelector("#pain-chart canvas")).isEmpty());
+            new WebDriverWait(browser.driver(), Browser.WAIT)
+                    .until(d -> !d.findElements(By.cssSelector("#pain-chart canvas"))
+                            .isEmpty());
             assertThat(browser.find("#chart-status").getText()).contains("days with a check-in");
             browser.click(".range button[data-days='7']");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            new WebDriverWait(browser.driver(), Browser.WAIT)
                     .until(d -> d.findElement(By.id("chart-status")).getText().matches("\\d+ days with a check-in."));
             Files.deleteIfExists(csv);
         }

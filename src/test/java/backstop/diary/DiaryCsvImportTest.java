@@ -34,9 +34,15 @@ class DiaryCsvImportTest {
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.warnings()).isEmpty();
-        assertThat(result.days()).extracting(DiaryDay::date).containsExactly(
-                LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-03"), LocalDate.parse("2026-03-04"),
-                LocalDate.parse("2026-03-06"), LocalDate.parse("2026-03-07"), LocalDate.parse("2026-03-08"));
+        assertThat(result.days())
+                .extracting(DiaryDay::date)
+                .containsExactly(
+                        LocalDate.parse("2026-03-02"),
+                        LocalDate.parse("2026-03-03"),
+                        LocalDate.parse("2026-03-04"),
+                        LocalDate.parse("2026-03-06"),
+                        LocalDate.parse("2026-03-07"),
+                        LocalDate.parse("2026-03-08"));
         DiaryDay march4 = result.diary().day(LocalDate.parse("2026-03-04")).orElseThrow();
         assertThat(march4.painAm()).isEmpty();
         assertThat(march4.longestSitMin()).isEmpty();
@@ -53,15 +59,18 @@ class DiaryCsvImportTest {
     @Test
     void strictModeRefusesTheWholeFileListingEveryBadRowWithLineColumnAndReason() {
         assertThatThrownBy(() -> readResource("bad-rows.csv", ImportMode.STRICT))
-                .isInstanceOfSatisfying(BadInputException.class, refused -> assertThat(refused.errors())
-                        .containsExactlyInAnyOrderElementsOf(expectedErrorsOfBadRowsSample()));
+                .isInstanceOfSatisfying(
+                        BadInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .containsExactlyInAnyOrderElementsOf(expectedErrorsOfBadRowsSample()));
     }
 
     @Test
     void skipBadModeKeepsTheGoodRowsAndReportsTheRest() throws IOException {
         CsvImport result = readResource("bad-rows.csv", ImportMode.SKIP_BAD);
 
-        assertThat(result.days()).extracting(DiaryDay::date)
+        assertThat(result.days())
+                .extracting(DiaryDay::date)
                 .containsExactly(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-07"));
         assertThat(result.days().get(0).note()).isEqualTo("fine day");
         assertThat(result.errors()).containsExactlyInAnyOrderElementsOf(expectedErrorsOfBadRowsSample());
@@ -69,7 +78,8 @@ class DiaryCsvImportTest {
 
     private static List<FieldError> expectedErrorsOfBadRowsSample() {
         return List.of(
-                new FieldError("line 3, date", "must be a date written yyyy-mm-dd, such as 2026-03-14; was '2026-03-32'"),
+                new FieldError(
+                        "line 3, date", "must be a date written yyyy-mm-dd, such as 2026-03-14; was '2026-03-32'"),
                 new FieldError("line 4, pain_pm", "must be between 0 and 10, was 11"),
                 new FieldError("line 5, desk_hours", "must be between 0 and 24 hours, was 25"),
                 new FieldError("line 5, sleep_position", "must be one of back, side, stomach, mixed; was 'couch'"),
@@ -82,20 +92,22 @@ class DiaryCsvImportTest {
 
     @Test
     void aDateThatIsNotIsoIsRefused() {
-        assertThat(onlyError("03/04/2026,3,5,8,95,4,0,6,5,side,1,\n")).isEqualTo(new FieldError("line 3, date",
-                "must be a date written yyyy-mm-dd, such as 2026-03-14; was '03/04/2026'"));
+        assertThat(onlyError("03/04/2026,3,5,8,95,4,0,6,5,side,1,\n"))
+                .isEqualTo(new FieldError(
+                        "line 3, date", "must be a date written yyyy-mm-dd, such as 2026-03-14; was '03/04/2026'"));
     }
 
     @Test
     void aRowWithoutADateIsRefused() {
-        assertThat(onlyError(",3,5,8,95,4,0,6,5,side,1,\n")).isEqualTo(
-                new FieldError("line 3, date", "is required: every row is one day and needs its date"));
+        assertThat(onlyError(",3,5,8,95,4,0,6,5,side,1,\n"))
+                .isEqualTo(new FieldError("line 3, date", "is required: every row is one day and needs its date"));
     }
 
     @Test
     void aSecondRowForTheSameDateNamesBothLines() {
-        assertThat(onlyError("2026-03-02,1,1,,,,,,,,,\n")).isEqualTo(new FieldError("line 3, date",
-                "2026-03-02 is already on line 2; a diary has one row per day"));
+        assertThat(onlyError("2026-03-02,1,1,,,,,,,,,\n"))
+                .isEqualTo(
+                        new FieldError("line 3, date", "2026-03-02 is already on line 2; a diary has one row per day"));
     }
 
     @Test
@@ -118,14 +130,16 @@ class DiaryCsvImportTest {
 
     @Test
     void anUnknownSleepPositionIsRefused() {
-        assertThat(onlyError("2026-03-03,3,5,8,95,4,0,6,5,upright,1,\n")).isEqualTo(new FieldError(
-                "line 3, sleep_position", "must be one of back, side, stomach, mixed; was 'upright'"));
+        assertThat(onlyError("2026-03-03,3,5,8,95,4,0,6,5,upright,1,\n"))
+                .isEqualTo(new FieldError(
+                        "line 3, sleep_position", "must be one of back, side, stomach, mixed; was 'upright'"));
     }
 
     @Test
     void anArmLoadOutsideZeroToThreeIsRefused() {
-        assertThat(onlyError("2026-03-03,3,5,8,95,4,0,6,5,side,heavy,\n")).isEqualTo(new FieldError("line 3, arm_load",
-                "must be 0 (none), 1 (light), 2 (moderate) or 3 (heavy); was 'heavy'"));
+        assertThat(onlyError("2026-03-03,3,5,8,95,4,0,6,5,side,heavy,\n"))
+                .isEqualTo(new FieldError(
+                        "line 3, arm_load", "must be 0 (none), 1 (light), 2 (moderate) or 3 (heavy); was 'heavy'"));
     }
 
     @Test
@@ -163,15 +177,20 @@ class DiaryCsvImportTest {
     void columnsMayComeInAnyOrderAndMissingOnesAreNotRecorded() {
         CsvImport result = DiaryCsv.read("note,pain_pm,date\n\"late, tired\",6,2026-03-02\n", ImportMode.STRICT);
 
-        assertThat(result.days()).containsExactly(
-                DiaryDay.on(LocalDate.parse("2026-03-02")).painPm(6).note("late, tired").build());
+        assertThat(result.days())
+                .containsExactly(DiaryDay.on(LocalDate.parse("2026-03-02"))
+                        .painPm(6)
+                        .note("late, tired")
+                        .build());
     }
 
     @Test
     void anUnknownColumnIsIgnoredWithAWarningNamingIt() {
         CsvImport result = DiaryCsv.read("date,mood,pain_pm\n2026-03-02,grumpy,6\n", ImportMode.STRICT);
 
-        assertThat(result.days()).containsExactly(DiaryDay.on(LocalDate.parse("2026-03-02")).painPm(6).build());
+        assertThat(result.days())
+                .containsExactly(
+                        DiaryDay.on(LocalDate.parse("2026-03-02")).painPm(6).build());
         assertThat(result.warnings()).containsExactly("column 'mood' is not part of the diary format and was ignored");
     }
 
@@ -191,9 +210,13 @@ class DiaryCsvImportTest {
     @Test
     void aFileWithoutADateColumnIsNotADiary() {
         assertThatThrownBy(() -> DiaryCsv.read("{\"days\": []}\n", ImportMode.SKIP_BAD))
-                .isInstanceOfSatisfying(BadInputException.class, refused -> assertThat(refused.errors()).containsExactly(
-                        new FieldError("line 1", "is not a diary CSV header: it has no date column. The first line"
-                                + " must name the columns, e.g. " + DiaryCsv.HEADER)));
+                .isInstanceOfSatisfying(
+                        BadInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .containsExactly(new FieldError(
+                                        "line 1",
+                                        "is not a diary CSV header: it has no date column. The first line"
+                                                + " must name the columns, e.g. " + DiaryCsv.HEADER)));
     }
 
     @Test
@@ -213,17 +236,22 @@ class DiaryCsvImportTest {
 
     @Test
     void anUnclosedQuoteIsReportedAsBrokenCsv() {
-        assertThatThrownBy(() -> DiaryCsv.read(HEADER + GOOD_ROW + "2026-03-03,1,1,,,,,,,,,\"never closed\n",
-                ImportMode.SKIP_BAD))
-                .isInstanceOfSatisfying(BadInputException.class, refused -> assertThat(refused.errors()).containsExactly(
-                        new FieldError("line 3", "is not valid CSV: a quoted cell is never closed (a \" is missing)")));
+        assertThatThrownBy(() -> DiaryCsv.read(
+                        HEADER + GOOD_ROW + "2026-03-03,1,1,,,,,,,,,\"never closed\n", ImportMode.SKIP_BAD))
+                .isInstanceOfSatisfying(
+                        BadInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .containsExactly(new FieldError(
+                                        "line 3",
+                                        "is not valid CSV: a quoted cell is never closed (a \" is missing)")));
     }
 
     @Test
     void textAfterAClosingQuoteIsReportedAsBrokenCsvOnItsLine() {
-        assertThatThrownBy(() -> DiaryCsv.read(HEADER + GOOD_ROW + "2026-03-03,1,1,,,,,,,,,\"quoted\" then more\n",
-                ImportMode.SKIP_BAD))
-                .hasMessage("line 3: is not valid CSV: after a closing quote there must be a comma or the end of the line");
+        assertThatThrownBy(() -> DiaryCsv.read(
+                        HEADER + GOOD_ROW + "2026-03-03,1,1,,,,,,,,,\"quoted\" then more\n", ImportMode.SKIP_BAD))
+                .hasMessage(
+                        "line 3: is not valid CSV: after a closing quote there must be a comma or the end of the line");
     }
 
     @Test

@@ -44,22 +44,34 @@ class DiaryCsvRoundTripTest {
     /** Pain am/pm, longest sit, breaks, exercise, stress, sleep quality, sleep position index, arm load level. */
     private static Arbitrary<List<Optional<Integer>>> wholeValues() {
         return Combinators.combine(List.of(
-                Arbitraries.integers().between(0, 10).optional(),
-                Arbitraries.integers().between(0, 10).optional(),
-                Arbitraries.integers().between(0, DiaryDay.MINUTES_PER_DAY).optional(),
-                Arbitraries.integers().between(0, DiaryDay.MINUTES_PER_DAY).optional(),
-                Arbitraries.integers().between(0, DiaryDay.MINUTES_PER_DAY).optional(),
-                Arbitraries.integers().between(0, 10).optional(),
-                Arbitraries.integers().between(0, 10).optional(),
-                Arbitraries.integers().between(0, SleepPosition.values().length - 1).optional(),
-                Arbitraries.integers().between(0, 3).optional())).as(values -> values);
+                        Arbitraries.integers().between(0, 10).optional(),
+                        Arbitraries.integers().between(0, 10).optional(),
+                        Arbitraries.integers()
+                                .between(0, DiaryDay.MINUTES_PER_DAY)
+                                .optional(),
+                        Arbitraries.integers()
+                                .between(0, DiaryDay.MINUTES_PER_DAY)
+                                .optional(),
+                        Arbitraries.integers()
+                                .between(0, DiaryDay.MINUTES_PER_DAY)
+                                .optional(),
+                        Arbitraries.integers().between(0, 10).optional(),
+                        Arbitraries.integers().between(0, 10).optional(),
+                        Arbitraries.integers()
+                                .between(0, SleepPosition.values().length - 1)
+                                .optional(),
+                        Arbitraries.integers().between(0, 3).optional()))
+                .as(values -> values);
     }
 
     private static Arbitrary<Optional<Double>> deskHours() {
-        Arbitrary<Double> typed = Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(24)).ofScale(2)
+        Arbitrary<Double> typed = Arbitraries.bigDecimals()
+                .between(BigDecimal.ZERO, BigDecimal.valueOf(24))
+                .ofScale(2)
                 .map(BigDecimal::doubleValue);
         Arbitrary<Double> anyDouble = Arbitraries.doubles().between(0, 24);
-        return Arbitraries.oneOf(typed, anyDouble, Arbitraries.of(0.0, 7.5, 8.0, 24.0, 0.0001)).optional();
+        return Arbitraries.oneOf(typed, anyDouble, Arbitraries.of(0.0, 7.5, 8.0, 24.0, 0.0001))
+                .optional();
     }
 
     /** Notes with everything that needs quoting: commas, quotes, line ends of every kind, spaces, accents, emoji. */

@@ -25,12 +25,20 @@ class DiaryDayTest {
 
     @Test
     void everyOutOfRangeValueIsReportedAtOnceByItsColumnName() {
-        assertThatThrownBy(() -> DiaryDay.on(MONDAY).painAm(11).stress(-1).deskHours(24.5).longestSitMin(1441).build())
-                .isInstanceOfSatisfying(BadInputException.class, refused -> assertThat(refused.errors()).containsExactly(
-                        new FieldError("pain_am", "must be between 0 and 10, was 11"),
-                        new FieldError("desk_hours", "must be between 0 and 24 hours, was 24.5"),
-                        new FieldError("longest_sit_min", "must be between 0 and 1440, was 1441"),
-                        new FieldError("stress", "must be 0 or more, was -1")));
+        assertThatThrownBy(() -> DiaryDay.on(MONDAY)
+                        .painAm(11)
+                        .stress(-1)
+                        .deskHours(24.5)
+                        .longestSitMin(1441)
+                        .build())
+                .isInstanceOfSatisfying(
+                        BadInputException.class,
+                        refused -> assertThat(refused.errors())
+                                .containsExactly(
+                                        new FieldError("pain_am", "must be between 0 and 10, was 11"),
+                                        new FieldError("desk_hours", "must be between 0 and 24 hours, was 24.5"),
+                                        new FieldError("longest_sit_min", "must be between 0 and 1440, was 1441"),
+                                        new FieldError("stress", "must be 0 or more, was -1")));
     }
 
     @Test
@@ -41,14 +49,16 @@ class DiaryDayTest {
 
     @Test
     void negativeZeroDeskHoursAreZero() {
-        assertThat(DiaryDay.on(MONDAY).deskHours(-0.0).build()).isEqualTo(DiaryDay.on(MONDAY).deskHours(0).build());
+        assertThat(DiaryDay.on(MONDAY).deskHours(-0.0).build())
+                .isEqualTo(DiaryDay.on(MONDAY).deskHours(0).build());
     }
 
     @Test
     void aNoteThatCannotBeWrittenAsUtf8IsRefused() {
         assertThatThrownBy(() -> DiaryDay.on(MONDAY).note("broken \uD83D here").build())
                 .hasMessage("note: contains a broken character (an unpaired UTF-16 surrogate)");
-        assertThat(DiaryDay.on(MONDAY).note("whole emoji \uD83D\uDE00").build().note()).endsWith("😀");
+        assertThat(DiaryDay.on(MONDAY).note("whole emoji \uD83D\uDE00").build().note())
+                .endsWith("😀");
     }
 
     @Test
@@ -67,7 +77,10 @@ class DiaryDayTest {
 
     @Test
     void habitValuesAreTheColumnsAsWrittenAndSleepPositionsAreContrastsAgainstTheBack() {
-        DiaryDay side = DiaryDay.on(MONDAY).deskHours(7.5).armLoad(ArmLoad.MODERATE).sleepPosition(SleepPosition.SIDE)
+        DiaryDay side = DiaryDay.on(MONDAY)
+                .deskHours(7.5)
+                .armLoad(ArmLoad.MODERATE)
+                .sleepPosition(SleepPosition.SIDE)
                 .build();
         DiaryDay back = DiaryDay.on(MONDAY).sleepPosition(SleepPosition.BACK).build();
 
@@ -77,6 +90,7 @@ class DiaryDayTest {
         assertThat(Habit.SLEEP_POSITION_STOMACH.valueOn(side)).hasValue(0);
         assertThat(Habit.SLEEP_POSITION_SIDE.valueOn(back)).hasValue(0);
         assertThat(Habit.STRESS.valueOn(side)).isEmpty();
-        assertThat(Habit.SLEEP_POSITION_MIXED.valueOn(DiaryDay.on(MONDAY).build())).isEmpty();
+        assertThat(Habit.SLEEP_POSITION_MIXED.valueOn(DiaryDay.on(MONDAY).build()))
+                .isEmpty();
     }
 }

@@ -9,8 +9,8 @@ import backstop.account.AuditLog;
 import backstop.account.AuditQuery;
 import backstop.account.Caller;
 import backstop.account.User;
-import backstop.db.Database;
 import backstop.db.BothDatabases;
+import backstop.db.Database;
 import backstop.error.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +22,7 @@ import java.util.List;
 class DiaryServiceTest {
     private final TestClock clock = TestClock.startingAt("2026-03-20T18:00:00Z");
 
-    private record World(DiaryService diary, AuditLog audit, User dana, User eli, Caller asDana) {
-    }
+    private record World(DiaryService diary, AuditLog audit, User dana, User eli, Caller asDana) {}
 
     private World world(Database database) {
         AuditLog audit = new AuditLog(database, clock);
@@ -36,7 +35,12 @@ class DiaryServiceTest {
     }
 
     private static CheckIn day(String date, int painPm, double deskHours) {
-        return new CheckIn(DiaryDay.on(LocalDate.parse(date)).painPm(painPm).deskHours(deskHours).note("ok, \"fine\"").build(),
+        return new CheckIn(
+                DiaryDay.on(LocalDate.parse(date))
+                        .painPm(painPm)
+                        .deskHours(deskHours)
+                        .note("ok, \"fine\"")
+                        .build(),
                 new CheckInDetails(List.of("between_shoulder_blades"), List.of("dull_ache")));
     }
 
@@ -48,7 +52,8 @@ class DiaryServiceTest {
         assertThat(edited.revision()).isEqualTo(2);
         assertThat(world.diary().day(world.dana(), LocalDate.parse("2026-03-18"), world.asDana()))
                 .hasValueSatisfying(saved -> assertThat(saved.checkIn()).isEqualTo(day("2026-03-18", 6, 9.5)));
-        List<DiaryRevision> history = world.diary().revisions(world.dana(), LocalDate.parse("2026-03-18"), world.asDana());
+        List<DiaryRevision> history =
+                world.diary().revisions(world.dana(), LocalDate.parse("2026-03-18"), world.asDana());
         assertThat(history).extracting(DiaryRevision::revision).containsExactly(2, 1);
         assertThat(history.get(1).checkIn()).isEqualTo(day("2026-03-18", 4, 8));
         assertThat(history.get(0).savedBy()).isEqualTo("dana");
@@ -58,7 +63,9 @@ class DiaryServiceTest {
     void savingTheSameValuesAgainAddsNoRevision(Database database) {
         World world = world(database);
         world.diary().save(world.dana(), day("2026-03-18", 4, 8), "check-in", world.asDana());
-        assertThat(world.diary().save(world.dana(), day("2026-03-18", 4, 8), "check-in", world.asDana()).revision())
+        assertThat(world.diary()
+                        .save(world.dana(), day("2026-03-18", 4, 8), "check-in", world.asDana())
+                        .revision())
                 .isEqualTo(1);
     }
 
@@ -67,8 +74,13 @@ class DiaryServiceTest {
         World world = world(database);
         world.diary().save(world.dana(), day("2026-03-10", 3, 7), "check-in", world.asDana());
         world.diary().save(world.dana(), day("2026-03-14", 5, 7), "check-in", world.asDana());
-        assertThat(world.diary().range(world.dana(), LocalDate.parse("2026-03-09"), LocalDate.parse("2026-03-15"),
-                world.asDana())).extracting(saved -> saved.checkIn().day().date().toString())
+        assertThat(world.diary()
+                        .range(
+                                world.dana(),
+                                LocalDate.parse("2026-03-09"),
+                                LocalDate.parse("2026-03-15"),
+                                world.asDana()))
+                .extracting(saved -> saved.checkIn().day().date().toString())
                 .containsExactly("2026-03-10", "2026-03-14");
         assertThat(world.diary().diary(world.dana(), world.asDana()).days()).hasSize(2);
     }
@@ -77,7 +89,8 @@ class DiaryServiceTest {
     void aDayInTheFutureIsRefused(Database database) {
         World world = world(database);
         assertThatThrownBy(() -> world.diary().save(world.dana(), day("2026-03-25", 3, 7), "check-in", world.asDana()))
-                .isInstanceOfSatisfying(BadInputException.class,
+                .isInstanceOfSatisfying(
+                        BadInputException.class,
                         e -> assertThat(e.errors()).extracting("field").containsExactly("date"));
     }
 
@@ -87,7 +100,8 @@ class DiaryServiceTest {
         world.diary().save(world.dana(), day("2026-03-18", 4, 8), "check-in", world.asDana());
         Caller asEli = Caller.of(world.eli(), "web");
         assertThat(world.diary().diary(world.eli(), asEli).days()).isEmpty();
-        assertThat(world.diary().day(world.eli(), LocalDate.parse("2026-03-18"), asEli)).isEmpty();
+        assertThat(world.diary().day(world.eli(), LocalDate.parse("2026-03-18"), asEli))
+                .isEmpty();
         assertThat(world.diary().exportCsv(world.eli(), asEli)).isEqualTo(DiaryCsv.HEADER + "\r\n");
     }
 
@@ -96,36 +110,45 @@ class DiaryServiceTest {
         World world = world(database);
         String csv = resource("/diary/bad-rows.csv");
         assertThatThrownBy(() -> world.diary().importCsv(world.dana(), csv, ImportMode.STRICT, world.asDana()))
-                .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.errors())
-                        .extracting("field").contains("line 3, date", "line 4, pain_pm", "line 5, desk_hours"));
+                .isInstanceOfSatisfying(
+                        BadInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting("field")
+                                .contains("line 3, date", "line 4, pain_pm", "line 5, desk_hours"));
         assertThat(world.diary().diary(world.dana(), world.asDana()).days()).isEmpty();
-        assertThat(world.audit().search(AuditQuery.latest(20))).extracting("action").doesNotContain("diary.import");
+        assertThat(world.audit().search(AuditQuery.latest(20)))
+                .extracting("action")
+                .doesNotContain("diary.import");
     }
 
     @BothDatabases
     void skipBadImportsTheGoodRowsAndReportsTheRest(Database database) throws IOException {
         World world = world(database);
-        ImportReport report = world.diary().importCsv(world.dana(), resource("/diary/bad-rows.csv"), ImportMode.SKIP_BAD,
-                world.asDana());
+        ImportReport report = world.diary()
+                .importCsv(world.dana(), resource("/diary/bad-rows.csv"), ImportMode.SKIP_BAD, world.asDana());
         assertThat(report.added()).isEqualTo(2);
         assertThat(report.skipped()).isNotEmpty();
         assertThat(world.diary().diary(world.dana(), world.asDana()).days())
-                .extracting(d -> d.date().toString()).containsExactly("2026-03-02", "2026-03-07");
+                .extracting(d -> d.date().toString())
+                .containsExactly("2026-03-02", "2026-03-07");
     }
 
     @BothDatabases
     void exportThenImportGivesTheSameDiaryExactly(Database database) {
         World world = world(database);
-        String simulated = DiarySimulator.simulateToCsv(SimulatorSettings.defaults(120, 7)
-                .withStart(LocalDate.parse("2025-11-01")));
+        String simulated = DiarySimulator.simulateToCsv(
+                SimulatorSettings.defaults(120, 7).withStart(LocalDate.parse("2025-11-01")));
         ImportReport first = world.diary().importCsv(world.dana(), simulated, ImportMode.STRICT, world.asDana());
         assertThat(first.added()).isPositive();
         String exported = world.diary().exportCsv(world.dana(), world.asDana());
         Caller asEli = Caller.of(world.eli(), "web");
         world.diary().importCsv(world.eli(), exported, ImportMode.STRICT, asEli);
         assertThat(world.diary().exportCsv(world.eli(), asEli)).isEqualTo(exported);
-        assertThat(world.diary().diary(world.eli(), asEli)).isEqualTo(world.diary().diary(world.dana(), world.asDana()));
-        assertThat(exported).isEqualTo(DiaryCsv.toCsv(DiaryCsv.read(simulated, ImportMode.STRICT).diary()));
+        assertThat(world.diary().diary(world.eli(), asEli))
+                .isEqualTo(world.diary().diary(world.dana(), world.asDana()));
+        assertThat(exported)
+                .isEqualTo(DiaryCsv.toCsv(
+                        DiaryCsv.read(simulated, ImportMode.STRICT).diary()));
     }
 
     @BothDatabases
@@ -136,11 +159,16 @@ class DiaryServiceTest {
         ImportReport report = world.diary().importCsv(world.dana(), csv, ImportMode.STRICT, world.asDana());
         assertThat(report.added()).isEqualTo(1);
         assertThat(report.updated()).isEqualTo(1);
-        SavedDay updated = world.diary().day(world.dana(), LocalDate.parse("2026-03-18"), world.asDana()).orElseThrow();
+        SavedDay updated = world.diary()
+                .day(world.dana(), LocalDate.parse("2026-03-18"), world.asDana())
+                .orElseThrow();
         assertThat(updated.revision()).isEqualTo(2);
         assertThat(updated.checkIn().day().painPm()).hasValue(7);
         assertThat(updated.checkIn().details().locations()).containsExactly("between_shoulder_blades");
-        assertThat(world.diary().importCsv(world.dana(), csv, ImportMode.STRICT, world.asDana()).unchanged()).isEqualTo(2);
+        assertThat(world.diary()
+                        .importCsv(world.dana(), csv, ImportMode.STRICT, world.asDana())
+                        .unchanged())
+                .isEqualTo(2);
     }
 
     private static String resource(String path) throws IOException {

@@ -25,10 +25,14 @@ class EffectTest {
 
     @Test
     void refusesWhatItCannotRead() {
-        assertThatThrownBy(() -> Effect.parse("desk_hours:3:0.3")).hasMessage("effect: lag must be 0, 1 or 2 days, was 3");
-        assertThatThrownBy(() -> Effect.parse("pain_am:0:0.3")).hasMessageStartingWith("effect: unknown habit 'pain_am'");
+        assertThatThrownBy(() -> Effect.parse("desk_hours:3:0.3"))
+                .hasMessage("effect: lag must be 0, 1 or 2 days, was 3");
+        assertThatThrownBy(() -> Effect.parse("pain_am:0:0.3"))
+                .hasMessageStartingWith("effect: unknown habit 'pain_am'");
         assertThatThrownBy(() -> Effect.parse("desk_hours:0")).hasMessageStartingWith("effect: must be habit:lag:size");
-        assertThatThrownBy(() -> Effect.parse("desk_hours:x:0.3")).hasMessageStartingWith("effect: lag must be a whole");
-        assertThatThrownBy(() -> Effect.parse("desk_hours:0:NaN")).hasMessage("effect: size must be a finite number, was NaN");
+        assertThatThrownBy(() -> Effect.parse("desk_hours:x:0.3"))
+                .hasMessageStartingWith("effect: lag must be a whole");
+        assertThatThrownBy(() -> Effect.parse("desk_hours:0:NaN"))
+                .hasMessage("effect: size must be a finite number, was NaN");
     }
 }

@@ -11,11 +11,9 @@ import java.util.OptionalDouble;
  * out, as an engine must. Coefficients: [c, φ, β for each term..., Tuesday..Sunday].
  */
 final class EveningPainRegression {
-    private EveningPainRegression() {
-    }
+    private EveningPainRegression() {}
 
-    record Term(Habit habit, int lag) {
-    }
+    record Term(Habit habit, int lag) {}
 
     static double[] fit(Diary diary, List<Term> terms) {
         List<double[]> rows = new ArrayList<>();
@@ -47,12 +45,16 @@ final class EveningPainRegression {
                 pain.add(today.getAsDouble());
             }
         }
-        return LeastSquares.fit(rows.toArray(new double[0][]), pain.stream().mapToDouble(Double::doubleValue).toArray());
+        return LeastSquares.fit(
+                rows.toArray(new double[0][]),
+                pain.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static OptionalDouble painPm(Diary diary, DiaryDay day, int daysBefore) {
         return diary.day(day.date().minusDays(daysBefore))
-                .map(found -> found.painPm().isPresent() ? OptionalDouble.of(found.painPm().getAsInt()) : OptionalDouble.empty())
+                .map(found -> found.painPm().isPresent()
+                        ? OptionalDouble.of(found.painPm().getAsInt())
+                        : OptionalDouble.empty())
                 .orElse(OptionalDouble.empty());
     }
 }

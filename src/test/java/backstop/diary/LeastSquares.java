@@ -2,8 +2,7 @@ package backstop.diary;
 
 /** Ordinary least squares by the normal equations; small and plain, enough to check the simulator's truth. */
 final class LeastSquares {
-    private LeastSquares() {
-    }
+    private LeastSquares() {}
 
     /** Coefficients b minimising |y − X·b|², X given as rows. */
     static double[] fit(double[][] rows, double[] y) {

@@ -43,13 +43,18 @@ class BrokenCatalogueTest {
 
     @Test
     void theBrokenCatalogueKeptAsATestResourceIsRefused() {
-        var refused = catchThrowableOfType(BadInputException.class,
-                () -> ExerciseCatalogue.load(getClass().getClassLoader(), "exercise-broken"));
+        var refused = catchThrowableOfType(
+                BadInputException.class, () -> ExerciseCatalogue.load(getClass().getClassLoader(), "exercise-broken"));
 
-        assertThat(refused.errors()).contains(
-                new FieldError("exercise neck-roll, category", "'stretching' is not one of [mobility, strength, "
-                        + "posture_correction, endurance, relaxation_breathing, micro_break]"),
-                new FieldError("exercise neck-roll, progressions[1]", "points to 'neck-circle', which is not in the catalogue"));
+        assertThat(refused.errors())
+                .contains(
+                        new FieldError(
+                                "exercise neck-roll, category",
+                                "'stretching' is not one of [mobility, strength, "
+                                        + "posture_correction, endurance, relaxation_breathing, micro_break]"),
+                        new FieldError(
+                                "exercise neck-roll, progressions[1]",
+                                "points to 'neck-circle', which is not in the catalogue"));
         assertThat(refused).hasMessageContaining("exercise neck-roll, category");
     }
 
@@ -74,8 +79,10 @@ class BrokenCatalogueTest {
     void aMisspeltFieldIsRefusedRatherThanIgnored() {
         fixture.exercise("alpha").set("cue", fixture.exercise("alpha").remove("cues"));
 
-        assertThat(errorsOf(fixture)).contains(new FieldError("exercise alpha, cue", "is not a known field"),
-                new FieldError("exercise alpha, cues", "is missing"));
+        assertThat(errorsOf(fixture))
+                .contains(
+                        new FieldError("exercise alpha, cue", "is not a known field"),
+                        new FieldError("exercise alpha, cues", "is missing"));
     }
 
     @Test
@@ -87,24 +94,37 @@ class BrokenCatalogueTest {
 
     @Test
     void aProgressionToAnExerciseThatDoesNotExistIsRefused() {
-        fixture.exercise("alpha").withArray("progressions").set(1, fixture.exercise("alpha").objectNode().put("exercise", "gamma"));
+        fixture.exercise("alpha")
+                .withArray("progressions")
+                .set(1, fixture.exercise("alpha").objectNode().put("exercise", "gamma"));
 
-        assertThat(errorsOf(fixture)).containsExactly(
-                new FieldError("exercise alpha, progressions[1]", "points to 'gamma', which is not in the catalogue"));
+        assertThat(errorsOf(fixture))
+                .containsExactly(new FieldError(
+                        "exercise alpha, progressions[1]", "points to 'gamma', which is not in the catalogue"));
     }
 
     @Test
     void aRegressionThatAddsWorkIsRefused() {
-        fixture.exercise("beta").withArray("regressions").set(0, fixture.exercise("beta").objectNode()
-                .put("note", "More, by mistake.").set("dose", fixture.exercise("beta").objectNode().put("reps", 9)));
+        fixture.exercise("beta")
+                .withArray("regressions")
+                .set(
+                        0,
+                        fixture.exercise("beta")
+                                .objectNode()
+                                .put("note", "More, by mistake.")
+                                .set(
+                                        "dose",
+                                        fixture.exercise("beta").objectNode().put("reps", 9)));
 
-        assertThat(errorsOf(fixture)).containsExactly(
-                new FieldError("exercise beta, regressions[0].dose", "a regression must take work away"));
+        assertThat(errorsOf(fixture))
+                .containsExactly(
+                        new FieldError("exercise beta, regressions[0].dose", "a regression must take work away"));
     }
 
     @Test
     void aStepWithBothAnExerciseAndADoseIsRefused() {
-        var step = (ObjectNode) fixture.exercise("alpha").withArray("progressions").get(1);
+        var step =
+                (ObjectNode) fixture.exercise("alpha").withArray("progressions").get(1);
         step.set("dose", step.objectNode().put("reps", 9));
 
         assertThat(errorsOf(fixture)).extracting(FieldError::field).containsExactly("exercise alpha, progressions[1]");
@@ -126,7 +146,10 @@ class BrokenCatalogueTest {
 
     @Test
     void aMicroBreakLongerThanAMinuteIsRefused() {
-        fixture.exercise("alpha").put("category", "micro_break").withObjectProperty("dose").put("estimated_seconds", 90);
+        fixture.exercise("alpha")
+                .put("category", "micro_break")
+                .withObjectProperty("dose")
+                .put("estimated_seconds", 90);
 
         assertThat(errorsOf(fixture)).extracting(FieldError::field).contains("exercise alpha, dose.estimated_seconds");
     }
@@ -135,15 +158,16 @@ class BrokenCatalogueTest {
     void anUnknownSourceKeyIsRefused() {
         fixture.exercise("alpha").withArray("sources").add("hearsay-2024");
 
-        assertThat(errorsOf(fixture)).containsExactly(
-                new FieldError("exercise alpha, sources[1]", "'hearsay-2024' is not in sources.json"));
+        assertThat(errorsOf(fixture))
+                .containsExactly(new FieldError("exercise alpha, sources[1]", "'hearsay-2024' is not in sources.json"));
     }
 
     @Test
     void anExerciseFileNamedDifferentlyFromItsIdIsRefused() {
         fixture.rename("beta", "beta-old.json");
 
-        assertThat(errorsOf(fixture)).contains(new FieldError("exercise beta, id", "must match its file name 'beta-old.json'"));
+        assertThat(errorsOf(fixture))
+                .contains(new FieldError("exercise beta, id", "must match its file name 'beta-old.json'"));
     }
 
     @Test
@@ -160,8 +184,8 @@ class BrokenCatalogueTest {
     void anIllustrationNoExerciseUsesIsRefused() {
         fixture.illustration("old-drawing.svg", CatalogueFixture.VALID_SVG);
 
-        assertThat(errorsOf(fixture)).containsExactly(
-                new FieldError("catalogue/illustrations/old-drawing.svg", "belongs to no exercise"));
+        assertThat(errorsOf(fixture))
+                .containsExactly(new FieldError("catalogue/illustrations/old-drawing.svg", "belongs to no exercise"));
     }
 
     @Test
@@ -178,7 +202,8 @@ class BrokenCatalogueTest {
     void anIllustrationWhoseRootIsNotSvgIsRefused() {
         fixture.illustration("alpha.svg", "<html><title>x</title></html>");
 
-        assertThat(errorsOf(fixture)).extracting(FieldError::message)
+        assertThat(errorsOf(fixture))
+                .extracting(FieldError::message)
                 .anyMatch(message -> message.contains("root element must be <svg>"));
     }
 
@@ -191,20 +216,28 @@ class BrokenCatalogueTest {
 
     @Test
     void anIllustrationWithScriptsOrOutsideReferencesIsRefused() {
-        fixture.illustration("alpha.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><title>x</title>"
-                + "<script>alert(1)</script><image href=\"https://example.org/x.png\"/></svg>");
+        fixture.illustration(
+                "alpha.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><title>x</title>"
+                        + "<script>alert(1)</script><image href=\"https://example.org/x.png\"/></svg>");
 
-        assertThat(errorsOf(fixture)).extracting(FieldError::message).anyMatch(message -> message.contains("<script>"))
+        assertThat(errorsOf(fixture))
+                .extracting(FieldError::message)
+                .anyMatch(message -> message.contains("<script>"))
                 .anyMatch(message -> message.contains("event handlers"))
                 .anyMatch(message -> message.contains("outside itself"));
     }
 
     @Test
     void anIllustrationWithADoctypeIsRefusedSoNoEntityIsEverExpanded() {
-        fixture.illustration("alpha.svg", "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>&x;</title></svg>");
+        fixture.illustration(
+                "alpha.svg",
+                "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>&x;</title></svg>");
 
-        assertThat(errorsOf(fixture)).extracting(FieldError::message).anyMatch(message -> message.contains("not well-formed"));
+        assertThat(errorsOf(fixture))
+                .extracting(FieldError::message)
+                .anyMatch(message -> message.contains("not well-formed"));
     }
 
     @Test
@@ -213,7 +246,8 @@ class BrokenCatalogueTest {
         fixture.exercise("beta").remove("mistakes");
         fixture.withoutIllustration("beta.svg");
 
-        assertThat(errorsOf(fixture)).extracting(FieldError::field)
+        assertThat(errorsOf(fixture))
+                .extracting(FieldError::field)
                 .contains("exercise alpha, category", "exercise beta, mistakes");
     }
 
@@ -221,7 +255,8 @@ class BrokenCatalogueTest {
     void loadsFromInsideAJarAsWellAsFromAFolder() throws IOException {
         Path folder = fixture.write().getParent();
         Path jar = classpath.resolveSibling(classpath.getFileName() + ".jar");
-        try (OutputStream out = Files.newOutputStream(jar); var zip = new ZipOutputStream(out);
+        try (OutputStream out = Files.newOutputStream(jar);
+                var zip = new ZipOutputStream(out);
                 Stream<Path> files = Files.walk(folder)) {
             // Folders get entries of their own, as in the jars Maven builds.
             for (Path path : files.filter(path -> !path.equals(folder)).sorted().toList()) {
@@ -234,7 +269,8 @@ class BrokenCatalogueTest {
             }
         }
         try (var loader = new URLClassLoader(new URL[] {CatalogueFixture.url(jar)}, null)) {
-            assertThat(ExerciseCatalogue.load(loader, CatalogueFixture.ROOT).size()).isEqualTo(2);
+            assertThat(ExerciseCatalogue.load(loader, CatalogueFixture.ROOT).size())
+                    .isEqualTo(2);
         } finally {
             Files.deleteIfExists(jar);
         }

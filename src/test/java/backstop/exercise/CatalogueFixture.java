@@ -19,7 +19,8 @@ import java.util.Map;
  */
 final class CatalogueFixture {
     static final String ROOT = "catalogue";
-    static final String VALID_SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320 160\"><title>A drawing</title></svg>";
+    static final String VALID_SVG =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320 160\"><title>A drawing</title></svg>";
 
     private final ObjectMapper json = new ObjectMapper();
     private final Path classpath;
@@ -69,14 +70,19 @@ final class CatalogueFixture {
             Path root = classpath.resolve(ROOT);
             Files.createDirectories(root.resolve("exercises"));
             Files.createDirectories(root.resolve("illustrations"));
-            Files.writeString(root.resolve("sources.json"),
+            Files.writeString(
+                    root.resolve("sources.json"),
                     "[{\"key\": \"project-judgement\", \"citation\": \"Backstop project judgement.\", \"project_judgement\": true}]");
             for (var entry : exercises.entrySet()) {
-                Files.writeString(root.resolve("exercises").resolve(entry.getKey() + ".json"),
+                Files.writeString(
+                        root.resolve("exercises").resolve(entry.getKey() + ".json"),
                         json.writerWithDefaultPrettyPrinter().writeValueAsString(entry.getValue()));
             }
             for (var entry : illustrations.entrySet()) {
-                Files.writeString(root.resolve("illustrations").resolve(entry.getKey()), entry.getValue(), StandardCharsets.UTF_8);
+                Files.writeString(
+                        root.resolve("illustrations").resolve(entry.getKey()),
+                        entry.getValue(),
+                        StandardCharsets.UTF_8);
             }
             return root;
         } catch (IOException unwritable) {

@@ -25,7 +25,9 @@ class ClinicalDocsSyncTest {
         String doc = Files.readString(DOC);
         ExerciseCatalogue catalogue = ExerciseCatalogue.load();
 
-        catalogue.all().stream().flatMap(exercise -> exercise.sources().stream()).distinct()
+        catalogue.all().stream()
+                .flatMap(exercise -> exercise.sources().stream())
+                .distinct()
                 .forEach(key -> assertThat(doc).as(key).contains("| `" + key + "` |"));
     }
 }

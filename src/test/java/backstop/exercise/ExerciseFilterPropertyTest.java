@@ -2,7 +2,7 @@ package backstop.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backstop.assessment.Cause;
+import backstop.model.Cause;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +22,8 @@ class ExerciseFilterPropertyTest {
         List<Exercise> found = CATALOGUE.filter(filter);
 
         assertThat(found).allMatch(filter::matches);
-        assertThat(CATALOGUE.all().stream().filter(exercise -> !found.contains(exercise))).noneMatch(filter::matches);
+        assertThat(CATALOGUE.all().stream().filter(exercise -> !found.contains(exercise)))
+                .noneMatch(filter::matches);
     }
 
     @Property

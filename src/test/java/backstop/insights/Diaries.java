@@ -10,15 +10,17 @@ import java.util.List;
 final class Diaries {
     static final LocalDate START = LocalDate.of(2026, 1, 5);
 
-    private Diaries() {
-    }
+    private Diaries() {}
 
     /** Morning and evening pain both equal to the given value; −1 leaves the day out. */
     static Diary ofPain(int... pain) {
         List<DiaryDay> days = new ArrayList<>();
         for (int i = 0; i < pain.length; i++) {
             if (pain[i] >= 0) {
-                days.add(DiaryDay.on(START.plusDays(i)).painAm(pain[i]).painPm(pain[i]).build());
+                days.add(DiaryDay.on(START.plusDays(i))
+                        .painAm(pain[i])
+                        .painPm(pain[i])
+                        .build());
             }
         }
         return new Diary(days);

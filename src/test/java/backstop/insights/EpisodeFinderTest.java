@@ -22,9 +22,10 @@ class EpisodeFinderTest {
     void twoBoutsOfPainSeparatedByAPainFreeMonthAreTwoEpisodes() {
         List<Episode> found = episodes(runs(run(40, 0), run(3, 5), run(40, 1), run(4, 6), run(40, 0)));
 
-        assertThat(found).containsExactly(
-                new Episode(Diaries.START.plusDays(40), Diaries.START.plusDays(42), 5, 3, true, true),
-                new Episode(Diaries.START.plusDays(83), Diaries.START.plusDays(86), 6, 4, true, true));
+        assertThat(found)
+                .containsExactly(
+                        new Episode(Diaries.START.plusDays(40), Diaries.START.plusDays(42), 5, 3, true, true),
+                        new Episode(Diaries.START.plusDays(83), Diaries.START.plusDays(86), 6, 4, true, true));
     }
 
     @Test
@@ -41,8 +42,8 @@ class EpisodeFinderTest {
     void oneDayOfPainIsNotAnEpisodeButItInterruptsAPainFreeMonth() {
         assertThat(episodes(runs(run(40, 0), run(1, 7), run(40, 0)))).isEmpty();
 
-        List<Episode> found = episodes(runs(run(40, 0), run(3, 5), run(20, 0), run(1, 7), run(20, 0), run(3, 5),
-                run(40, 0)));
+        List<Episode> found =
+                episodes(runs(run(40, 0), run(3, 5), run(20, 0), run(1, 7), run(20, 0), run(3, 5), run(40, 0)));
         assertThat(found).hasSize(1);
     }
 
@@ -62,7 +63,8 @@ class EpisodeFinderTest {
 
     @Test
     void twoPainfulDaysWithAMissingDayBetweenAreNotPainLastingMoreThanADay() {
-        assertThat(episodes(runs(run(40, 0), run(1, 5), run(1, -1), run(1, 5), run(40, 0)))).isEmpty();
+        assertThat(episodes(runs(run(40, 0), run(1, 5), run(1, -1), run(1, 5), run(40, 0))))
+                .isEmpty();
     }
 
     @Test
@@ -81,8 +83,8 @@ class EpisodeFinderTest {
         int planted = 0;
         int found = 0;
         for (long seed = 1; seed <= 20; seed++) {
-            SimulatedPerson person = DiarySimulator.simulate(SimulatorSettings.defaults(730, seed)
-                    .withPain(0, 0.5, 0.3).withFlaresPerYear(3));
+            SimulatedPerson person = DiarySimulator.simulate(
+                    SimulatorSettings.defaults(730, seed).withPain(0, 0.5, 0.3).withFlaresPerYear(3));
             List<Episode> episodes = EpisodeFinder.find(DailySeries.of(person.diary()), DEFAULTS);
 
             for (PlantedEpisode plantedEpisode : person.episodes()) {
@@ -90,18 +92,23 @@ class EpisodeFinderTest {
                     continue;
                 }
                 planted++;
-                found += episodes.stream().anyMatch(episode -> !plantedEpisode.start().isBefore(episode.start())
-                        && !plantedEpisode.start().isAfter(episode.end())) ? 1 : 0;
+                found += episodes.stream()
+                                .anyMatch(episode -> !plantedEpisode.start().isBefore(episode.start())
+                                        && !plantedEpisode.start().isAfter(episode.end()))
+                        ? 1
+                        : 0;
             }
         }
         assertThat(planted).isGreaterThan(50);
         assertThat(found).isEqualTo(planted);
-
     }
 
     private static boolean painLastedMoreThanADay(SimulatedPerson person, PlantedEpisode planted) {
         return person.diary().day(planted.start()).isPresent()
                 && person.diary().day(planted.start()).orElseThrow().painPm().orElse(0) > 1
-                && person.diary().day(planted.start().plusDays(1)).map(day -> day.painPm().orElse(0) > 1).orElse(false);
+                && person.diary()
+                        .day(planted.start().plusDays(1))
+                        .map(day -> day.painPm().orElse(0) > 1)
+                        .orElse(false);
     }
 }

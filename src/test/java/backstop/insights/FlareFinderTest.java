@@ -68,11 +68,17 @@ class FlareFinderTest {
                     continue;
                 }
                 planted++;
-                found += flares.stream().anyMatch(flare -> !flare.end().isBefore(plantedFlare.start())
-                        && !flare.start().isAfter(plantedFlare.start().plusDays(1))) ? 1 : 0;
+                found += flares.stream()
+                                .anyMatch(flare -> !flare.end().isBefore(plantedFlare.start())
+                                        && !flare.start()
+                                                .isAfter(plantedFlare.start().plusDays(1)))
+                        ? 1
+                        : 0;
             }
         }
-        assertThat((double) found / planted).as("share of recorded planted flare-ups found").isGreaterThan(0.85);
+        assertThat((double) found / planted)
+                .as("share of recorded planted flare-ups found")
+                .isGreaterThan(0.85);
         assertThat(flareCount / 60.0).as("flare-ups per person-year, 4 planted").isLessThan(10);
     }
 }

@@ -43,12 +43,15 @@ class GoldenRegressionTest {
             for (int i = 0; i < design.columns; i++) {
                 double p = 2 * t.cumulativeProbability(-Math.abs(fit.coefficients()[i] / fit.standardErrors()[i]));
                 String column = model.get("columns").get(i).asText();
-                assertThat(fit.coefficients()[i]).as("coefficient of %s", column)
+                assertThat(fit.coefficients()[i])
+                        .as("coefficient of %s", column)
                         .isCloseTo(model.get("params").get(i).asDouble(), within(TOLERANCE));
-                assertThat(fit.standardErrors()[i]).as("standard error of %s", column)
+                assertThat(fit.standardErrors()[i])
+                        .as("standard error of %s", column)
                         .isCloseTo(model.get("bse").get(i).asDouble(), within(TOLERANCE));
-                assertThat(p).as("p-value of %s", column).isCloseTo(model.get("pvalues").get(i).asDouble(),
-                        within(TOLERANCE));
+                assertThat(p)
+                        .as("p-value of %s", column)
+                        .isCloseTo(model.get("pvalues").get(i).asDouble(), within(TOLERANCE));
             }
         }
     }
@@ -65,13 +68,14 @@ class GoldenRegressionTest {
         assertThat(result.model()).isEqualTo(name.contains("1095d") ? TriggerModel.JOINT : TriggerModel.PER_HABIT);
         for (Trigger trigger : result.triggers()) {
             int column = columns.indexOf(trigger.habit() + "_lag" + trigger.lag());
-            if (result.model().equals(TriggerModel.PER_HABIT) && !trigger.habit().equals("desk_hours")) {
+            if (result.model().equals(TriggerModel.PER_HABIT)
+                    && !trigger.habit().equals("desk_hours")) {
                 continue;
             }
-            assertThat(trigger.effect().getAsDouble()).isCloseTo(model.get("params").get(column).asDouble(),
-                    within(TOLERANCE));
-            assertThat(trigger.pValue().getAsDouble()).isCloseTo(model.get("pvalues").get(column).asDouble(),
-                    within(TOLERANCE));
+            assertThat(trigger.effect().getAsDouble())
+                    .isCloseTo(model.get("params").get(column).asDouble(), within(TOLERANCE));
+            assertThat(trigger.pValue().getAsDouble())
+                    .isCloseTo(model.get("pvalues").get(column).asDouble(), within(TOLERANCE));
             assertThat(trigger.days()).isEqualTo(model.get("rows").asInt());
         }
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class InsightsArchitectureTest {
     private static final JavaClasses ENGINE = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("backstop.insights");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("backstop.insights");
 
     @Test
     void theRulesBelowSeeTheRealClasses() {
@@ -24,20 +25,45 @@ class InsightsArchitectureTest {
 
     @Test
     void theEngineReadsNoClockAndDrawsNoRandomNumbers() {
-        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
-                .orShould().callMethod(java.time.LocalDate.class, "now")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.SplittableRandom")
-                .orShould().callMethod(System.class, "currentTimeMillis")
-                .orShould().callMethod(System.class, "nanoTime")
-                .orShould().callMethod(Math.class, "random")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.time.Clock")
+                .orShould()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.Random")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.SplittableRandom")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .orShould()
+                .callMethod(System.class, "nanoTime")
+                .orShould()
+                .callMethod(Math.class, "random")
                 .check(ENGINE);
     }
 
     @Test
     void theEngineDoesNoInputOutputAndKnowsNothingOfTheWebOrTheDatabase() {
-        noClasses().that().haveSimpleNameNotEndingWith("Service").and().haveSimpleNameNotEndingWith("Pages")
-                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.sql..",
-                "io.javalin..", "org.jdbi..", "backstop.web..", "backstop.db..", "backstop.cli..").check(ENGINE);
+        noClasses()
+                .that()
+                .haveSimpleNameNotEndingWith("Service")
+                .and()
+                .haveSimpleNameNotEndingWith("Pages")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "java.io..",
+                        "java.nio..",
+                        "java.sql..",
+                        "io.javalin..",
+                        "org.jdbi..",
+                        "backstop.web..",
+                        "backstop.db..",
+                        "backstop.cli..")
+                .check(ENGINE);
     }
 }

@@ -2,12 +2,12 @@ package backstop.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backstop.Json;
-import backstop.db.Database;
 import backstop.db.BothDatabases;
+import backstop.db.Database;
 import backstop.diary.DiarySimulator;
 import backstop.diary.Effect;
 import backstop.diary.SimulatorSettings;
+import backstop.json.Json;
 import backstop.web.TestServer;
 import backstop.web.WebClient;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,9 +24,12 @@ class InsightsPagesTest {
         String csv = DiarySimulator.simulateToCsv(SimulatorSettings.defaults(days, 42)
                 .withStart(server.services().diary().today().minusDays(days))
                 .withEffects(List.of(Effect.parse("desk_hours:0:0.5"), Effect.parse("stress:0:0.3"))));
-        HttpResponse<String> imported = client.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/diary/import")))
-                .header("Content-Type", "text/csv").header("X-CSRF-Token", client.csrf())
-                .POST(HttpRequest.BodyPublishers.ofString(csv)).build());
+        HttpResponse<String> imported =
+                client.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/diary/import")))
+                        .header("Content-Type", "text/csv")
+                        .header("X-CSRF-Token", client.csrf())
+                        .POST(HttpRequest.BodyPublishers.ofString(csv))
+                        .build());
         assertThat(imported.statusCode()).isEqualTo(200);
     }
 
@@ -48,7 +51,8 @@ class InsightsPagesTest {
             assertThat(report.has("recurrence")).isTrue();
             JsonNode desk = null;
             for (JsonNode trigger : report.get("triggers")) {
-                if (trigger.get("habit").asText().equals("desk_hours") && trigger.get("lag").asInt() == 0) {
+                if (trigger.get("habit").asText().equals("desk_hours")
+                        && trigger.get("lag").asInt() == 0) {
                     desk = trigger;
                 }
             }
@@ -69,7 +73,8 @@ class InsightsPagesTest {
             WebClient dana = server.client();
             dana.register("dana", PASSWORD);
             importDiary(server, dana, 20);
-            JsonNode report = Json.mapper().readTree(dana.get("/api/v1/insights").body());
+            JsonNode report =
+                    Json.mapper().readTree(dana.get("/api/v1/insights").body());
             assertThat(report.get("status").asText()).isEqualTo("insufficient_data");
             assertThat(report.get("reason").asText()).isNotBlank();
             assertThat(dana.get("/insights").body()).contains("id=\"insufficient\"");

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class InsightsReportTest {
     private static final InsightSettings DEFAULTS = InsightSettings.defaults();
-    private static final List<Effect> PLANTED = List.of(Effect.parse("desk_hours:0:0.3"), Effect.parse("stress:0:0.2"),
-            Effect.parse("sleep_quality:1:-0.15"));
+    private static final List<Effect> PLANTED = List.of(
+            Effect.parse("desk_hours:0:0.3"), Effect.parse("stress:0:0.2"), Effect.parse("sleep_quality:1:-0.15"));
 
     @Test
     void twentySevenDaysOfEveningPainIsNotEnoughDataYetAndSaysHowMuchIsNeeded() {
@@ -35,8 +35,9 @@ class InsightsReportTest {
         InsightReport report = Insights.report(diary, DEFAULTS, Optional.empty());
 
         assertThat(report.status()).isEqualTo(InsightReport.INSUFFICIENT_DATA);
-        assertThat(report.reason()).hasValue(
-                "not enough data yet: 27 days with evening pain recorded, and finding triggers needs at least 28");
+        assertThat(report.reason())
+                .hasValue(
+                        "not enough data yet: 27 days with evening pain recorded, and finding triggers needs at least 28");
         assertThat(report.triggers()).isEmpty();
         assertThat(report.model()).isEmpty();
         assertThat(report.forecast().status()).isEqualTo(InsightReport.INSUFFICIENT_DATA);
@@ -70,23 +71,29 @@ class InsightsReportTest {
 
         InsightReport report = Insights.report(diary, DEFAULTS, Optional.empty());
 
-        Map<String, Trigger> lagZero = report.triggers().stream().filter(trigger -> trigger.lag() == 0)
+        Map<String, Trigger> lagZero = report.triggers().stream()
+                .filter(trigger -> trigger.lag() == 0)
                 .collect(Collectors.toMap(Trigger::habit, trigger -> trigger));
-        assertThat(lagZero.get("arm_load").reason()).hasValueSatisfying(reason -> assertThat(reason)
-                .startsWith("arm_load was 0 on all ").endsWith("an effect can only show when the habit varies"));
-        assertThat(lagZero.get("sleep_position=side").reason()).hasValueSatisfying(reason -> assertThat(reason)
-                .startsWith("every one of the ").contains("needs some nights on the back"));
-        assertThat(lagZero.get("sleep_position=stomach").reason()).hasValueSatisfying(reason -> assertThat(reason)
-                .startsWith("none of the "));
+        assertThat(lagZero.get("arm_load").reason())
+                .hasValueSatisfying(reason -> assertThat(reason)
+                        .startsWith("arm_load was 0 on all ")
+                        .endsWith("an effect can only show when the habit varies"));
+        assertThat(lagZero.get("sleep_position=side").reason())
+                .hasValueSatisfying(reason ->
+                        assertThat(reason).startsWith("every one of the ").contains("needs some nights on the back"));
+        assertThat(lagZero.get("sleep_position=stomach").reason())
+                .hasValueSatisfying(reason -> assertThat(reason).startsWith("none of the "));
         assertThat(lagZero.get("desk_hours").isEstimated()).isTrue();
         assertThat(lagZero.get("arm_load").effect()).isEmpty();
     }
 
     @Test
     void threeYearsFitAllHabitsJointlyAndHalfAYearOneAtATime() {
-        assertThat(Insights.report(simulated(1095, 5, PLANTED, 0.08), DEFAULTS, Optional.empty()).model())
+        assertThat(Insights.report(simulated(1095, 5, PLANTED, 0.08), DEFAULTS, Optional.empty())
+                        .model())
                 .hasValue("joint");
-        assertThat(Insights.report(simulated(180, 5, PLANTED, 0.08), DEFAULTS, Optional.empty()).model())
+        assertThat(Insights.report(simulated(180, 5, PLANTED, 0.08), DEFAULTS, Optional.empty())
+                        .model())
                 .hasValue("per_habit");
     }
 
@@ -96,8 +103,10 @@ class InsightsReportTest {
 
         assertThat(report.triggers()).hasSize(Habit.values().length * 3);
         assertThat(report.triggers()).filteredOn(Trigger::isEstimated).allSatisfy(trigger -> {
-            assertThat(trigger.qValue().getAsDouble()).isGreaterThanOrEqualTo(trigger.pValue().getAsDouble());
-            assertThat(trigger.ciLow().getAsDouble()).isLessThan(trigger.effect().getAsDouble());
+            assertThat(trigger.qValue().getAsDouble())
+                    .isGreaterThanOrEqualTo(trigger.pValue().getAsDouble());
+            assertThat(trigger.ciLow().getAsDouble())
+                    .isLessThan(trigger.effect().getAsDouble());
             assertThat(trigger.significant()).isEqualTo(trigger.qValue().getAsDouble() < 0.05);
         });
     }
@@ -110,7 +119,8 @@ class InsightsReportTest {
         InsightReport heavy = Insights.report(diary, DEFAULTS, Optional.empty(), Map.of(Habit.DESK_HOURS, 12.0));
 
         assertThat(light.forecast().terms()).contains("desk_hours (lag 0)");
-        assertThat(heavy.forecast().probability().getAsDouble()).isGreaterThan(light.forecast().probability().getAsDouble());
+        assertThat(heavy.forecast().probability().getAsDouble())
+                .isGreaterThan(light.forecast().probability().getAsDouble());
         assertThat(heavy.forecast().date()).isEqualTo(diary.lastDate().map(date -> date.plusDays(1)));
         Forecast.TrackRecord track = heavy.forecast().trackRecord().orElseThrow();
         assertThat(track.evaluatedDays()).isGreaterThan(500);
@@ -142,22 +152,25 @@ class InsightsReportTest {
         DiaryDay last = days.remove(days.size() - 1);
         days.add(DiaryDay.on(last.date()).painAm(3).build());
 
-        Forecast forecast = Insights.report(new Diary(days), DEFAULTS, Optional.empty()).forecast();
+        Forecast forecast =
+                Insights.report(new Diary(days), DEFAULTS, Optional.empty()).forecast();
 
         assertThat(forecast.probability()).isEmpty();
-        assertThat(forecast.reason()).hasValue(
-                "the last diary day has no evening pain, and tomorrow's forecast starts from it");
+        assertThat(forecast.reason())
+                .hasValue("the last diary day has no evening pain, and tomorrow's forecast starts from it");
     }
 
     @Test
     void theJsonUsesTheContractsSnakeCaseNamesAndLeavesOutNumbersThatDoNotExist() throws Exception {
-        ObjectMapper mapper = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .registerModule(new Jdk8Module()).registerModule(new JavaTimeModule())
+        ObjectMapper mapper = new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .registerModule(new Jdk8Module())
+                .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         Diary diary = withEveryDay(simulated(365, 3, PLANTED, 0.08), ArmLoad.NONE, SleepPosition.SIDE);
 
-        JsonNode json = mapper.valueToTree(Insights.report(diary, DEFAULTS, Optional.of(diary.firstDate().orElseThrow()
-                .plusDays(180))));
+        JsonNode json = mapper.valueToTree(Insights.report(
+                diary, DEFAULTS, Optional.of(diary.firstDate().orElseThrow().plusDays(180))));
 
         assertThat(json.get("status").asText()).isEqualTo("ok");
         assertThat(json.has("reason")).isFalse();
@@ -166,25 +179,46 @@ class InsightsReportTest {
         assertThat(json.get("first_date").asText()).isEqualTo("2025-01-06");
         JsonNode desk = json.get("triggers").get(0);
         assertThat(desk.get("habit").asText()).isEqualTo("desk_hours");
-        assertThat(desk.fieldNames()).toIterable().contains("lag", "effect", "ci_low", "ci_high", "p_value", "q_value",
-                "significant");
+        assertThat(desk.fieldNames())
+                .toIterable()
+                .contains("lag", "effect", "ci_low", "ci_high", "p_value", "q_value", "significant");
         JsonNode armLoad = json.get("triggers").get(18);
         assertThat(armLoad.get("habit").asText()).isEqualTo("arm_load");
         assertThat(armLoad.has("effect")).isFalse();
         assertThat(armLoad.get("reason").asText()).contains("was 0");
-        assertThat(json.get("recurrence").get("since_plan").get("flares").get("verdict").asText()).isNotEmpty();
-        assertThat(json.get("forecast").get("track_record").get("brier").isNumber()).isTrue();
+        assertThat(json.get("recurrence")
+                        .get("since_plan")
+                        .get("flares")
+                        .get("verdict")
+                        .asText())
+                .isNotEmpty();
+        assertThat(json.get("forecast").get("track_record").get("brier").isNumber())
+                .isTrue();
         assertThat(json.get("episodes").get(0).fieldNames()).toIterable().contains("start", "end", "peak");
     }
 
     static Diary simulated(int days, long seed, List<Effect> effects, double missingDays) {
-        return DiarySimulator.simulate(SimulatorSettings.defaults(days, seed).withEffects(effects)
-                .withMissing(missingDays, missingDays == 0 ? 0 : 0.03)).diary();
+        return DiarySimulator.simulate(SimulatorSettings.defaults(days, seed)
+                        .withEffects(effects)
+                        .withMissing(missingDays, missingDays == 0 ? 0 : 0.03))
+                .diary();
     }
 
     private static Diary withEveryDay(Diary diary, ArmLoad armLoad, SleepPosition position) {
-        return new Diary(diary.days().stream().map(day -> new DiaryDay(day.date(), day.painAm(), day.painPm(),
-                day.deskHours(), day.longestSitMin(), day.breaks(), day.exerciseMin(), day.stress(), day.sleepQuality(),
-                Optional.of(position), Optional.of(armLoad), day.note())).toList());
+        return new Diary(diary.days().stream()
+                .map(day -> new DiaryDay(
+                        day.date(),
+                        day.painAm(),
+                        day.painPm(),
+                        day.deskHours(),
+                        day.longestSitMin(),
+                        day.breaks(),
+                        day.exerciseMin(),
+                        day.stress(),
+                        day.sleepQuality(),
+                        Optional.of(position),
+                        Optional.of(armLoad),
+                        day.note()))
+                .toList());
     }
 }

@@ -37,7 +37,8 @@ class LeastSquaresTest {
         double[] moment = {19, 57};
         LeastSquares.Predictor predictor = new LeastSquares.Predictor(2);
 
-        assertThat(predictor.predict(gram, moment, 4 + 16 + 25 + 64, 4, new double[] {1, 5})).isTrue();
+        assertThat(predictor.predict(gram, moment, 4 + 16 + 25 + 64, 4, new double[] {1, 5}))
+                .isTrue();
 
         LeastSquares.Fit fit = LeastSquares.fit(x, y, 4, 2);
         assertThat(predictor.mean).isCloseTo(fit.predict(new double[] {1, 5}), within(1e-12));

@@ -15,34 +15,51 @@ class RecurrenceAnalysisTest {
 
     @Test
     void kaplanMeierStepsDownAtEachRecurrenceAndLetsCensoredIntervalsLeaveQuietly() {
-        Recurrence.KaplanMeier curve = RecurrenceAnalysis.kaplanMeier(List.of(new Recurrence.Interval(40, false),
-                new Recurrence.Interval(60, true), new Recurrence.Interval(80, false), new Recurrence.Interval(100, false)));
+        Recurrence.KaplanMeier curve = RecurrenceAnalysis.kaplanMeier(List.of(
+                new Recurrence.Interval(40, false),
+                new Recurrence.Interval(60, true),
+                new Recurrence.Interval(80, false),
+                new Recurrence.Interval(100, false)));
 
-        assertThat(curve.steps()).containsExactly(new Recurrence.Step(40, 4, 1, 0.75),
-                new Recurrence.Step(80, 2, 1, 0.375), new Recurrence.Step(100, 1, 1, 0));
+        assertThat(curve.steps())
+                .containsExactly(
+                        new Recurrence.Step(40, 4, 1, 0.75),
+                        new Recurrence.Step(80, 2, 1, 0.375),
+                        new Recurrence.Step(100, 1, 1, 0));
         assertThat(curve.medianDays()).hasValue(80);
         assertThat(curve.recurrences()).isEqualTo(3);
     }
 
     @Test
     void theMedianIsAbsentWhileMostIntervalsAreStillOpen() {
-        Recurrence.KaplanMeier curve = RecurrenceAnalysis.kaplanMeier(List.of(new Recurrence.Interval(40, false),
-                new Recurrence.Interval(60, true), new Recurrence.Interval(70, true)));
+        Recurrence.KaplanMeier curve = RecurrenceAnalysis.kaplanMeier(List.of(
+                new Recurrence.Interval(40, false),
+                new Recurrence.Interval(60, true),
+                new Recurrence.Interval(70, true)));
 
         assertThat(curve.medianDays()).isEmpty();
     }
 
     @Test
     void threeEpisodesGiveTwoRecurrencesAndACensoredLastInterval() {
-        int[] pain = Diaries.runs(Diaries.run(40, 0), Diaries.run(3, 5), Diaries.run(50, 0), Diaries.run(3, 5),
-                Diaries.run(70, 0), Diaries.run(3, 5), Diaries.run(45, 0));
+        int[] pain = Diaries.runs(
+                Diaries.run(40, 0),
+                Diaries.run(3, 5),
+                Diaries.run(50, 0),
+                Diaries.run(3, 5),
+                Diaries.run(70, 0),
+                Diaries.run(3, 5),
+                Diaries.run(45, 0));
         DailySeries series = DailySeries.of(Diaries.ofPain(pain));
         List<Episode> episodes = EpisodeFinder.find(series, DEFAULTS);
 
         Recurrence recurrence = RecurrenceAnalysis.analyse(series, episodes, List.of(), Optional.empty(), DEFAULTS);
 
-        assertThat(recurrence.intervals()).containsExactly(new Recurrence.Interval(51, false),
-                new Recurrence.Interval(71, false), new Recurrence.Interval(45, true));
+        assertThat(recurrence.intervals())
+                .containsExactly(
+                        new Recurrence.Interval(51, false),
+                        new Recurrence.Interval(71, false),
+                        new Recurrence.Interval(45, true));
         assertThat(recurrence.timeToRecurrence()).isPresent();
         assertThat(recurrence.episodesPerYear()).isCloseTo(3 / (214 / 365.25), within(1e-9));
     }
@@ -52,12 +69,13 @@ class RecurrenceAnalysisTest {
         int[] pain = Diaries.runs(Diaries.run(40, 0), Diaries.run(3, 5), Diaries.run(50, 0));
         DailySeries series = DailySeries.of(Diaries.ofPain(pain));
 
-        Recurrence recurrence = RecurrenceAnalysis.analyse(series, EpisodeFinder.find(series, DEFAULTS), List.of(),
-                Optional.empty(), DEFAULTS);
+        Recurrence recurrence = RecurrenceAnalysis.analyse(
+                series, EpisodeFinder.find(series, DEFAULTS), List.of(), Optional.empty(), DEFAULTS);
 
         assertThat(recurrence.timeToRecurrence()).isEmpty();
-        assertThat(recurrence.timeToRecurrenceReason()).hasValue(
-                "the time to recurrence needs at least 3 pain-free intervals between episodes; the diary has 1");
+        assertThat(recurrence.timeToRecurrenceReason())
+                .hasValue(
+                        "the time to recurrence needs at least 3 pain-free intervals between episodes; the diary has 1");
     }
 
     @Test
@@ -65,8 +83,8 @@ class RecurrenceAnalysisTest {
         DailySeries series = DailySeries.of(Diaries.ofPain(new int[730]));
         LocalDate planStart = Diaries.START.plusDays(365);
 
-        Recurrence.RateChange change = RecurrenceAnalysis.compare(series, planStart,
-                events(10, Diaries.START, 1, planStart), Function.identity(), "flare-ups", DEFAULTS);
+        Recurrence.RateChange change = RecurrenceAnalysis.compare(
+                series, planStart, events(10, Diaries.START, 1, planStart), Function.identity(), "flare-ups", DEFAULTS);
 
         // Given 11 events in two equal halves, P(at most 1 after) = (1 + 11) / 2^11.
         assertThat(change.pValue().getAsDouble()).isCloseTo(12 / 2048.0, within(1e-12));
@@ -78,8 +96,8 @@ class RecurrenceAnalysisTest {
         DailySeries series = DailySeries.of(Diaries.ofPain(new int[730]));
         LocalDate planStart = Diaries.START.plusDays(365);
 
-        Recurrence.RateChange change = RecurrenceAnalysis.compare(series, planStart,
-                events(6, Diaries.START, 1, planStart), Function.identity(), "flare-ups", DEFAULTS);
+        Recurrence.RateChange change = RecurrenceAnalysis.compare(
+                series, planStart, events(6, Diaries.START, 1, planStart), Function.identity(), "flare-ups", DEFAULTS);
 
         assertThat(change.pValue().getAsDouble()).isCloseTo(8 / 128.0, within(1e-12));
         assertThat(change.verdict()).isEqualTo(RecurrenceAnalysis.NO_CLEAR_CHANGE);
@@ -90,8 +108,8 @@ class RecurrenceAnalysisTest {
     void aPlanStartedLessThanThreeMonthsAgoIsTooRecentToJudge() {
         DailySeries series = DailySeries.of(Diaries.ofPain(new int[400]));
 
-        Recurrence.RateChange change = RecurrenceAnalysis.compare(series, Diaries.START.plusDays(350), List.<LocalDate>of(),
-                Function.identity(), "episodes", DEFAULTS);
+        Recurrence.RateChange change = RecurrenceAnalysis.compare(
+                series, Diaries.START.plusDays(350), List.<LocalDate>of(), Function.identity(), "episodes", DEFAULTS);
 
         assertThat(change.verdict()).isEqualTo(RecurrenceAnalysis.NOT_ENOUGH);
         assertThat(change.pValue()).isEmpty();

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TriggerCalibrationTest {
     private static final int PEOPLE = 400;
-    private static final List<Effect> PLANTED = List.of(Effect.parse("desk_hours:0:0.3"), Effect.parse("stress:0:0.2"),
-            Effect.parse("sleep_quality:1:-0.15"));
+    private static final List<Effect> PLANTED = List.of(
+            Effect.parse("desk_hours:0:0.3"), Effect.parse("stress:0:0.2"), Effect.parse("sleep_quality:1:-0.15"));
 
     @ParameterizedTest(name = "{0} days")
     @ValueSource(ints = {90, 180, 365, 1095})
@@ -37,7 +37,10 @@ class TriggerCalibrationTest {
                 if (trigger.isEstimated()) {
                     estimated[e]++;
                     double truth = PLANTED.get(e).size();
-                    covered[e] += trigger.ciLow().getAsDouble() <= truth && truth <= trigger.ciHigh().getAsDouble() ? 1 : 0;
+                    covered[e] += trigger.ciLow().getAsDouble() <= truth
+                                    && truth <= trigger.ciHigh().getAsDouble()
+                            ? 1
+                            : 0;
                 }
             }
             TriggerModel.Result withoutEffects = fit(days, 50_000 + person, List.of());
@@ -45,19 +48,26 @@ class TriggerCalibrationTest {
         }
         StringBuilder figures = new StringBuilder(days + " days: joint fits " + jointFits + "/" + PEOPLE);
         for (int e = 0; e < PLANTED.size(); e++) {
-            figures.append(String.format(", %s coverage %d/%d = %.1f%%", PLANTED.get(e), covered[e], estimated[e],
-                    100.0 * covered[e] / estimated[e]));
+            figures.append(String.format(
+                    ", %s coverage %d/%d = %.1f%%",
+                    PLANTED.get(e), covered[e], estimated[e], 100.0 * covered[e] / estimated[e]));
         }
-        figures.append(String.format(", people without effects with a false discovery %d/%d = %.1f%%",
+        figures.append(String.format(
+                ", people without effects with a false discovery %d/%d = %.1f%%",
                 peopleWithFalseDiscovery, PEOPLE, 100.0 * peopleWithFalseDiscovery / PEOPLE));
         System.out.println(figures);
 
         for (int e = 0; e < PLANTED.size(); e++) {
-            assertThat(estimated[e]).as("people with an estimate of %s", PLANTED.get(e)).isGreaterThanOrEqualTo(PEOPLE / 2);
-            assertThat((double) covered[e] / estimated[e]).as("coverage of %s at %d days", PLANTED.get(e), days)
+            assertThat(estimated[e])
+                    .as("people with an estimate of %s", PLANTED.get(e))
+                    .isGreaterThanOrEqualTo(PEOPLE / 2);
+            assertThat((double) covered[e] / estimated[e])
+                    .as("coverage of %s at %d days", PLANTED.get(e), days)
                     .isBetween(0.92, 0.98);
         }
-        assertThat((double) peopleWithFalseDiscovery / PEOPLE).as("people with a false discovery").isLessThanOrEqualTo(0.08);
+        assertThat((double) peopleWithFalseDiscovery / PEOPLE)
+                .as("people with a false discovery")
+                .isLessThanOrEqualTo(0.08);
     }
 
     @Test
@@ -77,6 +87,7 @@ class TriggerCalibrationTest {
     private static Trigger find(TriggerModel.Result result, Effect effect) {
         return result.triggers().stream()
                 .filter(trigger -> trigger.habit().equals(effect.habit().key()) && trigger.lag() == effect.lag())
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 }

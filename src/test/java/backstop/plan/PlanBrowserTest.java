@@ -7,7 +7,6 @@ import backstop.db.DatabaseUrl;
 import backstop.db.TestDatabases;
 import backstop.web.Browser;
 import backstop.web.TestServer;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -19,25 +18,33 @@ class PlanBrowserTest {
     @Test
     void aPersonMakesTheirPlanAndWalksThroughTodaysSession() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-             TestServer server = TestServer.start(fresh.database());
-             Browser browser = Browser.phone()) {
+                TestServer server = TestServer.start(fresh.database());
+                Browser browser = Browser.phone()) {
             browser.signUpAsPerson(server, "dana", PASSWORD);
             var dana = server.services().accounts().findByUsername("dana").orElseThrow();
-            server.services().assessments().submit(dana, Intakes.deskWorker(), backstop.account.Caller.of(dana, "test"));
+            server.services()
+                    .assessments()
+                    .submit(dana, Intakes.deskWorker(), backstop.account.Caller.of(dana, "test"));
 
             browser.open(server.url("/plan"));
             browser.type("#minutes", "12");
             browser.click("#make-plan");
             assertThat(browser.find("#coverage").getText()).contains("Postural strain");
-            assertThat(browser.driver().findElements(By.cssSelector("[data-warning]"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("[data-warning]")))
+                    .isEmpty();
 
             browser.click("#today-link");
             var exercises = browser.driver().findElements(By.cssSelector(".today-exercise"));
             assertThat(exercises).isNotEmpty();
-            assertThat(exercises.get(0).findElement(By.cssSelector("img")).getAttribute("src")).endsWith("illustration.svg");
+            assertThat(exercises.get(0).findElement(By.cssSelector("img")).getAttribute("src"))
+                    .endsWith("illustration.svg");
             exercises.get(0).findElement(By.cssSelector("button.timer")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
-                    exercises.get(0).findElement(By.cssSelector(".timer-display")).getText().endsWith(" s"));
+            new WebDriverWait(browser.driver(), Browser.WAIT)
+                    .until(d -> exercises
+                            .get(0)
+                            .findElement(By.cssSelector(".timer-display"))
+                            .getText()
+                            .endsWith(" s"));
             String first = exercises.get(0).getAttribute("data-exercise");
             browser.click("#done-" + first);
             browser.click("#q-pain_before label:nth-of-type(3)");

@@ -20,8 +20,12 @@ class PlanDocsSyncTest {
         String explained = docs("clinical.md");
         Set<String> keys = new TreeSet<>();
         Vignettes.stream().filter(vignette -> !vignette.result().isEmergency()).forEach(vignette -> {
-            Plan plan = PlanGenerator.build(vignette.result(), vignette.life(),
-                    PlanPreferences.defaults().withClinicianClearance(), Vignettes.CATALOGUE, LocalDate.of(2026, 11, 30));
+            Plan plan = PlanGenerator.build(
+                    vignette.result(),
+                    vignette.life(),
+                    PlanPreferences.defaults().withClinicianClearance(),
+                    Vignettes.CATALOGUE,
+                    LocalDate.of(2026, 11, 30));
             plan.parts().forEach(part -> keys.addAll(part.sources()));
         });
         ReferralCriteria.load().criteria().forEach(criterion -> keys.addAll(criterion.sources()));
@@ -34,11 +38,14 @@ class PlanDocsSyncTest {
     void theDocumentedProgressionThresholdsAreTheDefaults() throws Exception {
         String plan = docs("clinical.md");
         ProgressionRules rules = ProgressionRules.defaults();
-        assertThat(plan).contains("| `acceptable_pain_during` | " + rules.acceptablePainDuring() + " |",
-                "| `allowed_morning_rise` | " + rules.allowedMorningRise() + " |",
-                "| `regress_pain_during` | " + rules.regressPainDuring() + " |",
-                "| `min_sessions` | " + rules.minSessions() + " |",
-                "| `min_completed_percent` | " + rules.minCompletedPercent() + " |",
-                "`" + rules.version() + "`", "`" + PlanGenerator.PLAN_VERSION + "`");
+        assertThat(plan)
+                .contains(
+                        "| `acceptable_pain_during` | " + rules.acceptablePainDuring() + " |",
+                        "| `allowed_morning_rise` | " + rules.allowedMorningRise() + " |",
+                        "| `regress_pain_during` | " + rules.regressPainDuring() + " |",
+                        "| `min_sessions` | " + rules.minSessions() + " |",
+                        "| `min_completed_percent` | " + rules.minCompletedPercent() + " |",
+                        "`" + rules.version() + "`",
+                        "`" + PlanGenerator.PLAN_VERSION + "`");
     }
 }

@@ -3,11 +3,11 @@ package backstop.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import backstop.assessment.Cause;
 import backstop.assessment.FindingKind;
 import backstop.error.BadInputException;
 import backstop.exercise.Category;
 import backstop.exercise.Equipment;
+import backstop.model.Cause;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,11 +20,14 @@ class PlanGeneratorTest {
 
     private static Plan plan(String vignette) {
         Vignettes.Vignette person = Vignettes.named(vignette);
-        return PlanGenerator.build(person.result(), person.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
+        return PlanGenerator.build(
+                person.result(), person.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
     }
 
     private static PlanPart part(Plan plan, PlanPart.Kind kind) {
-        return plan.parts().stream().filter(part -> part.kind() == kind).findFirst()
+        return plan.parts().stream()
+                .filter(part -> part.kind() == kind)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " part"));
     }
 
@@ -34,7 +37,8 @@ class PlanGeneratorTest {
 
         DeskHabits desk = plan.desk().orElseThrow();
         assertThat(desk.breakIntervalMinutes()).isEqualTo(30);
-        assertThat(desk.checklist()).anySatisfy(item -> assertThat(item).contains("separate keyboard"))
+        assertThat(desk.checklist())
+                .anySatisfy(item -> assertThat(item).contains("separate keyboard"))
                 .anySatisfy(item -> assertThat(item).contains("eye level"));
         assertThat(desk.microBreak()).isNotEmpty().allSatisfy(exercise -> {
             assertThat(exercise.category()).isEqualTo(Category.MICRO_BREAK);
@@ -54,7 +58,8 @@ class PlanGeneratorTest {
         var shortDay = new backstop.assessment.Intake.Desk(5, 5, 60, 4);
         var shortStretches = new backstop.assessment.Intake.Desk(4, 4, 30, 6);
         assertThat(HabitParts.breakInterval(withDesk(desk.life(), shortDay))).isEqualTo(40);
-        assertThat(HabitParts.breakInterval(withDesk(desk.life(), shortStretches))).isEqualTo(45);
+        assertThat(HabitParts.breakInterval(withDesk(desk.life(), shortStretches)))
+                .isEqualTo(45);
     }
 
     private static DailyLife withDesk(DailyLife life, backstop.assessment.Intake.Desk desk) {
@@ -66,15 +71,18 @@ class PlanGeneratorTest {
         PlanPart sleep = part(plan("05"), PlanPart.Kind.SLEEP);
         assertThat(sleep.causes()).containsExactly(Cause.SLEEP_POSITION);
         assertThat(sleep.items().get(0)).contains("stomach");
-        assertThat(sleep.exerciseIds()).allSatisfy(id ->
-                assertThat(Vignettes.CATALOGUE.get(id).causes()).contains(Cause.SLEEP_POSITION));
+        assertThat(sleep.exerciseIds())
+                .allSatisfy(
+                        id -> assertThat(Vignettes.CATALOGUE.get(id).causes()).contains(Cause.SLEEP_POSITION));
     }
 
     @Test
     void stressGetsADailyBreathingRoutineFromTheCatalogue() {
         PlanPart stress = part(plan("04"), PlanPart.Kind.STRESS);
-        assertThat(stress.exerciseIds()).isNotEmpty().allSatisfy(id ->
-                assertThat(Vignettes.CATALOGUE.get(id).category()).isEqualTo(Category.RELAXATION_BREATHING));
+        assertThat(stress.exerciseIds())
+                .isNotEmpty()
+                .allSatisfy(id ->
+                        assertThat(Vignettes.CATALOGUE.get(id).category()).isEqualTo(Category.RELAXATION_BREATHING));
         assertThat(stress.items()).anySatisfy(item -> assertThat(item).startsWith("Once a day"));
     }
 
@@ -83,11 +91,13 @@ class PlanGeneratorTest {
         Plan plan = plan("09");
         assertThat(plan.findings()).contains(FindingKind.TRIGGER_POINTS);
         Session daily = plan.sessions().get(0);
-        assertThat(daily.exercises()).anySatisfy(exercise ->
-                assertThat(exercise.category()).isEqualTo(Category.RELAXATION_BREATHING));
+        assertThat(daily.exercises())
+                .anySatisfy(exercise -> assertThat(exercise.category()).isEqualTo(Category.RELAXATION_BREATHING));
 
         ReferralCriterion injection = plan.referralCriteria().stream()
-                .filter(criterion -> criterion.id().equals("trigger_point_injection")).findFirst().orElseThrow();
+                .filter(criterion -> criterion.id().equals("trigger_point_injection"))
+                .findFirst()
+                .orElseThrow();
         assertThat(injection.afterWeeks()).isEqualTo(6);
         assertThat(injection.minAdherencePercent()).isEqualTo(70);
         assertThat(injection.framing()).contains("does not replace");
@@ -104,27 +114,37 @@ class PlanGeneratorTest {
     @Test
     void nerveSignsMeanGentleStrengthWorkAndTheEpiduralCriterion() {
         Vignettes.Vignette tingling = Vignettes.named("11");
-        Plan plan = PlanGenerator.build(tingling.result(), tingling.life(),
-                PlanPreferences.defaults().withEquipment(Set.of(Equipment.BAND, Equipment.LIGHT_WEIGHTS, Equipment.WALL)),
-                Vignettes.CATALOGUE, MONDAY);
+        Plan plan = PlanGenerator.build(
+                tingling.result(),
+                tingling.life(),
+                PlanPreferences.defaults()
+                        .withEquipment(Set.of(Equipment.BAND, Equipment.LIGHT_WEIGHTS, Equipment.WALL)),
+                Vignettes.CATALOGUE,
+                MONDAY);
 
         assertThat(plan.findings()).contains(FindingKind.NERVE_IRRITATION);
-        List<PlanExercise> strength = plan.sessions().stream().flatMap(session -> session.exercises().stream())
-                .filter(exercise -> exercise.category() == Category.STRENGTH).toList();
+        List<PlanExercise> strength = plan.sessions().stream()
+                .flatMap(session -> session.exercises().stream())
+                .filter(exercise -> exercise.category() == Category.STRENGTH)
+                .toList();
         assertThat(strength).isNotEmpty().allSatisfy(exercise -> {
-            assertThat(Vignettes.CATALOGUE.get(exercise.id()).equipment()).doesNotContain(Equipment.BAND, Equipment.LIGHT_WEIGHTS);
+            assertThat(Vignettes.CATALOGUE.get(exercise.id()).equipment())
+                    .doesNotContain(Equipment.BAND, Equipment.LIGHT_WEIGHTS);
             assertThat(exercise.dose().weeklyWorkSeconds())
-                    .isLessThanOrEqualTo(Vignettes.CATALOGUE.get(exercise.id()).dose().weeklyWorkSeconds());
+                    .isLessThanOrEqualTo(
+                            Vignettes.CATALOGUE.get(exercise.id()).dose().weeklyWorkSeconds());
         });
         assertThat(plan.referralCriteria()).extracting(ReferralCriterion::id).contains("epidural_injection");
-        assertThat(part(plan, PlanPart.Kind.EXERCISE).items()).anySatisfy(item -> assertThat(item).contains("irritated nerve"));
+        assertThat(part(plan, PlanPart.Kind.EXERCISE).items())
+                .anySatisfy(item -> assertThat(item).contains("irritated nerve"));
     }
 
     @Test
     void withoutFindingsThereIsNoInjectionPart() {
         Plan plan = plan("01");
         assertThat(plan.referralCriteria()).isEmpty();
-        assertThat(plan.parts()).noneSatisfy(part -> assertThat(part.kind()).isEqualTo(PlanPart.Kind.INJECTION_REFERRAL));
+        assertThat(plan.parts())
+                .noneSatisfy(part -> assertThat(part.kind()).isEqualTo(PlanPart.Kind.INJECTION_REFERRAL));
     }
 
     @Test
@@ -132,11 +152,15 @@ class PlanGeneratorTest {
         Vignettes.Vignette person = Vignettes.stream()
                 .filter(vignette -> vignette.result().urgency() == backstop.assessment.Urgency.SELF_CARE)
                 .filter(vignette -> !vignette.result().activeCauses().isEmpty())
-                .filter(vignette -> vignette.result().causes().stream().anyMatch(score -> score.score() > 0
-                        && !vignette.result().activeCauses().contains(score.cause())))
-                .findFirst().orElseThrow();
-        Plan plan = PlanGenerator.build(person.result(), person.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
-        List<CauseFocus> minor = plan.causes().stream().filter(cause -> !cause.active()).toList();
+                .filter(vignette -> vignette.result().causes().stream()
+                        .anyMatch(score -> score.score() > 0
+                                && !vignette.result().activeCauses().contains(score.cause())))
+                .findFirst()
+                .orElseThrow();
+        Plan plan = PlanGenerator.build(
+                person.result(), person.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
+        List<CauseFocus> minor =
+                plan.causes().stream().filter(cause -> !cause.active()).toList();
 
         assertThat(minor).isNotEmpty();
         for (CauseFocus cause : minor) {
@@ -145,7 +169,8 @@ class PlanGeneratorTest {
                 assertThat(part.why()).startsWith("A few of your answers point to this");
             });
         }
-        assertThat(part(plan, PlanPart.Kind.EXERCISE).causes()).containsExactlyElementsOf(person.result().activeCauses());
+        assertThat(part(plan, PlanPart.Kind.EXERCISE).causes())
+                .containsExactlyElementsOf(person.result().activeCauses());
     }
 
     @Test
@@ -158,11 +183,20 @@ class PlanGeneratorTest {
     @Test
     void strengthFallsOnTheChosenDaysAndMobilityOnTheRest() {
         Vignettes.Vignette desk = Vignettes.named("01");
-        Plan plan = PlanGenerator.build(desk.result(), desk.life(),
+        Plan plan = PlanGenerator.build(
+                desk.result(),
+                desk.life(),
                 PlanPreferences.defaults().withStrengthDays(List.of(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY)),
-                Vignettes.CATALOGUE, MONDAY);
-        Session strength = plan.sessions().stream().filter(session -> session.kind() == Session.Kind.STRENGTH).findFirst().orElseThrow();
-        Session mobility = plan.sessions().stream().filter(session -> session.kind() == Session.Kind.MOBILITY).findFirst().orElseThrow();
+                Vignettes.CATALOGUE,
+                MONDAY);
+        Session strength = plan.sessions().stream()
+                .filter(session -> session.kind() == Session.Kind.STRENGTH)
+                .findFirst()
+                .orElseThrow();
+        Session mobility = plan.sessions().stream()
+                .filter(session -> session.kind() == Session.Kind.MOBILITY)
+                .findFirst()
+                .orElseThrow();
         assertThat(strength.daysOfWeek()).containsExactly(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY);
         assertThat(mobility.daysOfWeek()).hasSize(5).doesNotContain(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY);
         // Strength days start with a mobility warm-up, so mobility happens every day.
@@ -172,10 +206,13 @@ class PlanGeneratorTest {
     @Test
     void preferencesOutsideTheirRangeAreRefusedByField() {
         assertThatThrownBy(() -> PlanPreferences.defaults().withMinutes(25))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("minutes_per_session");
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("minutes_per_session");
         assertThatThrownBy(() -> PlanPreferences.defaults().withStrengthDays(List.of(DayOfWeek.MONDAY)))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("strength_days");
-        assertThat(PlanPreferences.defaults().withEquipment(Set.of()).equipment()).containsExactly(Equipment.NONE);
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("strength_days");
+        assertThat(PlanPreferences.defaults().withEquipment(Set.of()).equipment())
+                .containsExactly(Equipment.NONE);
     }
 
     @Test
@@ -191,10 +228,14 @@ class PlanGeneratorTest {
     void theReferralCriteriaNameOnlyKnownSources() {
         ReferralCriteria criteria = ReferralCriteria.load();
         assertThat(criteria.version()).isEqualTo("referral-criteria-1");
-        assertThat(criteria.criteria()).extracting(ReferralCriterion::finding)
+        assertThat(criteria.criteria())
+                .extracting(ReferralCriterion::finding)
                 .containsExactlyInAnyOrder(FindingKind.values());
-        assertThatThrownBy(() -> new ReferralCriteria("x", List.of(new ReferralCriterion("a", FindingKind.TRIGGER_POINTS,
-                "t", "w", 6, 70, "f", List.of("someone-said-so")))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("someone-said-so");
+        assertThatThrownBy(() -> new ReferralCriteria(
+                        "x",
+                        List.of(new ReferralCriterion(
+                                "a", FindingKind.TRIGGER_POINTS, "t", "w", 6, 70, "f", List.of("someone-said-so")))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("someone-said-so");
     }
 }

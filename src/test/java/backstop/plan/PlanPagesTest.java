@@ -2,10 +2,10 @@ package backstop.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backstop.Json;
 import backstop.assessment.Intakes;
-import backstop.db.Database;
 import backstop.db.BothDatabases;
+import backstop.db.Database;
+import backstop.json.Json;
 import backstop.web.TestServer;
 import backstop.web.WebClient;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +22,8 @@ class PlanPagesTest {
         server.client().register("owner", PASSWORD);
         WebClient dana = server.client();
         dana.register("dana", PASSWORD);
-        assertThat(dana.json("POST", "/api/v1/assessments", intake).statusCode()).isEqualTo(201);
+        assertThat(dana.json("POST", "/api/v1/assessments", intake).statusCode())
+                .isEqualTo(201);
         return dana;
     }
 
@@ -31,21 +32,27 @@ class PlanPagesTest {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = assessedPerson(server, Intakes.deskWorker());
             assertThat(dana.get("/api/v1/plans/current").statusCode()).isEqualTo(404);
-            HttpResponse<String> created = dana.json("POST", "/api/v1/plans",
-                    "{\"minutes_per_session\": 12, \"equipment\": [\"band\", \"wall\"]}");
+            HttpResponse<String> created = dana.json(
+                    "POST", "/api/v1/plans", "{\"minutes_per_session\": 12, \"equipment\": [\"band\", \"wall\"]}");
             assertThat(created.statusCode()).isEqualTo(201);
-            JsonNode plan = Json.mapper().readTree(dana.get("/api/v1/plans/current").body());
+            JsonNode plan =
+                    Json.mapper().readTree(dana.get("/api/v1/plans/current").body());
             assertThat(plan.get("minutes_per_session").asInt()).isEqualTo(12);
             assertThat(plan.get("coverage").get("warnings")).isEmpty();
             assertThat(plan.get("parts")).isNotEmpty();
 
             String today = server.services().plans().today().toString();
-            JsonNode session = Json.mapper().readTree(dana.get("/api/v1/plans/current/today?date=" + today).body());
+            JsonNode session = Json.mapper()
+                    .readTree(dana.get("/api/v1/plans/current/today?date=" + today)
+                            .body());
             JsonNode first = session.get("sessions").get(0).get("exercises").get(0);
             String body = "{\"date\": \"" + today + "\", \"pain_before\": 2, \"pain_during\": 3, \"exercises\": [{"
-                    + "\"exercise_id\": \"" + first.get("id").asText() + "\", \"sets\": " + first.get("sets").asInt()
-                    + ", \"reps\": " + first.get("reps").asInt() + ", \"hold_seconds\": " + first.get("hold_seconds").asInt() + "}]}";
-            assertThat(dana.json("POST", "/api/v1/plans/current/sessions", body).statusCode()).isEqualTo(201);
+                    + "\"exercise_id\": \"" + first.get("id").asText() + "\", \"sets\": "
+                    + first.get("sets").asInt()
+                    + ", \"reps\": " + first.get("reps").asInt() + ", \"hold_seconds\": "
+                    + first.get("hold_seconds").asInt() + "}]}";
+            assertThat(dana.json("POST", "/api/v1/plans/current/sessions", body).statusCode())
+                    .isEqualTo(201);
             assertThat(dana.get("/diary/" + today).body()).containsPattern("name=\"exercise_min\"[^>]*value=\"\\d+\"");
             assertThat(dana.get("/plan").body()).contains("id=\"coverage\"", "id=\"sessions\"", "id=\"review\"");
         }
@@ -55,22 +62,35 @@ class PlanPagesTest {
     void badPreferencesAndBadLogsAreNamedAndChangeNothing(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = assessedPerson(server, Intakes.deskWorker());
-            HttpResponse<String> bad = dana.json("POST", "/api/v1/plans",
+            HttpResponse<String> bad = dana.json(
+                    "POST",
+                    "/api/v1/plans",
                     "{\"minutes_per_session\": 45, \"equipment\": [\"rowing machine\"], \"colour\": \"red\"}");
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(bad.body()).contains("\"field\":\"colour\"");
-            HttpResponse<String> range = dana.json("POST", "/api/v1/plans", "{\"minutes_per_session\": 45, \"equipment\": [\"rowing machine\"]}");
+            HttpResponse<String> range = dana.json(
+                    "POST", "/api/v1/plans", "{\"minutes_per_session\": 45, \"equipment\": [\"rowing machine\"]}");
             assertThat(range.body()).contains("\"field\":\"minutes_per_session\"", "\"field\":\"equipment\"");
             assertThat(dana.get("/api/v1/plans/current").statusCode()).isEqualTo(404);
 
             dana.json("POST", "/api/v1/plans", "{}");
             String today = server.services().plans().today().toString();
-            HttpResponse<String> wrong = dana.json("POST", "/api/v1/plans/current/sessions", "{\"date\": \"" + today
-                    + "\", \"pain_before\": 2, \"pain_during\": 14, \"exercises\": [{\"exercise_id\": \"moonwalk\", \"sets\": 1, \"reps\": 1}]}");
+            HttpResponse<String> wrong = dana.json(
+                    "POST",
+                    "/api/v1/plans/current/sessions",
+                    "{\"date\": \"" + today
+                            + "\", \"pain_before\": 2, \"pain_during\": 14, \"exercises\": [{\"exercise_id\": \"moonwalk\", \"sets\": 1, \"reps\": 1}]}");
             assertThat(wrong.statusCode()).isEqualTo(400);
             assertThat(wrong.body()).contains("exercise_id");
-            assertThat(server.services().plans().exerciseMinutes(
-                    server.services().accounts().findByUsername("dana").orElseThrow(), java.time.LocalDate.parse(today))).isEmpty();
+            assertThat(server.services()
+                            .plans()
+                            .exerciseMinutes(
+                                    server.services()
+                                            .accounts()
+                                            .findByUsername("dana")
+                                            .orElseThrow(),
+                                    java.time.LocalDate.parse(today)))
+                    .isEmpty();
         }
     }
 
@@ -92,12 +112,17 @@ class PlanPagesTest {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = assessedPerson(server, Intakes.deskWorker());
             dana.json("POST", "/api/v1/plans", "{}");
-            HttpResponse<String> ics = dana.get("/plan/calendar.ics?zone=Europe/Berlin&session=07:15&work_start=08:30&work_end=16:30");
-            assertThat(ics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+            HttpResponse<String> ics =
+                    dana.get("/plan/calendar.ics?zone=Europe/Berlin&session=07:15&work_start=08:30&work_end=16:30");
+            assertThat(ics.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
             Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
             assertThat(calendar.getComponents("VEVENT")).isNotEmpty();
-            assertThat(dana.get("/plan/calendar.ics?zone=Mars/Olympus").statusCode()).isEqualTo(400);
-            assertThat(dana.get("/plan/calendar.ics?work_start=18:00&work_end=09:00").body()).contains("work_end");
+            assertThat(dana.get("/plan/calendar.ics?zone=Mars/Olympus").statusCode())
+                    .isEqualTo(400);
+            assertThat(dana.get("/plan/calendar.ics?work_start=18:00&work_end=09:00")
+                            .body())
+                    .contains("work_end");
         }
     }
 
@@ -107,8 +132,10 @@ class PlanPagesTest {
             WebClient dana = assessedPerson(server, Intakes.deskWorker());
             dana.json("POST", "/api/v1/plans", "{}");
             dana.get("/plan");
-            HttpResponse<String> made = dana.post("/plan/calendar/feed", java.util.Map.of("zone", "Europe/Berlin",
-                    "session", "06:45", "work_start", "08:00", "work_end", "16:00"));
+            HttpResponse<String> made = dana.post(
+                    "/plan/calendar/feed",
+                    java.util.Map.of(
+                            "zone", "Europe/Berlin", "session", "06:45", "work_start", "08:00", "work_end", "16:00"));
             assertThat(made.statusCode()).isEqualTo(200);
             String url = made.body().replaceAll("(?s).*<code id=\"feed-url\">([^<]+)</code>.*", "$1");
             String path = java.net.URI.create(url).getPath();
@@ -124,8 +151,11 @@ class PlanPagesTest {
                         assertThat(entry.subject()).isEqualTo("dana");
                     });
 
-            assertThat(server.client().get("/calendar/not-a-token.ics").statusCode()).isEqualTo(404);
-            assertThat(dana.post("/plan/calendar/feed", java.util.Map.of("zone", "Nowhere/Town")).statusCode()).isEqualTo(400);
+            assertThat(server.client().get("/calendar/not-a-token.ics").statusCode())
+                    .isEqualTo(404);
+            assertThat(dana.post("/plan/calendar/feed", java.util.Map.of("zone", "Nowhere/Town"))
+                            .statusCode())
+                    .isEqualTo(400);
             dana.get("/plan");
             dana.post("/plan/calendar/feed/delete", java.util.Map.of());
             assertThat(server.client().get(path).statusCode()).isEqualTo(404);
@@ -137,7 +167,9 @@ class PlanPagesTest {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = assessedPerson(server, Intakes.intakeOf("28-soon-constant-pain.json"));
             assertThat(dana.json("POST", "/api/v1/plans", "{}").statusCode()).isEqualTo(409);
-            assertThat(dana.json("POST", "/api/v1/plans", "{\"cleared_by_clinician\": \"yes\"}").statusCode()).isEqualTo(400);
+            assertThat(dana.json("POST", "/api/v1/plans", "{\"cleared_by_clinician\": \"yes\"}")
+                            .statusCode())
+                    .isEqualTo(400);
             HttpResponse<String> cleared = dana.json("POST", "/api/v1/plans", "{\"cleared_by_clinician\": true}");
             assertThat(cleared.statusCode()).isEqualTo(201);
             assertThat(cleared.body()).contains("doctor said exercise is safe");
@@ -148,7 +180,9 @@ class PlanPagesTest {
     void afterAnEmergencyNoConfirmationIsEnough(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = assessedPerson(server, Intakes.heartWarning());
-            assertThat(dana.json("POST", "/api/v1/plans", "{\"cleared_by_clinician\": true}").statusCode()).isEqualTo(409);
+            assertThat(dana.json("POST", "/api/v1/plans", "{\"cleared_by_clinician\": true}")
+                            .statusCode())
+                    .isEqualTo(409);
             assertThat(dana.get("/plan").body()).doesNotContain("id=\"cleared-form\"");
         }
     }

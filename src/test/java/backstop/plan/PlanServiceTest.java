@@ -10,8 +10,8 @@ import backstop.account.Caller;
 import backstop.account.User;
 import backstop.assessment.AssessmentService;
 import backstop.assessment.Intakes;
-import backstop.db.Database;
 import backstop.db.BothDatabases;
+import backstop.db.Database;
 import backstop.diary.CheckIn;
 import backstop.diary.CheckInDetails;
 import backstop.diary.DiaryDay;
@@ -27,8 +27,8 @@ class PlanServiceTest {
     private static final ExerciseCatalogue CATALOGUE = ExerciseCatalogue.load();
     private final TestClock clock = TestClock.startingAt("2026-06-01T07:00:00Z");
 
-    private record World(PlanService plans, AssessmentService assessments, DiaryService diary, User dana, Caller asDana) {
-    }
+    private record World(
+            PlanService plans, AssessmentService assessments, DiaryService diary, User dana, Caller asDana) {}
 
     private World world(Database database) {
         AuditLog audit = new AuditLog(database, clock);
@@ -37,7 +37,11 @@ class PlanServiceTest {
         User dana = accounts.register("dana", "", "a long enough secret", Caller.anonymous("t"));
         AssessmentService assessments = new AssessmentService(database, audit, clock);
         DiaryService diary = new DiaryService(database, audit, clock);
-        return new World(new PlanService(database, audit, clock, assessments, diary, CATALOGUE), assessments, diary, dana,
+        return new World(
+                new PlanService(database, audit, clock, assessments, diary, CATALOGUE),
+                assessments,
+                diary,
+                dana,
                 Caller.of(dana, "web"));
     }
 
@@ -45,15 +49,19 @@ class PlanServiceTest {
     void aPlanIsMadeFromTheNewestAssessmentAndCoversEveryActiveCause(Database database) {
         World world = world(database);
         assertThatThrownBy(() -> world.plans().create(world.dana(), PlanPreferences.defaults(), world.asDana()))
-                .isInstanceOfSatisfying(BadInputException.class,
+                .isInstanceOfSatisfying(
+                        BadInputException.class,
                         e -> assertThat(e.errors()).extracting("field").containsExactly("assessment"));
         world.assessments().submit(world.dana(), Intakes.deskWorker(), world.asDana());
         StoredPlan plan = world.plans().create(world.dana(), PlanPreferences.defaults(), world.asDana());
         assertThat(plan.reason()).isEqualTo("first plan");
         assertThat(plan.plan().coverage().warnings()).isEmpty();
-        assertThat(plan.plan().sessions()).allSatisfy(session ->
-                assertThat(session.minutes()).isLessThanOrEqualTo(PlanPreferences.DEFAULT_MINUTES));
-        assertThat(world.plans().current(world.dana(), world.asDana())).map(StoredPlan::id).contains(plan.id());
+        assertThat(plan.plan().sessions())
+                .allSatisfy(
+                        session -> assertThat(session.minutes()).isLessThanOrEqualTo(PlanPreferences.DEFAULT_MINUTES));
+        assertThat(world.plans().current(world.dana(), world.asDana()))
+                .map(StoredPlan::id)
+                .contains(plan.id());
         assertThat(world.plans().startDate(world.dana())).contains(LocalDate.parse("2026-06-01"));
     }
 
@@ -74,13 +82,16 @@ class PlanServiceTest {
         LocalDate today = LocalDate.parse("2026-06-01");
         TodaySession session = world.plans().today(world.dana(), today, world.asDana());
         List<SessionLog> logs = session.toLog().stream()
-                .map(planned -> planned.done(planned.targetSets(), planned.targetReps(), planned.targetHoldSeconds(), 2, 3))
+                .map(planned ->
+                        planned.done(planned.targetSets(), planned.targetReps(), planned.targetHoldSeconds(), 2, 3))
                 .toList();
         world.plans().logSession(world.dana(), today, logs, world.asDana());
-        assertThat(world.plans().logs(world.dana(), today, today, world.asDana())).hasSameSizeAs(logs)
+        assertThat(world.plans().logs(world.dana(), today, today, world.asDana()))
+                .hasSameSizeAs(logs)
                 .allSatisfy(log -> assertThat(log.completedTarget()).isTrue());
         assertThat(world.plans().exerciseMinutes(world.dana(), today)).isPresent();
-        assertThat(world.plans().exerciseMinutes(world.dana(), today.plusDays(1))).isEmpty();
+        assertThat(world.plans().exerciseMinutes(world.dana(), today.plusDays(1)))
+                .isEmpty();
     }
 
     @BothDatabases
@@ -89,13 +100,17 @@ class PlanServiceTest {
         world.assessments().submit(world.dana(), Intakes.deskWorker(), world.asDana());
         world.plans().create(world.dana(), PlanPreferences.defaults(), world.asDana());
         LocalDate today = LocalDate.parse("2026-06-01");
-        SessionLog.Planned planned = world.plans().today(world.dana(), today, world.asDana()).toLog().get(0);
+        SessionLog.Planned planned =
+                world.plans().today(world.dana(), today, world.asDana()).toLog().get(0);
         SessionLog good = planned.done(1, 1, planned.targetHoldSeconds(), 1, 1);
-        SessionLog stranger = new SessionLog(today, "no-such-exercise", 1, 1, 0, 1, 1, 0, 1, 1, java.util.Optional.empty());
+        SessionLog stranger =
+                new SessionLog(today, "no-such-exercise", 1, 1, 0, 1, 1, 0, 1, 1, java.util.Optional.empty());
         assertThatThrownBy(() -> world.plans().logSession(world.dana(), today, List.of(good, stranger), world.asDana()))
-                .isInstanceOfSatisfying(BadInputException.class,
+                .isInstanceOfSatisfying(
+                        BadInputException.class,
                         e -> assertThat(e.errors()).extracting("field").containsExactly("no-such-exercise"));
-        assertThat(world.plans().logs(world.dana(), today, today, world.asDana())).isEmpty();
+        assertThat(world.plans().logs(world.dana(), today, today, world.asDana()))
+                .isEmpty();
     }
 
     @BothDatabases
@@ -107,18 +122,24 @@ class PlanServiceTest {
         for (int day = 0; day < 7; day++) {
             LocalDate date = start.plusDays(day);
             List<SessionLog> logs = first.plan().today(date).toLog().stream()
-                    .map(planned -> planned.done(planned.targetSets(), planned.targetReps(), planned.targetHoldSeconds(), 2, 2))
+                    .map(planned ->
+                            planned.done(planned.targetSets(), planned.targetReps(), planned.targetHoldSeconds(), 2, 2))
                     .toList();
             clock.advance(Duration.ofDays(day == 0 ? 0 : 1));
             world.plans().logSession(world.dana(), date, logs, world.asDana());
-            world.diary().save(world.dana(), new CheckIn(DiaryDay.on(date.plusDays(1)).painAm(2).build(), CheckInDetails.none()),
-                    "check-in", world.asDana());
+            world.diary()
+                    .save(
+                            world.dana(),
+                            new CheckIn(DiaryDay.on(date.plusDays(1)).painAm(2).build(), CheckInDetails.none()),
+                            "check-in",
+                            world.asDana());
         }
         clock.advance(Duration.ofDays(1));
         WeeklyReview review = world.plans().review(world.dana(), world.asDana());
         assertThat(review.loggedDays()).isEqualTo(7);
         assertThat(review.decisions()).isNotEmpty();
-        assertThat(review.decisions()).anySatisfy(decision -> assertThat(decision.outcome()).isEqualTo(Decision.Outcome.PROGRESS));
+        assertThat(review.decisions())
+                .anySatisfy(decision -> assertThat(decision.outcome()).isEqualTo(Decision.Outcome.PROGRESS));
         StoredPlan next = world.plans().applyReview(world.dana(), world.asDana());
         assertThat(next.id()).isGreaterThan(first.id());
         assertThat(next.reason()).startsWith("weekly review");
@@ -130,8 +151,14 @@ class PlanServiceTest {
         World world = world(database);
         world.assessments().submit(world.dana(), Intakes.deskWorker(), world.asDana());
         world.plans().create(world.dana(), PlanPreferences.defaults(), world.asDana());
-        String ics = world.plans().calendar(world.dana(), java.time.ZoneId.of("Europe/Berlin"),
-                java.time.LocalTime.of(7, 30), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0), world.asDana());
+        String ics = world.plans()
+                .calendar(
+                        world.dana(),
+                        java.time.ZoneId.of("Europe/Berlin"),
+                        java.time.LocalTime.of(7, 30),
+                        java.time.LocalTime.of(9, 0),
+                        java.time.LocalTime.of(17, 0),
+                        world.asDana());
         assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("RRULE:", "VALARM", "Europe/Berlin");
     }
 }

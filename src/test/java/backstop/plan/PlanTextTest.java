@@ -2,7 +2,7 @@ package backstop.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backstop.assessment.Cause;
+import backstop.model.Cause;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -10,15 +10,21 @@ import org.junit.jupiter.api.Test;
 class PlanTextTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
     private static final Vignettes.Vignette MANY = Vignettes.named("32");
-    private static final Plan PLAN = PlanGenerator.build(MANY.result(), MANY.life(), PlanPreferences.defaults(),
-            Vignettes.CATALOGUE, MONDAY);
+    private static final Plan PLAN =
+            PlanGenerator.build(MANY.result(), MANY.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
 
     @Test
     void theTextShowsSessionsPartsAndWhatAddressesEachCause() {
         String text = PlanText.format(PLAN);
-        assertThat(text).contains("Your plan, from 2026-11-30", "Daily mobility and posture", "Strength and endurance",
-                "DESK HABITS  (for: postural strain)", "SLEEP POSITION", "WHAT ADDRESSES EACH CAUSE",
-                "Stress-related tension");
+        assertThat(text)
+                .contains(
+                        "Your plan, from 2026-11-30",
+                        "Daily mobility and posture",
+                        "Strength and endurance",
+                        "DESK HABITS  (for: postural strain)",
+                        "SLEEP POSITION",
+                        "WHAT ADDRESSES EACH CAUSE",
+                        "Stress-related tension");
         assertThat(text).doesNotContain("!");
     }
 
@@ -37,18 +43,26 @@ class PlanTextTest {
 
     @Test
     void todayPrintsTheSessionOrARestDay() {
-        assertThat(PlanText.format(PLAN.today(MONDAY))).startsWith("Monday 2026-11-30").contains("Strength and endurance");
+        assertThat(PlanText.format(PLAN.today(MONDAY)))
+                .startsWith("Monday 2026-11-30")
+                .contains("Strength and endurance");
         assertThat(PlanText.format(PLAN.today(MONDAY.minusDays(3)))).contains("No session today.");
     }
 
     @Test
     void theJsonHasTheDocumentedShape() throws Exception {
-        var json = backstop.Json.mapper().readTree(PLAN.toJson());
+        var json = backstop.json.Json.mapper().readTree(PLAN.toJson());
         assertThat(json.get("plan_version").asText()).isEqualTo(PlanGenerator.PLAN_VERSION);
         assertThat(json.get("rules_version").asText()).isEqualTo("assessment-rules-1");
         var exercise = json.at("/sessions/0/exercises/0");
-        assertThat(exercise.has("id") && exercise.has("name") && exercise.has("dose_text") && exercise.has("sets")
-                && exercise.has("reps") && exercise.has("hold_seconds") && exercise.has("estimated_seconds")).isTrue();
+        assertThat(exercise.has("id")
+                        && exercise.has("name")
+                        && exercise.has("dose_text")
+                        && exercise.has("sets")
+                        && exercise.has("reps")
+                        && exercise.has("hold_seconds")
+                        && exercise.has("estimated_seconds"))
+                .isTrue();
         assertThat(json.at("/sessions/0/days_of_week/0").asText()).isEqualTo("TUESDAY");
         assertThat(json.at("/sessions/0/minutes").asInt()).isBetween(1, 15);
         assertThat(json.at("/desk/break_interval_minutes").asInt()).isEqualTo(30);

@@ -10,14 +10,17 @@ import org.junit.jupiter.api.Test;
 class PlanTodayTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
     private static final Vignettes.Vignette DESK = Vignettes.named("01");
-    private static final Plan PLAN = PlanGenerator.build(DESK.result(), DESK.life(), PlanPreferences.defaults(),
-            Vignettes.CATALOGUE, MONDAY);
+    private static final Plan PLAN =
+            PlanGenerator.build(DESK.result(), DESK.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
 
     @Test
     void mondayIsAStrengthDayAndTuesdayAMobilityDay() {
         assertThat(PLAN.today(MONDAY).sessions()).extracting(Session::id).containsExactly("strength");
-        assertThat(PLAN.today(MONDAY.plusDays(1)).sessions()).extracting(Session::id).containsExactly("mobility");
-        assertThat(PLAN.today(MONDAY).microBreak()).isEqualTo(PLAN.desk().orElseThrow().microBreak());
+        assertThat(PLAN.today(MONDAY.plusDays(1)).sessions())
+                .extracting(Session::id)
+                .containsExactly("mobility");
+        assertThat(PLAN.today(MONDAY).microBreak())
+                .isEqualTo(PLAN.desk().orElseThrow().microBreak());
     }
 
     @Test
@@ -28,7 +31,8 @@ class PlanTodayTest {
     @Test
     void theDayBecomesLogsWithPlannedNextToDone() {
         List<SessionLog.Planned> planned = PLAN.today(MONDAY).toLog();
-        assertThat(planned).hasSize(PLAN.today(MONDAY).sessions().get(0).exercises().size());
+        assertThat(planned)
+                .hasSize(PLAN.today(MONDAY).sessions().get(0).exercises().size());
 
         SessionLog.Planned first = planned.get(0);
         SessionLog log = first.done(first.targetSets(), first.targetReps() - 2, first.targetHoldSeconds(), 3, 4);
@@ -44,6 +48,7 @@ class PlanTodayTest {
     void aLogWithPainOutsideZeroToTenIsRefusedNamingTheField() {
         SessionLog.Planned first = PLAN.today(MONDAY).toLog().get(0);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> first.done(2, 10, 0, 3, 11))
-                .isInstanceOf(backstop.error.BadInputException.class).hasMessageContaining("pain_during");
+                .isInstanceOf(backstop.error.BadInputException.class)
+                .hasMessageContaining("pain_during");
     }
 }

@@ -3,8 +3,8 @@ package backstop.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import backstop.assessment.Cause;
 import backstop.assessment.Urgency;
+import backstop.model.Cause;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,14 +28,16 @@ class PlanVignetteTest {
     }
 
     static Stream<Vignettes.Vignette> seeADoctorFirst() {
-        return Vignettes.stream().filter(vignette -> vignette.result().urgency() == Urgency.URGENT
-                || vignette.result().urgency() == Urgency.SOON);
+        return Vignettes.stream()
+                .filter(vignette -> vignette.result().urgency() == Urgency.URGENT
+                        || vignette.result().urgency() == Urgency.SOON);
     }
 
     /** Self-care as it comes; urgent and soon after a clinician has cleared the person. */
     private static Plan planFor(Vignettes.Vignette vignette) {
         PlanPreferences preferences = vignette.result().urgency() == Urgency.SELF_CARE
-                ? PlanPreferences.defaults() : PlanPreferences.defaults().withClinicianClearance();
+                ? PlanPreferences.defaults()
+                : PlanPreferences.defaults().withClinicianClearance();
         return PlanGenerator.build(vignette.result(), vignette.life(), preferences, Vignettes.CATALOGUE, START);
     }
 
@@ -63,8 +65,10 @@ class PlanVignetteTest {
     @MethodSource("planned")
     void everyCauseThatScoredHasAPartSayingItAddressesIt(Vignettes.Vignette vignette) {
         Plan plan = planFor(vignette);
-        vignette.result().causes().stream().filter(score -> score.score() > 0).forEach(score ->
-                assertThat(plan.parts()).as(score.cause().key())
+        vignette.result().causes().stream()
+                .filter(score -> score.score() > 0)
+                .forEach(score -> assertThat(plan.parts())
+                        .as(score.cause().key())
                         .anySatisfy(part -> assertThat(part.causes()).contains(score.cause())));
     }
 
@@ -76,7 +80,10 @@ class PlanVignetteTest {
             assertThat(session.estimatedSeconds()).isLessThanOrEqualTo(15 * 60);
             assertThat(session.exercises()).isNotEmpty();
         });
-        assertThat(plan.sessions().stream().mapToInt(session -> session.daysOfWeek().size()).sum()).isEqualTo(7);
+        assertThat(plan.sessions().stream()
+                        .mapToInt(session -> session.daysOfWeek().size())
+                        .sum())
+                .isEqualTo(7);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,18 +96,23 @@ class PlanVignetteTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("emergencies")
     void anEmergencyGetsNoPlanEvenWhenCleared(Vignettes.Vignette vignette) {
-        assertThatThrownBy(() -> PlanGenerator.build(vignette.result(), vignette.life(),
-                PlanPreferences.defaults().withClinicianClearance(), Vignettes.CATALOGUE, START))
+        assertThatThrownBy(() -> PlanGenerator.build(
+                        vignette.result(),
+                        vignette.life(),
+                        PlanPreferences.defaults().withClinicianClearance(),
+                        Vignettes.CATALOGUE,
+                        START))
                 .isInstanceOf(NoPlanException.class)
                 .hasMessageContaining("emergency")
-                .satisfies(thrown -> assertThat(((NoPlanException) thrown).urgency()).isEqualTo(Urgency.EMERGENCY));
+                .satisfies(thrown ->
+                        assertThat(((NoPlanException) thrown).urgency()).isEqualTo(Urgency.EMERGENCY));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeADoctorFirst")
     void urgentAndSoonWaitForAClinician(Vignettes.Vignette vignette) {
-        assertThatThrownBy(() -> PlanGenerator.build(vignette.result(), vignette.life(), PlanPreferences.defaults(),
-                Vignettes.CATALOGUE, START))
+        assertThatThrownBy(() -> PlanGenerator.build(
+                        vignette.result(), vignette.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, START))
                 .isInstanceOf(NoPlanException.class)
                 .hasMessageContaining("see a doctor first")
                 .hasMessageContaining(vignette.result().urgencyAdvice());

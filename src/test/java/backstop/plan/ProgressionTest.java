@@ -43,9 +43,12 @@ class ProgressionTest {
 
     @Test
     void painOfFiveIsStillAcceptableButSixHolds() {
-        assertThat(PROGRESSION.weekly(WALL_SLIDE, week(WALL_SLIDE, 5, 2), RULES).outcome()).isEqualTo(Decision.Outcome.PROGRESS);
+        assertThat(PROGRESSION.weekly(WALL_SLIDE, week(WALL_SLIDE, 5, 2), RULES).outcome())
+                .isEqualTo(Decision.Outcome.PROGRESS);
         List<SessionLog> logs = new ArrayList<>(week(WALL_SLIDE, 3, 2));
-        logs.set(0, SessionLog.Planned.of(MONDAY, WALL_SLIDE).done(2, 10, 0, 2, 6).withPainNextMorning(2));
+        logs.set(
+                0,
+                SessionLog.Planned.of(MONDAY, WALL_SLIDE).done(2, 10, 0, 2, 6).withPainNextMorning(2));
 
         Decision decision = PROGRESSION.weekly(WALL_SLIDE, logs, RULES);
 
@@ -78,7 +81,9 @@ class ProgressionTest {
     @Test
     void thresholdsAreConfigurable() {
         List<SessionLog> oneAtFour = new ArrayList<>(week(WALL_SLIDE, 3, 2));
-        oneAtFour.set(0, SessionLog.Planned.of(MONDAY, WALL_SLIDE).done(2, 10, 0, 2, 4).withPainNextMorning(2));
+        oneAtFour.set(
+                0,
+                SessionLog.Planned.of(MONDAY, WALL_SLIDE).done(2, 10, 0, 2, 4).withPainNextMorning(2));
         ProgressionRules strict = new ProgressionRules("strict-test", 3, 0, 6, 2, 80);
 
         assertThat(PROGRESSION.weekly(WALL_SLIDE, oneAtFour, RULES).outcome()).isEqualTo(Decision.Outcome.PROGRESS);
@@ -87,15 +92,19 @@ class ProgressionTest {
         assertThat(strictly.rulesVersion()).isEqualTo("strict-test");
 
         ProgressionRules lenientMorning = new ProgressionRules("lenient-test", 5, 2, 7, 2, 80);
-        assertThat(PROGRESSION.weekly(WALL_SLIDE, week(WALL_SLIDE, 4, 4), RULES).outcome()).isEqualTo(Decision.Outcome.REGRESS);
-        assertThat(PROGRESSION.weekly(WALL_SLIDE, week(WALL_SLIDE, 4, 4), lenientMorning).outcome())
+        assertThat(PROGRESSION.weekly(WALL_SLIDE, week(WALL_SLIDE, 4, 4), RULES).outcome())
+                .isEqualTo(Decision.Outcome.REGRESS);
+        assertThat(PROGRESSION
+                        .weekly(WALL_SLIDE, week(WALL_SLIDE, 4, 4), lenientMorning)
+                        .outcome())
                 .isEqualTo(Decision.Outcome.PROGRESS);
     }
 
     @Test
     void rulesThatContradictThemselvesAreRefused() {
         assertThatThrownBy(() -> new ProgressionRules("bad", 6, 0, 5, 2, 80))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("regress_pain_during");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("regress_pain_during");
     }
 
     @Test
@@ -104,16 +113,29 @@ class ProgressionTest {
         assertThat(one.outcome()).isEqualTo(Decision.Outcome.HOLD);
         assertThat(one.reason()).contains("1 session was logged");
 
-        List<SessionLog> unrated = week(WALL_SLIDE, 2, 2).stream().map(log -> new SessionLog(log.date(), log.exerciseId(),
-                log.targetSets(), log.targetReps(), log.targetHoldSeconds(), log.sets(), log.reps(), log.holdSeconds(),
-                log.painBefore(), log.painDuring(), java.util.Optional.empty())).toList();
+        List<SessionLog> unrated = week(WALL_SLIDE, 2, 2).stream()
+                .map(log -> new SessionLog(
+                        log.date(),
+                        log.exerciseId(),
+                        log.targetSets(),
+                        log.targetReps(),
+                        log.targetHoldSeconds(),
+                        log.sets(),
+                        log.reps(),
+                        log.holdSeconds(),
+                        log.painBefore(),
+                        log.painDuring(),
+                        java.util.Optional.empty()))
+                .toList();
         assertThat(PROGRESSION.weekly(WALL_SLIDE, unrated, RULES).reason()).contains("No next-morning pain");
     }
 
     @Test
     void plannedWorkNotDoneHoldsEvenWhenPainIsFine() {
         List<SessionLog> logs = week(WALL_SLIDE, 2, 2).stream()
-                .map(log -> SessionLog.Planned.of(log.date(), WALL_SLIDE).done(2, 7, 0, 2, 2).withPainNextMorning(2))
+                .map(log -> SessionLog.Planned.of(log.date(), WALL_SLIDE)
+                        .done(2, 7, 0, 2, 2)
+                        .withPainNextMorning(2))
                 .toList();
 
         Decision decision = PROGRESSION.weekly(WALL_SLIDE, logs, RULES);
@@ -124,12 +146,16 @@ class ProgressionTest {
 
     @Test
     void laterStepsSwitchToTheNextExerciseAndBackDownTheLadder() {
-        PlanExercise progressed = PROGRESSION.weekly(WALL_SLIDE, week(WALL_SLIDE, 3, 2), RULES).next();
-        PlanExercise switched = PROGRESSION.weekly(progressed, week(progressed, 3, 2), RULES).next();
+        PlanExercise progressed =
+                PROGRESSION.weekly(WALL_SLIDE, week(WALL_SLIDE, 3, 2), RULES).next();
+        PlanExercise switched =
+                PROGRESSION.weekly(progressed, week(progressed, 3, 2), RULES).next();
         assertThat(switched.id()).isEqualTo("wall-push-up-plus");
 
-        PlanExercise easier = PROGRESSION.weekly(WALL_SLIDE, week(WALL_SLIDE, 8, 4), RULES).next();
-        PlanExercise backToStart = PROGRESSION.weekly(easier, week(easier, 2, 2), RULES).next();
+        PlanExercise easier =
+                PROGRESSION.weekly(WALL_SLIDE, week(WALL_SLIDE, 8, 4), RULES).next();
+        PlanExercise backToStart =
+                PROGRESSION.weekly(easier, week(easier, 2, 2), RULES).next();
         assertThat(backToStart).isEqualTo(WALL_SLIDE);
     }
 
@@ -138,7 +164,8 @@ class ProgressionTest {
         // band-row progresses to one-arm-row-supported, which needs light weights.
         Progression withBandOnly = new Progression(Vignettes.CATALOGUE, EnumSet.of(Equipment.BAND));
         PlanExercise bandRow = PlanExercise.of(Vignettes.CATALOGUE.get("band-row"));
-        PlanExercise threeSets = withBandOnly.weekly(bandRow, week(bandRow, 2, 2), RULES).next();
+        PlanExercise threeSets =
+                withBandOnly.weekly(bandRow, week(bandRow, 2, 2), RULES).next();
 
         Decision decision = withBandOnly.weekly(threeSets, week(threeSets, 2, 2), RULES);
 
@@ -149,13 +176,15 @@ class ProgressionTest {
     @Test
     void logsOfOtherExercisesAreIgnored() {
         PlanExercise other = PlanExercise.of(Vignettes.CATALOGUE.get("cat-camel"));
-        assertThat(PROGRESSION.weekly(WALL_SLIDE, week(other, 9, 9), RULES).outcome()).isEqualTo(Decision.Outcome.HOLD);
+        assertThat(PROGRESSION.weekly(WALL_SLIDE, week(other, 9, 9), RULES).outcome())
+                .isEqualTo(Decision.Outcome.HOLD);
     }
 
     @Test
     void aDecisionIsAppliedToThePlanByReplacingTheExercise() {
         Vignettes.Vignette desk = Vignettes.named("01");
-        Plan plan = PlanGenerator.build(desk.result(), desk.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
+        Plan plan = PlanGenerator.build(
+                desk.result(), desk.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
         PlanExercise current = plan.exercise("forearm-wall-slide").orElseThrow();
 
         Decision decision = PROGRESSION.weekly(current, week(current, 3, 2), RULES);

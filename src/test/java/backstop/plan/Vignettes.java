@@ -1,12 +1,12 @@
 package backstop.plan;
 
-import backstop.Json;
 import backstop.assessment.AssessmentResult;
 import backstop.assessment.AssessmentRules;
 import backstop.assessment.Assessor;
 import backstop.assessment.Intake;
 import backstop.assessment.IntakeReader;
 import backstop.exercise.ExerciseCatalogue;
+import backstop.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,8 +35,7 @@ final class Vignettes {
         }
     }
 
-    private Vignettes() {
-    }
+    private Vignettes() {}
 
     static List<Vignette> all() {
         return ALL;
@@ -47,13 +46,16 @@ final class Vignettes {
     }
 
     static Vignette named(String prefix) {
-        return ALL.stream().filter(vignette -> vignette.file().startsWith(prefix)).findFirst()
+        return ALL.stream()
+                .filter(vignette -> vignette.file().startsWith(prefix))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no vignette " + prefix));
     }
 
     private static List<Vignette> read() {
         try {
-            Path folder = Path.of(Vignettes.class.getResource("/assessment/vignettes").toURI());
+            Path folder =
+                    Path.of(Vignettes.class.getResource("/assessment/vignettes").toURI());
             List<Vignette> vignettes = new ArrayList<>();
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path file : files.sorted().toList()) {

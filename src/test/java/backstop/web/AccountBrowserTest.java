@@ -13,8 +13,8 @@ class AccountBrowserTest {
     @Test
     void twoPeopleSignUpAndNeitherCanOpenTheOthersPages() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-             TestServer server = TestServer.start(fresh.database());
-             Browser browser = Browser.desktop()) {
+                TestServer server = TestServer.start(fresh.database());
+                Browser browser = Browser.desktop()) {
             register(browser, server, "owner");
             assertThat(browser.path()).isEqualTo("/admin");
             signOut(browser);
@@ -49,8 +49,8 @@ class AccountBrowserTest {
     @Test
     void theSignUpFormExplainsWhatIsWrongOnAPhone() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-             TestServer server = TestServer.start(fresh.database());
-             Browser browser = Browser.phone()) {
+                TestServer server = TestServer.start(fresh.database());
+                Browser browser = Browser.phone()) {
             browser.open(server.url("/register"));
             browser.type("#username", "ok-name");
             browser.type("#password", "short");
@@ -60,7 +60,9 @@ class AccountBrowserTest {
             assertThat(browser.find("#username").getAttribute("value")).isEqualTo("ok-name");
             Number scrollWidth = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                     .executeScript("return document.documentElement.scrollWidth");
-            assertThat(scrollWidth.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
+            assertThat(scrollWidth.intValue())
+                    .as("no sideways scrolling on a phone")
+                    .isLessThanOrEqualTo(390);
         }
     }
 

@@ -2,7 +2,8 @@ package backstop.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import backstop.Services;
+import backstop.app.Services;
+import backstop.app.WebApp;
 import backstop.db.DatabaseUrl;
 import backstop.db.TestDatabases;
 import io.javalin.Javalin;
@@ -17,7 +18,7 @@ class ApiDocumentTest {
     void everyApiRouteTheAppServesIsInTheOpenApiDocument() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE)) {
             Javalin app = WebApp.create(Services.wire(fresh.database(), Clock.systemUTC()), "test");
-            ApiDocument document = WebApp.apiDocument(app);
+            ApiDocument document = HttpStack.apiDocument(app);
             List<ParsedEndpoint> apiRoutes = app.unsafe.internalRouter.allHttpHandlers().stream()
                     .filter(route -> route.endpoint.path.startsWith("/api/"))
                     .toList();
@@ -34,7 +35,7 @@ class ApiDocumentTest {
     @Test
     void theDocumentIsServedAsJson() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-             TestServer server = TestServer.start(fresh.database())) {
+                TestServer server = TestServer.start(fresh.database())) {
             var response = server.client().get("/api/v1/openapi.json");
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("\"/api/v1/me\"").contains("\"securitySchemes\"");

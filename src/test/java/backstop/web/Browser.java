@@ -22,6 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** Long enough for a loaded 2-core CI machine; a wait ends as soon as its condition holds. */
+    public static final Duration WAIT = Duration.ofSeconds(30);
+
     private final WebDriver driver;
     private final Path profile;
 
@@ -33,9 +36,17 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
                 "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
@@ -63,8 +74,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     public void type(String css, String text) {
@@ -74,8 +84,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
+                .click();
+    }
+
+    /**
+     * Clicks something that loads a new page (a form's submit button, a link) and waits until the old page is gone,
+     * so what the test reads next belongs to the new one.
+     */
+    public void clickAndWaitForNewPage(String css) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        click(css);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(old));
+        find("body");
     }
 
     public String text() {
@@ -87,7 +109,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForPath(String regex) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().matches(regex));
+        new WebDriverWait(driver, WAIT).until(d -> path().matches(regex));
     }
 
     /** Creates an account through the sign-up page and waits for its landing page. */
@@ -113,7 +135,8 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var paths = Files.walk(profile)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // A leftover temp folder is harmless; the browser is already gone.
         }

@@ -1,6 +1,7 @@
 package backstop.web;
 
-import backstop.Services;
+import backstop.app.Services;
+import backstop.app.WebApp;
 import backstop.db.Database;
 import io.javalin.Javalin;
 import java.time.Clock;

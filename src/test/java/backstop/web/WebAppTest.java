@@ -3,8 +3,8 @@ package backstop.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backstop.account.AuditQuery;
-import backstop.db.Database;
 import backstop.db.BothDatabases;
+import backstop.db.Database;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,7 +27,8 @@ class WebAppTest {
             assertThat(dana.post("/logout", Map.of()).statusCode()).isEqualTo(302);
             HttpResponse<String> after = dana.get(overview);
             assertThat(after.statusCode()).isEqualTo(302);
-            assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/login?next="));
+            assertThat(after.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).startsWith("/login?next="));
         }
     }
 
@@ -41,11 +42,10 @@ class WebAppTest {
             HttpResponse<String> response = eli.get(danasPage);
             assertThat(response.statusCode()).isEqualTo(403);
             assertThat(response.body()).doesNotContain("Hello, dana");
-            assertThat(server.services().audit().search(AuditQuery.latest(5)))
-                    .anySatisfy(entry -> {
-                        assertThat(entry.action()).isEqualTo("person.view.refused");
-                        assertThat(entry.actor()).isEqualTo("eli");
-                    });
+            assertThat(server.services().audit().search(AuditQuery.latest(5))).anySatisfy(entry -> {
+                assertThat(entry.action()).isEqualTo("person.view.refused");
+                assertThat(entry.actor()).isEqualTo("eli");
+            });
         }
     }
 
@@ -54,8 +54,8 @@ class WebAppTest {
         try (TestServer server = TestServer.start(database)) {
             WebClient visitor = server.client();
             visitor.get("/register");
-            HttpResponse<String> response = visitor.postRaw("/register", Map.of("username", "mallory",
-                    "password", PASSWORD, "password_confirm", PASSWORD));
+            HttpResponse<String> response = visitor.postRaw(
+                    "/register", Map.of("username", "mallory", "password", PASSWORD, "password_confirm", PASSWORD));
             assertThat(response.statusCode()).isEqualTo(403);
             assertThat(server.services().accounts().findByUsername("mallory")).isEmpty();
 
@@ -74,7 +74,8 @@ class WebAppTest {
             HttpResponse<String> response = dana.send(HttpRequest.newBuilder(URI.create(server.url("/account/tokens")))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Origin", "https://evil.example")
-                    .POST(HttpRequest.BodyPublishers.ofString("name=x&_csrf=" + dana.csrf())).build());
+                    .POST(HttpRequest.BodyPublishers.ofString("name=x&_csrf=" + dana.csrf()))
+                    .build());
             assertThat(response.statusCode()).isEqualTo(403);
         }
     }
@@ -103,8 +104,11 @@ class WebAppTest {
             HttpResponse<String> bad = owner.get("/admin/audit?from=2026-13-01");
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(bad.body()).contains("from").contains("yyyy-mm-dd");
-            HttpResponse<String> partial = owner.send(HttpRequest.newBuilder(URI.create(server.url("/admin/audit?subject=dana")))
-                    .header("HX-Request", "true").GET().build());
+            HttpResponse<String> partial =
+                    owner.send(HttpRequest.newBuilder(URI.create(server.url("/admin/audit?subject=dana")))
+                            .header("HX-Request", "true")
+                            .GET()
+                            .build());
             assertThat(partial.body()).contains("<table").doesNotContain("<html");
         }
     }
@@ -115,7 +119,8 @@ class WebAppTest {
             server.client().register("dana", PASSWORD);
             WebClient guesser = server.client();
             for (int i = 0; i < 5; i++) {
-                assertThat(guesser.login("dana", "wrong password " + i).statusCode()).isEqualTo(401);
+                assertThat(guesser.login("dana", "wrong password " + i).statusCode())
+                        .isEqualTo(401);
             }
             HttpResponse<String> blocked = guesser.login("dana", PASSWORD);
             assertThat(blocked.statusCode()).isEqualTo(429);
@@ -128,10 +133,12 @@ class WebAppTest {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = server.client();
             dana.get("/register");
-            HttpResponse<String> response = dana.post("/register", Map.of("username", "dana", "password", PASSWORD,
-                    "password_confirm", PASSWORD));
+            HttpResponse<String> response = dana.post(
+                    "/register", Map.of("username", "dana", "password", PASSWORD, "password_confirm", PASSWORD));
             assertThat(response.headers().allValues("Set-Cookie"))
-                    .anySatisfy(cookie -> assertThat(cookie).startsWith("backstop_session=").contains("HttpOnly")
+                    .anySatisfy(cookie -> assertThat(cookie)
+                            .startsWith("backstop_session=")
+                            .contains("HttpOnly")
                             .containsIgnoringCase("SameSite=Lax"));
         }
     }
@@ -141,12 +148,16 @@ class WebAppTest {
         try (TestServer server = TestServer.start(database)) {
             HttpResponse<String> home = server.client().get("/");
             assertThat(home.statusCode()).isEqualTo(200);
-            assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-                    assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval"));
+            assertThat(home.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("script-src 'self'")
+                            .doesNotContain("unsafe-inline")
+                            .doesNotContain("unsafe-eval"));
             assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(home.headers().firstValue("X-Frame-Options")).contains("DENY");
             assertThat(home.headers().firstValue("Cache-Control")).contains("no-store");
-            assertThat(home.body()).doesNotContainPattern("<script>(?!</script>)|<script(?![^>]*src=)[^>]*>")
+            assertThat(home.body())
+                    .doesNotContainPattern("<script>(?!</script>)|<script(?![^>]*src=)[^>]*>")
                     .doesNotContain("style=\"");
         }
     }
@@ -161,7 +172,8 @@ class WebAppTest {
             assertThat(malformed.statusCode()).isEqualTo(400);
             assertThat(malformed.body()).contains("\"field\":\"body\"").contains("not valid JSON");
 
-            HttpResponse<String> unknown = dana.json("PUT", "/api/v1/me", "{\"display_name\": \"D\", \"role\": \"admin\"}");
+            HttpResponse<String> unknown =
+                    dana.json("PUT", "/api/v1/me", "{\"display_name\": \"D\", \"role\": \"admin\"}");
             assertThat(unknown.statusCode()).isEqualTo(400);
             assertThat(unknown.body()).contains("\"field\":\"role\"").contains("not a known field");
 
@@ -174,8 +186,10 @@ class WebAppTest {
             assertThat(missing.body()).contains("display_name");
 
             HttpResponse<String> notJson = dana.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/me")))
-                    .header("Content-Type", "text/plain").header("X-CSRF-Token", dana.csrf())
-                    .PUT(HttpRequest.BodyPublishers.ofString("display_name=x")).build());
+                    .header("Content-Type", "text/plain")
+                    .header("X-CSRF-Token", dana.csrf())
+                    .PUT(HttpRequest.BodyPublishers.ofString("display_name=x"))
+                    .build());
             assertThat(notJson.statusCode()).isEqualTo(400);
             assertThat(notJson.body()).contains("Content-Type");
 
@@ -191,7 +205,7 @@ class WebAppTest {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = server.client();
             dana.register("dana", PASSWORD);
-            String huge = "{\"display_name\": \"" + "x".repeat((int) WebApp.MAX_REQUEST_BYTES + 10) + "\"}";
+            String huge = "{\"display_name\": \"" + "x".repeat((int) HttpStack.MAX_REQUEST_BYTES + 10) + "\"}";
             HttpResponse<String> response = dana.json("PUT", "/api/v1/me", huge);
             assertThat(response.statusCode()).isEqualTo(413);
             assertThat(response.body()).contains("too large").doesNotContain("Exception");
@@ -204,20 +218,29 @@ class WebAppTest {
             WebClient anonymous = server.client();
             HttpResponse<String> response = anonymous.get("/api/v1/me");
             assertThat(response.statusCode()).isEqualTo(401);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).contains("json"));
 
-            var dana = server.services().accounts().register("dana", "", PASSWORD, backstop.account.Caller.anonymous("t"));
-            String token = server.services().accounts().createApiToken(dana, "t", backstop.account.Caller.anonymous("t"));
+            var dana =
+                    server.services().accounts().register("dana", "", PASSWORD, backstop.account.Caller.anonymous("t"));
+            String token =
+                    server.services().accounts().createApiToken(dana, "t", backstop.account.Caller.anonymous("t"));
             HttpResponse<String> withToken = anonymous.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/me")))
-                    .header("Authorization", "Bearer " + token).GET().build());
+                    .header("Authorization", "Bearer " + token)
+                    .GET()
+                    .build());
             assertThat(withToken.statusCode()).isEqualTo(200);
             assertThat(withToken.body()).contains("\"username\":\"dana\"");
             HttpResponse<String> tokenPut = anonymous.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/me")))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"display_name\": \"Via token\"}")).build());
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"display_name\": \"Via token\"}"))
+                    .build());
             assertThat(tokenPut.statusCode()).isEqualTo(200);
             HttpResponse<String> badToken = anonymous.send(HttpRequest.newBuilder(URI.create(server.url("/api/v1/me")))
-                    .header("Authorization", "Bearer bst_nope").GET().build());
+                    .header("Authorization", "Bearer bst_nope")
+                    .GET()
+                    .build());
             assertThat(badToken.statusCode()).isEqualTo(401);
         }
     }
@@ -243,7 +266,9 @@ class WebAppTest {
             database.close();
             HttpResponse<String> response = dana.get(overview);
             assertThat(response.statusCode()).isEqualTo(500);
-            assertThat(response.body()).containsPattern("error id [0-9a-f]{8}").doesNotContain("at backstop.")
+            assertThat(response.body())
+                    .containsPattern("error id [0-9a-f]{8}")
+                    .doesNotContain("at backstop.")
                     .doesNotContain("Exception");
         }
     }
@@ -268,14 +293,18 @@ class WebAppTest {
             dana.register("dana", PASSWORD);
             HttpResponse<String> export = dana.get("/account/export");
             assertThat(export.statusCode()).isEqualTo(200);
-            assertThat(export.body()).contains("\"format\" : \"backstop-export-v1\"").contains("\"username\" : \"dana\"");
+            assertThat(export.body())
+                    .contains("\"format\" : \"backstop-export-v1\"")
+                    .contains("\"username\" : \"dana\"");
 
             dana.get("/account");
-            HttpResponse<String> unconfirmed = dana.post("/account/delete", Map.of("password", PASSWORD, "confirm", "yes"));
+            HttpResponse<String> unconfirmed =
+                    dana.post("/account/delete", Map.of("password", PASSWORD, "confirm", "yes"));
             assertThat(unconfirmed.statusCode()).isEqualTo(400);
             assertThat(server.services().accounts().findByUsername("dana")).isPresent();
 
-            HttpResponse<String> deleted = dana.post("/account/delete", Map.of("password", PASSWORD, "confirm", "DELETE"));
+            HttpResponse<String> deleted =
+                    dana.post("/account/delete", Map.of("password", PASSWORD, "confirm", "DELETE"));
             assertThat(deleted.statusCode()).isEqualTo(302);
             assertThat(server.services().accounts().findByUsername("dana")).isEmpty();
         }

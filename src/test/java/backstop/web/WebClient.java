@@ -23,12 +23,15 @@ public final class WebClient {
 
     WebClient(TestServer server) {
         this.server = server;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public HttpResponse<String> get(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build());
         Matcher matcher = CSRF.matcher(response.body());
         if (matcher.find()) {
             csrf = matcher.group(1);
@@ -46,18 +49,21 @@ public final class WebClient {
     /** Posts exactly these fields: no token added. */
     public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(server.url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     public HttpResponse<String> json(String method, String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(server.url(path)))
                 .header("Content-Type", "application/json")
                 .header("X-CSRF-Token", csrf)
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     public HttpResponse<String> send(HttpRequest request) {
@@ -74,8 +80,8 @@ public final class WebClient {
     /** Signs up and is then signed in; returns the landing page address. */
     public String register(String username, String password) {
         get("/register");
-        HttpResponse<String> response = post("/register", Map.of("username", username, "password", password,
-                "password_confirm", password));
+        HttpResponse<String> response =
+                post("/register", Map.of("username", username, "password", password, "password_confirm", password));
         if (response.statusCode() != 302) {
             throw new IllegalStateException("sign-up failed with " + response.statusCode() + ": " + response.body());
         }

@@ -1,6 +1,6 @@
 package backstop.bench;
 
-import backstop.Services;
+import backstop.app.Services;
 import backstop.account.Caller;
 import backstop.account.User;
 import backstop.db.DatabaseUrl;

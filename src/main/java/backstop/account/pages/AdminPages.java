@@ -1,5 +1,9 @@
-package backstop.account;
+package backstop.account.pages;
 
+import backstop.account.AccountService;
+import backstop.account.AuditLog;
+import backstop.account.AuditQuery;
+import backstop.account.Role;
 import backstop.error.BadInputException;
 import backstop.web.Access;
 import backstop.web.Api;
@@ -33,13 +37,20 @@ public final class AdminPages implements Routes {
         routes.get("/admin", this::users, Access.ADMIN);
         routes.post("/admin/users/{id}/role", this::changeRole, Access.ADMIN);
         routes.get("/admin/audit", this::auditPage, Access.ADMIN);
-        api.get("/api/v1/admin/audit", ctx -> ctx.json(audit.search(query(ctx))), Access.ADMIN,
-                "Audit trail", "Newest first; filters: actor, subject, action (prefix), from, to (yyyy-mm-dd), offset.",
+        api.get(
+                "/api/v1/admin/audit",
+                ctx -> ctx.json(audit.search(query(ctx))),
+                Access.ADMIN,
+                "Audit trail",
+                "Newest first; filters: actor, subject, action (prefix), from, to (yyyy-mm-dd), offset.",
                 "A list of audit entries.");
     }
 
     private void users(Context ctx) {
-        templates.render(ctx, "admin/users.jte", "Accounts",
+        templates.render(
+                ctx,
+                "admin/users.jte",
+                "Accounts",
                 Map.of("users", accounts.allUsers(Visitor.of(ctx).requireUser())));
     }
 
@@ -54,12 +65,14 @@ public final class AdminPages implements Routes {
         AuditQuery query = query(ctx);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("entries", audit.search(query));
-        params.put("filters", Map.of(
-                "actor", text(ctx, "actor").orElse(""),
-                "subject", text(ctx, "subject").orElse(""),
-                "action", text(ctx, "action").orElse(""),
-                "from", text(ctx, "from").orElse(""),
-                "to", text(ctx, "to").orElse("")));
+        params.put(
+                "filters",
+                Map.of(
+                        "actor", text(ctx, "actor").orElse(""),
+                        "subject", text(ctx, "subject").orElse(""),
+                        "action", text(ctx, "action").orElse(""),
+                        "from", text(ctx, "from").orElse(""),
+                        "to", text(ctx, "to").orElse("")));
         params.put("offset", query.offset());
         params.put("pageSize", PAGE_SIZE);
         // htmx asks for the rows alone when a filter changes.
@@ -80,7 +93,8 @@ public final class AdminPages implements Routes {
         if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
             throw new BadInputException("to", "must not be before from");
         }
-        return new AuditQuery(text(ctx, "actor"), text(ctx, "subject"), text(ctx, "action"), from, to, PAGE_SIZE, offset);
+        return new AuditQuery(
+                text(ctx, "actor"), text(ctx, "subject"), text(ctx, "action"), from, to, PAGE_SIZE, offset);
     }
 
     private static Optional<String> text(Context ctx, String name) {

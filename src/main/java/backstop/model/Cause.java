@@ -1,4 +1,4 @@
-package backstop.assessment;
+package backstop.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
@@ -9,11 +9,16 @@ import java.util.Optional;
  * causes: the assessment scores them, the exercise catalogue and the plan say which of them they address.
  */
 public enum Cause {
-    @JsonProperty("postural_strain") POSTURAL_STRAIN("Postural strain"),
-    @JsonProperty("muscle_overuse") MUSCLE_OVERUSE("Muscle overuse"),
-    @JsonProperty("joint_irritation") JOINT_IRRITATION("Joint irritation"),
-    @JsonProperty("stress_tension") STRESS_TENSION("Stress-related tension"),
-    @JsonProperty("sleep_position") SLEEP_POSITION("Sleep position");
+    @JsonProperty("postural_strain")
+    POSTURAL_STRAIN("Postural strain"),
+    @JsonProperty("muscle_overuse")
+    MUSCLE_OVERUSE("Muscle overuse"),
+    @JsonProperty("joint_irritation")
+    JOINT_IRRITATION("Joint irritation"),
+    @JsonProperty("stress_tension")
+    STRESS_TENSION("Stress-related tension"),
+    @JsonProperty("sleep_position")
+    SLEEP_POSITION("Sleep position");
 
     private final String label;
 
@@ -31,7 +36,7 @@ public enum Cause {
         return label;
     }
 
-    static Optional<Cause> fromKey(String key) {
+    public static Optional<Cause> fromKey(String key) {
         for (Cause cause : values()) {
             if (cause.key().equals(key)) {
                 return Optional.of(cause);

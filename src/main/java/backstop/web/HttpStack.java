@@ -1,30 +1,44 @@
 package backstop.web;
 
-import backstop.Json;
-import backstop.Services;
-import backstop.account.AccountPages;
-import backstop.account.AdminPages;
-import backstop.assessment.AssessmentPages;
-import backstop.diary.DiaryPages;
-import backstop.exercise.ExercisePages;
-import backstop.insights.InsightsPages;
-import backstop.plan.PlanPages;
+import backstop.account.AccountService;
+import backstop.db.Database;
+import backstop.json.Json;
 import io.javalin.Javalin;
 import io.javalin.config.Key;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the Javalin app from the services: filters, error mapping and every feature's routes. Not started here. */
-public final class WebApp {
+/**
+ * The HTTP layer every feature sits on: security headers, who is asking, CSRF, each route's access, the one error
+ * mapping, static files and the API document. It knows no feature; the composition root hands it their routes.
+ */
+public final class HttpStack {
     /** Large enough for a 10-year diary CSV, small enough that one request cannot exhaust memory. */
     public static final long MAX_REQUEST_BYTES = 5L * 1024 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger("backstop.http");
     private static final Key<ApiDocument> API_DOCUMENT = new Key<>("backstop.api-document");
+    private final Csrf csrf;
+    private final Templates templates;
+    private final Auth auth;
+    private final ApiDocument document;
+    private final String version;
 
-    private WebApp() {
+    public HttpStack(byte[] serverKey, AccountService accounts, String version) {
+        this.csrf = new Csrf(new WebSecrets(serverKey));
+        this.templates = new Templates(csrf);
+        this.auth = new Auth(accounts);
+        this.document = new ApiDocument(version);
+        this.version = version;
+    }
+
+    /** The template renderer the features' pages share. */
+    public Templates templates() {
+        return templates;
     }
 
     /** The OpenAPI document of an app this class built; lets a test compare it with the routes really served. */
@@ -32,24 +46,11 @@ public final class WebApp {
         return app.unsafe.appDataManager.get(API_DOCUMENT);
     }
 
-    public static Javalin create(Services services, String version) {
-        WebSecrets secrets = new WebSecrets(services.serverKey());
-        Csrf csrf = new Csrf(secrets);
-        Templates templates = new Templates(csrf);
-        Auth auth = new Auth(services.accounts());
-        ApiDocument document = new ApiDocument(version);
-        List<Routes> features = List.of(
-                new HomePages(services, templates),
-                new AccountPages(services.accounts(), services.audit(), services.database(), templates,
-                        List.of(services.assessments(), services.diary(), services.plans())),
-                new AdminPages(services.accounts(), services.audit(), templates),
-                new AssessmentPages(services.assessments(), templates),
-                new DiaryPages(services.diary(), templates, services.plans()::exerciseMinutes),
-                new PlanPages(services.plans(), services.assessments(), templates),
-                new ExercisePages(services.exercises(), templates),
-                new InsightsPages(services.insights(), templates),
-                new ApiDocsPages(document, templates),
-                new HealthRoutes(services.database(), version));
+    /** Builds (does not start) the app: the features' routes plus the API pages and the health checks. */
+    public Javalin create(Database database, List<Routes> features) {
+        List<Routes> all = new ArrayList<>(features);
+        all.add(new ApiDocsPages(document, templates));
+        all.add(new HealthRoutes(database, version));
         return Javalin.create(config -> {
             config.appData(API_DOCUMENT, document);
             config.startup.showJavalinBanner = false;
@@ -77,7 +78,7 @@ public final class WebApp {
             config.routes.beforeMatched(auth::enforce);
             new ErrorMapping(templates).install(config.routes);
             Api api = new Api(config.routes, document);
-            features.forEach(feature -> feature.register(config.routes, api));
+            all.forEach(feature -> feature.register(config.routes, api));
         });
     }
 }

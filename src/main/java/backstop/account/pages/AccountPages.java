@@ -1,9 +1,16 @@
-package backstop.account;
+package backstop.account.pages;
 
-import backstop.Json;
+import backstop.account.AccountService;
+import backstop.account.AuditLog;
+import backstop.account.AuditQuery;
+import backstop.account.NewSession;
+import backstop.account.PersonalData;
+import backstop.account.User;
 import backstop.db.Database;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
+import backstop.error.LoginFailedException;
+import backstop.json.Json;
 import backstop.web.Access;
 import backstop.web.Api;
 import backstop.web.Auth;
@@ -27,8 +34,12 @@ public final class AccountPages implements Routes {
     private final Templates templates;
     private final List<PersonalData> features;
 
-    public AccountPages(AccountService accounts, AuditLog audit, Database database, Templates templates,
-                        List<PersonalData> features) {
+    public AccountPages(
+            AccountService accounts,
+            AuditLog audit,
+            Database database,
+            Templates templates,
+            List<PersonalData> features) {
         this.accounts = accounts;
         this.audit = audit;
         this.database = database;
@@ -48,15 +59,35 @@ public final class AccountPages implements Routes {
         routes.post("/account/tokens/{id}/revoke", this::revokeToken, Access.SIGNED_IN);
         routes.post("/account/delete", this::delete, Access.SIGNED_IN);
         routes.get("/account/export", this::export, Access.SIGNED_IN);
-        api.get("/api/v1/me", ctx -> ctx.json(Visitor.of(ctx).requireUser()), Access.SIGNED_IN,
-                "Who am I", "The account this session or token belongs to.", "The account: id, username, display name, role.");
-        api.put("/api/v1/me", this::updateProfile, Access.SIGNED_IN,
-                "Change my profile", "Sets the name shown on pages.", Map.of("type", "object",
-                        "additionalProperties", false, "required", List.of("display_name"),
-                        "properties", Map.of("display_name", Map.of("type", "string", "minLength", 1, "maxLength", 80))),
+        api.get(
+                "/api/v1/me",
+                ctx -> ctx.json(Visitor.of(ctx).requireUser()),
+                Access.SIGNED_IN,
+                "Who am I",
+                "The account this session or token belongs to.",
+                "The account: id, username, display name, role.");
+        api.put(
+                "/api/v1/me",
+                this::updateProfile,
+                Access.SIGNED_IN,
+                "Change my profile",
+                "Sets the name shown on pages.",
+                Map.of(
+                        "type",
+                        "object",
+                        "additionalProperties",
+                        false,
+                        "required",
+                        List.of("display_name"),
+                        "properties",
+                        Map.of("display_name", Map.of("type", "string", "minLength", 1, "maxLength", 80))),
                 "The updated account.");
-        api.get("/api/v1/me/export", this::export, Access.SIGNED_IN,
-                "Export my data", "Everything Backstop stores about the caller, as one JSON document.",
+        api.get(
+                "/api/v1/me/export",
+                this::export,
+                Access.SIGNED_IN,
+                "Export my data",
+                "Everything Backstop stores about the caller, as one JSON document.",
                 "The export document.");
     }
 
@@ -77,8 +108,8 @@ public final class AccountPages implements Routes {
 
     private void showRegister(Context ctx, Map<String, String> values, List<FieldError> errors, int status) {
         ctx.status(status);
-        templates.render(ctx, "account/register.jte", "Create your account",
-                Map.of("values", values, "errors", errors));
+        templates.render(
+                ctx, "account/register.jte", "Create your account", Map.of("values", values, "errors", errors));
     }
 
     private void register(Context ctx) {
@@ -104,14 +135,18 @@ public final class AccountPages implements Routes {
 
     private void showLogin(Context ctx, String username, Optional<String> error, int status) {
         ctx.status(status);
-        templates.render(ctx, "account/login.jte", "Sign in", Map.of(
-                "username", username, "error", error.orElse(""), "next", safeNext(ctx.queryParam("next"))));
+        templates.render(
+                ctx,
+                "account/login.jte",
+                "Sign in",
+                Map.of("username", username, "error", error.orElse(""), "next", safeNext(ctx.queryParam("next"))));
     }
 
     private void login(Context ctx) {
         String username = value(ctx, "username");
         try {
-            NewSession session = accounts.login(username, ctx.formParam("password"), Visitor.of(ctx).caller());
+            NewSession session = accounts.login(
+                    username, ctx.formParam("password"), Visitor.of(ctx).caller());
             Auth.startSession(ctx, session.cookieValue());
             String next = safeNext(ctx.formParam("next"));
             ctx.redirect(next.isEmpty() ? landing(session.session().user()) : next);
@@ -132,8 +167,19 @@ public final class AccountPages implements Routes {
     private void showAccount(Context ctx, Optional<String> newToken, List<FieldError> errors, int status) {
         ctx.status(status);
         User me = Visitor.of(ctx).requireUser();
-        templates.render(ctx, "account/account.jte", "Your account", Map.of(
-                "account", me, "newToken", newToken.orElse(""), "errors", errors, "tokens", accounts.apiTokens(me)));
+        templates.render(
+                ctx,
+                "account/account.jte",
+                "Your account",
+                Map.of(
+                        "account",
+                        me,
+                        "newToken",
+                        newToken.orElse(""),
+                        "errors",
+                        errors,
+                        "tokens",
+                        accounts.apiTokens(me)));
     }
 
     private void createToken(Context ctx) {
@@ -148,7 +194,8 @@ public final class AccountPages implements Routes {
 
     private void revokeToken(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
-        accounts.revokeApiToken(visitor.requireUser(), ctx.pathParamAsClass("id", Long.class).get(), visitor.caller());
+        accounts.revokeApiToken(
+                visitor.requireUser(), ctx.pathParamAsClass("id", Long.class).get(), visitor.caller());
         ctx.redirect("/account#tokens");
     }
 
@@ -177,9 +224,18 @@ public final class AccountPages implements Routes {
         document.put("exported_at", audit.now().toString());
         document.put("account", me);
         features.forEach(feature -> document.put(feature.section(), feature.exportFor(me, visitor.caller())));
-        document.put("audit_trail", audit.search(new AuditQuery(Optional.empty(), Optional.of(me.username()),
-                Optional.empty(), Optional.empty(), Optional.empty(), AuditQuery.MAX_LIMIT, 0)));
-        database.useTransaction(handle -> audit.record(handle, visitor.caller(), "person.export", Optional.of(me), "full export"));
+        document.put(
+                "audit_trail",
+                audit.search(new AuditQuery(
+                        Optional.empty(),
+                        Optional.of(me.username()),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        AuditQuery.MAX_LIMIT,
+                        0)));
+        database.useTransaction(
+                handle -> audit.record(handle, visitor.caller(), "person.export", Optional.of(me), "full export"));
         ctx.header("Content-Disposition", "attachment; filename=\"backstop-" + me.username() + ".json\"");
         ctx.contentType("application/json");
         ctx.result(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));

@@ -1,16 +1,16 @@
-package backstop;
+package backstop.app;
 
 import backstop.account.AccountService;
 import backstop.account.AuditLog;
 import backstop.account.ServerKey;
 import backstop.assessment.AssessmentService;
 import backstop.db.Database;
+import backstop.db.DatabaseUrl;
 import backstop.diary.DiaryService;
 import backstop.exercise.ExerciseCatalogue;
 import backstop.insights.InsightSettings;
 import backstop.insights.InsightsService;
 import backstop.plan.PlanService;
-import backstop.db.DatabaseUrl;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -18,9 +18,17 @@ import java.util.Objects;
  * Everything the web app and the CLI call, built once by constructor from a database and a clock. Tests build it
  * the same way against a real SQLite file or the real PostgreSQL server.
  */
-public record Services(Database database, Clock clock, AuditLog audit, AccountService accounts,
-                       AssessmentService assessments, DiaryService diary, ExerciseCatalogue exercises,
-                       PlanService plans, InsightsService insights, byte[] serverKey)
+public record Services(
+        Database database,
+        Clock clock,
+        AuditLog audit,
+        AccountService accounts,
+        AssessmentService assessments,
+        DiaryService diary,
+        ExerciseCatalogue exercises,
+        PlanService plans,
+        InsightsService insights,
+        byte[] serverKey)
         implements AutoCloseable {
 
     public Services {
@@ -56,9 +64,18 @@ public record Services(Database database, Clock clock, AuditLog audit, AccountSe
         DiaryService diary = new DiaryService(database, audit, clock);
         ExerciseCatalogue exercises = ExerciseCatalogue.load();
         PlanService plans = new PlanService(database, audit, clock, assessments, diary, exercises);
-        InsightsService insights = new InsightsService(database, audit, diary, InsightSettings.defaults(),
-                plans::startDate);
-        return new Services(database, clock, audit, accounts, assessments, diary, exercises, plans, insights,
+        InsightsService insights =
+                new InsightsService(database, audit, diary, InsightSettings.defaults(), plans::startDate);
+        return new Services(
+                database,
+                clock,
+                audit,
+                accounts,
+                assessments,
+                diary,
+                exercises,
+                plans,
+                insights,
                 ServerKey.loadOrCreate(database));
     }
 

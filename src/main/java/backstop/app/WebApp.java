@@ -1,0 +1,46 @@
+package backstop.app;
+
+import backstop.account.pages.AccountPages;
+import backstop.account.pages.AdminPages;
+import backstop.assessment.AssessmentPages;
+import backstop.diary.DiaryPages;
+import backstop.exercise.ExercisePages;
+import backstop.home.HomePages;
+import backstop.insights.InsightsPages;
+import backstop.plan.PlanPages;
+import backstop.web.HttpStack;
+import backstop.web.Templates;
+import io.javalin.Javalin;
+import java.util.List;
+
+/** Wires every feature's pages onto the HTTP stack. Not started here. */
+public final class WebApp {
+    private WebApp() {}
+
+    public static Javalin create(Services services, String version) {
+        HttpStack http = new HttpStack(services.serverKey(), services.accounts(), version);
+        Templates templates = http.templates();
+        return http.create(
+                services.database(),
+                List.of(
+                        new HomePages(
+                                templates,
+                                services.audit(),
+                                services.assessments(),
+                                services.diary(),
+                                services.plans(),
+                                services.insights()),
+                        new AccountPages(
+                                services.accounts(),
+                                services.audit(),
+                                services.database(),
+                                templates,
+                                List.of(services.assessments(), services.diary(), services.plans())),
+                        new AdminPages(services.accounts(), services.audit(), templates),
+                        new AssessmentPages(services.assessments(), templates),
+                        new DiaryPages(services.diary(), templates, services.plans()::exerciseMinutes),
+                        new PlanPages(services.plans(), services.assessments(), templates),
+                        new ExercisePages(services.exercises(), templates),
+                        new InsightsPages(services.insights(), templates)));
+    }
+}

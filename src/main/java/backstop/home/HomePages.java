@@ -1,0 +1,83 @@
+package backstop.home;
+
+import backstop.account.AuditLog;
+import backstop.account.User;
+import backstop.assessment.AssessmentService;
+import backstop.assessment.StoredAssessment;
+import backstop.diary.DiaryService;
+import backstop.error.ForbiddenException;
+import backstop.insights.InsightCards;
+import backstop.insights.InsightsService;
+import backstop.plan.PlanService;
+import backstop.web.Access;
+import backstop.web.Api;
+import backstop.web.Routes;
+import backstop.web.Templates;
+import backstop.web.Visitor;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The home page (what Backstop is and what to do first) and a person's own overview of the whole loop. */
+public final class HomePages implements Routes {
+    private final Templates templates;
+    private final AuditLog audit;
+    private final AssessmentService assessments;
+    private final DiaryService diary;
+    private final PlanService plans;
+    private final InsightsService insights;
+
+    public HomePages(
+            Templates templates,
+            AuditLog audit,
+            AssessmentService assessments,
+            DiaryService diary,
+            PlanService plans,
+            InsightsService insights) {
+        this.templates = templates;
+        this.audit = audit;
+        this.assessments = assessments;
+        this.diary = diary;
+        this.plans = plans;
+        this.insights = insights;
+    }
+
+    @Override
+    public void register(RoutesConfig routes, Api api) {
+        routes.get("/", this::home, Access.ANYONE);
+        routes.get("/people/{id}", this::overview, Access.SIGNED_IN);
+    }
+
+    private void home(Context ctx) {
+        templates.render(ctx, "home.jte", "Backstop", Map.of());
+    }
+
+    private void overview(Context ctx) {
+        long id = ctx.pathParamAsClass("id", Long.class).get();
+        Visitor visitor = Visitor.of(ctx);
+        User me = visitor.requireUser();
+        // A person's pages are theirs alone; clinician access by explicit link comes with the clinician view.
+        if (me.id() != id) {
+            audit.recordAlone(visitor.caller(), "person.view.refused", Optional.empty(), "person " + id);
+            throw new ForbiddenException("this is another person's page");
+        }
+        audit.recordAlone(visitor.caller(), "person.view", Optional.of(me), "overview");
+        List<StoredAssessment> history = assessments.history(me, visitor.caller());
+        var today = diary.today();
+        var report = insights.reportFor(me, visitor.caller());
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("person", me);
+        params.put("latest", history.stream().findFirst());
+        params.put("reassess", assessments.reassessmentDue(history));
+        params.put("plan", plans.current(me, visitor.caller()));
+        params.put("today", today);
+        params.put("checkedIn", diary.day(me, today, visitor.caller()).isPresent());
+        params.put("loggedToday", plans.exerciseMinutes(me, today).isPresent());
+        params.put("insights", report);
+        params.put("cards", InsightCards.from(report));
+        templates.render(ctx, "people/overview.jte", "Your overview", params);
+    }
+}
