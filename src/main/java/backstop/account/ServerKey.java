@@ -9,12 +9,14 @@ import java.util.Base64;
  * anti-forgery token. Kept in the database so every server of a clinic shares it and a restart keeps it.
  */
 public final class ServerKey {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private ServerKey() {}
 
     public static byte[] loadOrCreate(Database database) {
         return database.inTransaction(handle -> {
             byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
+            RANDOM.nextBytes(fresh);
             handle.createUpdate("""
                             INSERT INTO settings (name, value)
                             SELECT 'server_key', :value WHERE NOT EXISTS (SELECT 1 FROM settings WHERE name = 'server_key')""")

@@ -112,6 +112,9 @@ public final class Database implements AutoCloseable {
 
     private static void createParentFolder(Path file) {
         Path parent = file.toAbsolutePath().getParent();
+        if (parent == null) {
+            return; // a file in the file-system root: nothing to create
+        }
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
