@@ -1,10 +1,7 @@
 package backstop.exercise;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
-
 /** Where an exercise works. The upper back is loaded by its neighbours too, so they are areas of their own. */
-public enum BodyArea {
+public enum BodyArea implements Labelled {
     THORACIC_SPINE("Upper back (thoracic spine)"),
     SHOULDER_BLADES("Between and around the shoulder blades"),
     NECK("Neck"),
@@ -20,11 +17,7 @@ public enum BodyArea {
         this.label = label;
     }
 
-    @JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
+    @Override
     public String label() {
         return label;
     }

@@ -2,6 +2,7 @@ package backstop.exercise;
 
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
+import backstop.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +23,7 @@ import java.util.TreeSet;
 final class CatalogueLoader {
     private static final Set<String> SOURCE_FIELDS = Set.of("key", "citation", "project_judgement");
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Json.mapper();
     private final ClassLoader classLoader;
     private final String root;
     private final List<FieldError> errors = new ArrayList<>();

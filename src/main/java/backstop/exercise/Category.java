@@ -1,10 +1,7 @@
 package backstop.exercise;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
-
 /** The kind of work an exercise does; the plan balances a session across these. */
-public enum Category {
+public enum Category implements Labelled {
     MOBILITY("Mobility"),
     STRENGTH("Strength"),
     POSTURE_CORRECTION("Posture correction"),
@@ -19,11 +16,7 @@ public enum Category {
         this.label = label;
     }
 
-    @JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
+    @Override
     public String label() {
         return label;
     }

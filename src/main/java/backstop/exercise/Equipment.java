@@ -1,10 +1,7 @@
 package backstop.exercise;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
-
 /** What an exercise needs. {@link #NONE} is always at hand and never combined with anything else. */
-public enum Equipment {
+public enum Equipment implements Labelled {
     NONE("No equipment"),
     BAND("Resistance band"),
     CHAIR("Chair"),
@@ -19,11 +16,7 @@ public enum Equipment {
         this.label = label;
     }
 
-    @JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
+    @Override
     public String label() {
         return label;
     }
