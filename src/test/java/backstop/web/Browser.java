@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -94,10 +96,16 @@ public final class Browser implements AutoCloseable {
      * so what the test reads next belongs to the new one.
      */
     public void clickAndWaitForNewPage(String css) {
-        WebElement old = driver.findElement(By.tagName("html"));
+        // A mark on the old page's window: a new document has a new window object without it. (Chromium's answer
+        // for an element of a replaced document is not always a StaleElementReferenceException, so staleness of an
+        // element is not a reliable signal.)
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.backstopOldPage = true;");
         click(css);
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(old));
-        find("body");
+        new WebDriverWait(driver, WAIT)
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return window.backstopOldPage === undefined && document.readyState === 'complete';")));
     }
 
     public String text() {
