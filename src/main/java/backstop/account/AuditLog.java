@@ -1,6 +1,8 @@
 package backstop.account;
 
 import backstop.db.Database;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.jdbi.v3.core.statement.Query;
  * with the change it describes: there is never a change without its entry, nor an entry for a change that failed.
  */
 public final class AuditLog {
+    private static final String COLUMNS = "id, at, actor_name, action, subject_name, address, detail";
     private final Database database;
     private final Clock clock;
 
@@ -56,9 +59,25 @@ public final class AuditLog {
         database.useTransaction(handle -> record(handle, caller, action, subject, detail));
     }
 
+    /** The trail as an admin reads it: every line, with health details withheld (see {@link AuditView}). */
     public List<AuditEntry> search(AuditQuery query) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT id, at, actor_name, action, subject_name, address, detail FROM audit_log WHERE 1 = 1""");
+        return search(query, AuditView.ADMIN);
+    }
+
+    /** The trail of {@code person}'s own data, whole: for them (and, once linked, their clinicians). */
+    public List<AuditEntry> trailOf(User person, int limit, int offset) {
+        return database.withHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM audit_log WHERE subject_id = :subject"
+                                + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .bind("subject", person.id())
+                .bind("limit", Math.max(1, Math.min(limit, AuditQuery.MAX_LIMIT)))
+                .bind("offset", Math.max(0, offset))
+                .map((rs, ctx) -> entry(rs, AuditView.SUBJECT))
+                .list());
+    }
+
+    private List<AuditEntry> search(AuditQuery query, AuditView view) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_log WHERE 1 = 1");
         query.actor().ifPresent(actor -> sql.append(" AND actor_name = :actor"));
         query.subject().ifPresent(subject -> sql.append(" AND subject_name = :subject"));
         query.action().ifPresent(action -> sql.append(" AND action LIKE :action ESCAPE '!'"));
@@ -78,17 +97,20 @@ public final class AuditLog {
             query.to().ifPresent(to -> select.bind("to", to));
             select.bind("limit", query.limit()).bind("offset", query.offset());
             List<AuditEntry> entries = new ArrayList<>();
-            select.map((rs, ctx) -> new AuditEntry(
-                            rs.getLong("id"),
-                            rs.getTimestamp("at").toInstant(),
-                            Optional.ofNullable(rs.getString("actor_name")).orElse(""),
-                            rs.getString("action"),
-                            Optional.ofNullable(rs.getString("subject_name")).orElse(""),
-                            rs.getString("address"),
-                            rs.getString("detail")))
-                    .forEach(entries::add);
+            select.map((rs, ctx) -> entry(rs, view)).forEach(entries::add);
             return entries;
         });
+    }
+
+    private static AuditEntry entry(ResultSet rs, AuditView view) throws SQLException {
+        return view.show(
+                rs.getLong("id"),
+                rs.getTimestamp("at").toInstant(),
+                Optional.ofNullable(rs.getString("actor_name")).orElse(""),
+                rs.getString("action"),
+                Optional.ofNullable(rs.getString("subject_name")).orElse(""),
+                rs.getString("address"),
+                rs.getString("detail"));
     }
 
     public Instant now() {

@@ -83,6 +83,13 @@ public final class AccountPages implements Routes {
                         Map.of("display_name", Map.of("type", "string", "minLength", 1, "maxLength", 80))),
                 "The updated account.");
         api.get(
+                "/api/v1/me/audit",
+                this::ownTrail,
+                Access.SIGNED_IN,
+                "My audit trail",
+                "Who did what with the caller's data, newest first, in full (500 a page; offset pages on).",
+                "A list of audit entries.");
+        api.get(
                 "/api/v1/me/export",
                 this::export,
                 Access.SIGNED_IN,
@@ -104,6 +111,14 @@ public final class AccountPages implements Routes {
         Visitor visitor = Visitor.of(ctx);
         ProfileUpdate update = JsonBodies.read(ctx, ProfileUpdate.class);
         ctx.json(accounts.changeDisplayName(visitor.requireUser(), update.displayName(), visitor.caller()));
+    }
+
+    private void ownTrail(Context ctx) {
+        int offset = ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0);
+        if (offset < 0) {
+            throw new BadInputException("offset", "must not be negative");
+        }
+        ctx.json(audit.trailOf(Visitor.of(ctx).requireUser(), AuditQuery.MAX_LIMIT, offset));
     }
 
     private void showRegister(Context ctx, Map<String, String> values, List<FieldError> errors, int status) {
@@ -224,16 +239,7 @@ public final class AccountPages implements Routes {
         document.put("exported_at", audit.now().toString());
         document.put("account", me);
         features.forEach(feature -> document.put(feature.section(), feature.exportFor(me, visitor.caller())));
-        document.put(
-                "audit_trail",
-                audit.search(new AuditQuery(
-                        Optional.empty(),
-                        Optional.of(me.username()),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        AuditQuery.MAX_LIMIT,
-                        0)));
+        document.put("audit_trail", audit.trailOf(me, AuditQuery.MAX_LIMIT, 0));
         database.useTransaction(
                 handle -> audit.record(handle, visitor.caller(), "person.export", Optional.of(me), "full export"));
         ctx.header("Content-Disposition", "attachment; filename=\"backstop-" + me.username() + ".json\"");
