@@ -7,6 +7,8 @@ import backstop.error.ForbiddenException;
 import backstop.error.LoginFailedException;
 import backstop.error.NotFoundException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,41 +18,68 @@ import org.jdbi.v3.core.Handle;
 
 /** Accounts, logins, sessions and tokens. Independent of the web: the pages, the API and the CLI all call this. */
 public final class AccountService {
-    static final int MIN_PASSWORD = 10;
-    static final int MAX_PASSWORD = 128;
+    static final int MIN_PASSWORD = PasswordPolicy.MIN;
+    static final int MAX_PASSWORD = PasswordPolicy.MAX;
+    /** The longest an API token may be made for; without an expiry it lasts until revoked. */
+    public static final Duration MAX_TOKEN_VALIDITY = Duration.ofDays(3650);
+
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
 
     private final Database database;
     private final AuditLog audit;
     private final Clock clock;
+    private final SecuritySettings settings;
     private final UserRepository users = new UserRepository();
     private final PasswordHasher hasher = new PasswordHasher();
+    private final PasswordPolicy policy = PasswordPolicy.load();
     private final LoginThrottle throttle = new LoginThrottle();
     private final SessionStore sessions = new SessionStore(users);
     private final ApiTokens tokens = new ApiTokens(users);
+    private final PasswordResets resets = new PasswordResets();
+    private final TwoFactor twoFactor = new TwoFactor();
     private final String decoyHash;
 
     public AccountService(Database database, AuditLog audit, Clock clock) {
+        this(database, audit, clock, SecuritySettings.defaults());
+    }
+
+    public AccountService(Database database, AuditLog audit, Clock clock, SecuritySettings settings) {
         this.database = database;
         this.audit = audit;
         this.clock = clock;
+        this.settings = settings;
         this.decoyHash = hasher.decoy();
+    }
+
+    public SecuritySettings settings() {
+        return settings;
     }
 
     /**
      * Creates an account from the sign-up form. The very first account of an installation becomes its owner (admin);
-     * every later one is a person. Clinicians are made by an admin.
+     * every later one is a person. Clinicians are made by an admin. When the name is taken nothing is created, and
+     * the caller learns nothing either: the answer and its cost are the same (so names cannot be probed).
      */
-    public User register(String username, String displayName, String password, Caller caller) {
+    public Optional<User> signUp(String username, String displayName, String password, Caller caller) {
         String name = normaliseUsername(username);
         validate(name, displayName, password);
         String hash = hasher.hash(password);
         return database.inTransaction(handle -> {
+            if (users.findByUsername(handle, name).isPresent()) {
+                audit.record(handle, caller, "account.register.taken", Optional.empty(), "name " + name);
+                return Optional.empty();
+            }
             Role role = claimOwnership(handle, name) ? Role.ADMIN : Role.PERSON;
             User user = insert(handle, name, displayName, role, hash);
             audit.record(handle, caller, "account.register", Optional.of(user), "role " + role.code());
-            return user;
+            return Optional.of(user);
         });
+    }
+
+    /** Like {@link #signUp}, for callers that may know the name was taken (tests, the demo): it is bad input. */
+    public User register(String username, String displayName, String password, Caller caller) {
+        return signUp(username, displayName, password, caller)
+                .orElseThrow(() -> new BadInputException("username", "is already taken; choose another"));
     }
 
     /** Creates an account with a chosen role; for the command line and the admin. */
@@ -59,6 +88,9 @@ public final class AccountService {
         validate(name, displayName, password);
         String hash = hasher.hash(password);
         return database.inTransaction(handle -> {
+            if (users.findByUsername(handle, name).isPresent()) {
+                throw new BadInputException("username", "is already taken; choose another");
+            }
             claimOwnership(handle, name);
             User user = insert(handle, name, displayName, role, hash);
             audit.record(handle, caller, "account.create", Optional.of(user), "role " + role.code());
@@ -67,28 +99,70 @@ public final class AccountService {
     }
 
     public NewSession login(String username, String password, Caller caller) {
+        return login(username, password, caller, Optional.empty());
+    }
+
+    /**
+     * Checks a name and password. {@code replacing} is the session cookie the browser already had: it ends here, so
+     * signing in always makes a new session id (no fixation). With two-factor on (or required and not yet set up)
+     * the new session is only half-way ({@link SessionStage}) until the code is given.
+     */
+    public NewSession login(String username, String password, Caller caller, Optional<String> replacing) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        var now = clock.instant();
-        boolean blocked = database.withHandle(handle -> throttle.isBlocked(handle, name, caller.address(), now));
-        if (blocked) {
-            audit.recordAlone(caller, "login.throttled", Optional.empty(), "name " + name);
-            throw new LoginFailedException(true);
-        }
-        Optional<User> user = database.withHandle(handle -> users.findByUsername(handle, name));
-        String hash = user.flatMap(found -> database.withHandle(handle -> users.passwordHash(handle, found.id())))
-                .orElse(decoyHash);
-        boolean matches = hasher.verify(password == null ? "" : password, hash);
+        Instant now = clock.instant();
+        refuseWhileThrottled(name, caller, now);
+        Optional<UserRepository.WithHash> found = database.withHandle(handle -> users.findWithHash(handle, name));
+        boolean matches = hasher.verify(
+                password == null ? "" : password,
+                found.map(UserRepository.WithHash::passwordHash).orElse(decoyHash));
+        Optional<User> user = found.map(UserRepository.WithHash::user);
         if (user.isEmpty() || !matches) {
             database.useTransaction(handle -> {
                 throttle.recordFailure(handle, name, caller.address(), now);
                 audit.record(handle, caller, "login.failed", user, "name " + name);
             });
-            throw new LoginFailedException(false);
+            throw LoginFailedException.wrong();
         }
         return database.inTransaction(handle -> {
-            throttle.clearAccount(handle, name);
-            NewSession session = sessions.create(handle, user.get(), now);
-            audit.record(handle, Caller.of(user.get(), caller.address()), "login", user, "");
+            replacing.ifPresent(cookie -> sessions.delete(handle, cookie));
+            throttle.clearPair(handle, name, caller.address());
+            SessionStage stage =
+                    twoFactor.confirmedSince(handle, user.get().id()).isPresent()
+                            ? SessionStage.SECOND_FACTOR
+                            : settings.requiresTwoFactor(user.get().role()) ? SessionStage.ENROL : SessionStage.FULL;
+            NewSession session = sessions.create(handle, user.get(), now, stage);
+            audit.record(
+                    handle,
+                    Caller.of(user.get(), caller.address()),
+                    stage == SessionStage.FULL ? "login" : "login.password",
+                    user,
+                    stage == SessionStage.FULL
+                            ? ""
+                            : "two-factor " + stage.code().replace('_', ' ') + " next");
+            return session;
+        });
+    }
+
+    /** The second step of signing in: a TOTP or recovery code for a session at {@link SessionStage#SECOND_FACTOR}. */
+    public NewSession completeSignIn(String cookie, String code, Caller caller) {
+        SignedIn pending = pending(cookie, SessionStage.SECOND_FACTOR);
+        User user = pending.user();
+        Instant now = clock.instant();
+        refuseWhileThrottled(user.username(), caller, now);
+        boolean good = database.inTransaction(handle -> twoFactor.verify(handle, user.id(), code, now));
+        if (!good) {
+            database.useTransaction(handle -> {
+                throttle.recordFailure(handle, user.username(), caller.address(), now);
+                audit.record(
+                        handle, Caller.of(user, caller.address()), "login.two_factor.failed", Optional.of(user), "");
+            });
+            throw new BadInputException("code", "is not the current code from your app, nor an unused recovery code");
+        }
+        return database.inTransaction(handle -> {
+            sessions.delete(handle, cookie);
+            throttle.clearPair(handle, user.username(), caller.address());
+            NewSession session = sessions.create(handle, user, now, SessionStage.FULL);
+            audit.record(handle, Caller.of(user, caller.address()), "login", Optional.of(user), "with two-factor");
             return session;
         });
     }
@@ -109,6 +183,163 @@ public final class AccountService {
         });
     }
 
+    /** Changes the caller's password; every other session of the account ends, this one gets a new id. */
+    public NewSession changePassword(
+            User user, String current, String replacement, Optional<String> cookie, Caller caller) {
+        String hash = database.withHandle(handle -> users.passwordHash(handle, user.id()))
+                .orElseThrow(() -> new NotFoundException("no account with id " + user.id()));
+        if (!hasher.verify(current == null ? "" : current, hash)) {
+            throw new BadInputException("current_password", "is not your current password");
+        }
+        policy.check("new_password", replacement, user.username()).ifPresent(error -> {
+            throw new BadInputException(List.of(error));
+        });
+        if (replacement.equals(current)) {
+            throw new BadInputException("new_password", "is the same as the current one");
+        }
+        String newHash = hasher.hash(replacement);
+        return database.inTransaction(handle -> {
+            users.updatePassword(handle, user.id(), newHash);
+            sessions.deleteAllOf(handle, user.id());
+            audit.record(handle, caller, "password.change", Optional.of(user), "other sessions ended");
+            return sessions.create(handle, user, clock.instant(), SessionStage.FULL);
+        });
+    }
+
+    /** A single-use reset link for an account, valid {@link PasswordResets#VALID}; made by an admin or the CLI. */
+    public String issuePasswordReset(String username, Caller caller) {
+        caller.user().ifPresent(AccountService::requireAdmin);
+        User user = findByUsername(username).orElseThrow(() -> new NotFoundException("no account named " + username));
+        return database.inTransaction(handle -> {
+            String token = resets.issue(handle, user.id(), clock.instant());
+            audit.record(handle, caller, "password.reset.issue", Optional.of(user), "valid 24 hours");
+            return token;
+        });
+    }
+
+    /** The account a reset link is for while it still works. */
+    public Optional<User> passwordResetFor(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return database.withHandle(
+                handle -> resets.peek(handle, token, clock.instant()).flatMap(id -> users.findById(handle, id)));
+    }
+
+    /** Sets a new password through a reset link, uses the link up and ends every session of the account. */
+    public User resetPassword(String token, String replacement, Caller caller) {
+        User user = passwordResetFor(token)
+                .orElseThrow(
+                        () -> new NotFoundException("this reset link has been used, has expired or never existed"));
+        policy.check("new_password", replacement, user.username()).ifPresent(error -> {
+            throw new BadInputException(List.of(error));
+        });
+        String newHash = hasher.hash(replacement);
+        return database.inTransaction(handle -> {
+            if (!resets.redeem(handle, token, clock.instant())) {
+                throw new NotFoundException("this reset link has been used, has expired or never existed");
+            }
+            users.updatePassword(handle, user.id(), newHash);
+            sessions.deleteAllOf(handle, user.id());
+            throttle.clearAccount(handle, user.username());
+            audit.record(handle, caller, "password.reset", Optional.of(user), "sessions ended");
+            return user;
+        });
+    }
+
+    /** Forgets every failed sign-in of an account, so its owner can sign in at once. Returns how many there were. */
+    public int unlock(String username, Caller caller) {
+        caller.user().ifPresent(AccountService::requireAdmin);
+        User user = findByUsername(username).orElseThrow(() -> new NotFoundException("no account named " + username));
+        return database.inTransaction(handle -> {
+            int cleared = throttle.clearAccount(handle, user.username());
+            audit.record(handle, caller, "account.unlock", Optional.of(user), cleared + " failed attempt(s) forgotten");
+            return cleared;
+        });
+    }
+
+    public TwoFactorStatus twoFactorStatus(User user) {
+        return database.withHandle(handle -> new TwoFactorStatus(
+                twoFactor.confirmedSince(handle, user.id()),
+                twoFactor.unusedRecoveryCodes(handle, user.id()),
+                settings.requiresTwoFactor(user.role())));
+    }
+
+    /** Starts setting up two-factor: a new secret, shown to the person as a QR code and as text. */
+    public TwoFactorSetup beginTwoFactor(User user, Caller caller) {
+        return database.inTransaction(handle -> {
+            if (twoFactor.confirmedSince(handle, user.id()).isPresent()) {
+                throw new BadInputException("two_factor", "is already on; turn it off first to set up a new app");
+            }
+            String secret = twoFactor.begin(handle, user.id(), clock.instant());
+            audit.record(handle, caller, "two_factor.begin", Optional.of(user), "");
+            return new TwoFactorSetup(secret, user.username());
+        });
+    }
+
+    /** The setup in progress, to show its QR code again. */
+    public Optional<TwoFactorSetup> pendingTwoFactor(User user) {
+        return database.withHandle(handle -> twoFactor.pendingSecret(handle, user.id()))
+                .map(secret -> new TwoFactorSetup(secret, user.username()));
+    }
+
+    /** Turns two-factor on for a signed-in account once its first code checks out. */
+    public List<String> confirmTwoFactor(User user, String code, Caller caller) {
+        return database.inTransaction(handle -> confirm(handle, user, code, caller));
+    }
+
+    /**
+     * For a session that had to set up two-factor before signing in ({@link SessionStage#ENROL}): turns it on and
+     * replaces the session with a signed-in one.
+     */
+    public Enrolled completeEnrolment(String cookie, String code, Caller caller) {
+        User user = pending(cookie, SessionStage.ENROL).user();
+        return database.inTransaction(handle -> {
+            List<String> codes = confirm(handle, user, code, caller);
+            sessions.delete(handle, cookie);
+            NewSession session = sessions.create(handle, user, clock.instant(), SessionStage.FULL);
+            audit.record(handle, Caller.of(user, caller.address()), "login", Optional.of(user), "with two-factor");
+            return new Enrolled(codes, Optional.of(session));
+        });
+    }
+
+    /** Replaces the recovery codes (the old ones stop working); needs the password. */
+    public List<String> newRecoveryCodes(User user, String password, Caller caller) {
+        requirePassword(user, password, "password");
+        return database.inTransaction(handle -> {
+            if (twoFactor.confirmedSince(handle, user.id()).isEmpty()) {
+                throw new BadInputException("two_factor", "is not on");
+            }
+            List<String> codes = twoFactor.newRecoveryCodes(handle, user.id());
+            audit.record(handle, caller, "two_factor.recovery_codes", Optional.of(user), "replaced");
+            return codes;
+        });
+    }
+
+    /** Turns two-factor off; needs the password, and is refused where the server requires it for the role. */
+    public void disableTwoFactor(User user, String password, Caller caller) {
+        if (settings.requiresTwoFactor(user.role())) {
+            throw new BadInputException(
+                    "two_factor", "is required for " + user.role().code() + "s on this server");
+        }
+        requirePassword(user, password, "password");
+        database.useTransaction(handle -> {
+            twoFactor.remove(handle, user.id());
+            audit.record(handle, caller, "two_factor.off", Optional.of(user), "");
+        });
+    }
+
+    /** For the operator when the phone and the recovery codes are lost: two-factor off, every session ended. */
+    public void removeTwoFactor(String username, Caller caller) {
+        caller.user().ifPresent(AccountService::requireAdmin);
+        User user = findByUsername(username).orElseThrow(() -> new NotFoundException("no account named " + username));
+        database.useTransaction(handle -> {
+            twoFactor.remove(handle, user.id());
+            sessions.deleteAllOf(handle, user.id());
+            audit.record(handle, caller, "two_factor.removed", Optional.of(user), "by the operator");
+        });
+    }
+
     public Optional<User> userForApiToken(String token) {
         if (token == null || !token.startsWith("bst_") || token.length() > 100) {
             return Optional.empty();
@@ -118,6 +349,11 @@ public final class AccountService {
 
     /** A new API token for {@code user}; the value is returned once and cannot be shown again. */
     public String createApiToken(User user, String name, Caller caller) {
+        return createApiToken(user, name, Optional.empty(), caller);
+    }
+
+    /** Like {@link #createApiToken(User, String, Caller)}, refused after {@code validFor} when given. */
+    public String createApiToken(User user, String name, Optional<Duration> validFor, Caller caller) {
         String label = name == null || name.isBlank() ? "token" : name.strip();
         if (label.length() > 80) {
             throw new BadInputException("name", "must be at most 80 characters");
@@ -125,9 +361,23 @@ public final class AccountService {
         if (hasControlCharacters(label)) {
             throw new BadInputException("name", "must not contain control characters");
         }
+        if (validFor.isPresent()
+                && (validFor.get().isNegative()
+                        || validFor.get().isZero()
+                        || validFor.get().compareTo(MAX_TOKEN_VALIDITY) > 0)) {
+            throw new BadInputException("expires", "must be between 1 day and 3650 days, or never");
+        }
+        Instant now = clock.instant();
         return database.inTransaction(handle -> {
-            String token = tokens.create(handle, user, label, clock.instant());
-            audit.record(handle, caller, "token.create", Optional.of(user), label);
+            String token = tokens.create(handle, user, label, now, validFor.map(now::plus));
+            audit.record(
+                    handle,
+                    caller,
+                    "token.create",
+                    Optional.of(user),
+                    label
+                            + validFor.map(d -> ", expires after " + d.toDays() + " days")
+                                    .orElse(""));
             return token;
         });
     }
@@ -178,6 +428,7 @@ public final class AccountService {
         return database.withHandle(users::all);
     }
 
+    /** Changes a role; the account's sessions end, so its next sign-in gets a new session with the new privileges. */
     public User changeRole(long userId, Role role, Caller caller) {
         User admin = caller.user().orElseThrow(() -> new ForbiddenException("sign in first"));
         requireAdmin(admin);
@@ -204,11 +455,7 @@ public final class AccountService {
      * trail keeps a line saying it happened.
      */
     public void deleteOwnAccount(User user, String password, Caller caller) {
-        String hash = database.withHandle(handle -> users.passwordHash(handle, user.id()))
-                .orElseThrow(() -> new NotFoundException("no account with id " + user.id()));
-        if (!hasher.verify(password == null ? "" : password, hash)) {
-            throw new BadInputException("password", "is not your current password");
-        }
+        requirePassword(user, password, "password");
         database.useTransaction(handle -> {
             long admins = handle.createQuery("SELECT COUNT(*) FROM users WHERE role = 'admin'")
                     .mapTo(Long.class)
@@ -221,6 +468,49 @@ public final class AccountService {
         });
     }
 
+    /** What the account export holds about sign-in: never a secret, a hash or a code. */
+    public java.util.Map<String, Object> securityExport(User user) {
+        TwoFactorStatus status = twoFactorStatus(user);
+        java.util.Map<String, Object> export = new java.util.LinkedHashMap<>();
+        export.put(
+                "two_factor_enabled_since",
+                status.enabledSince().map(Instant::toString).orElse(null));
+        export.put("unused_recovery_codes", status.unusedRecoveryCodes());
+        export.put("api_tokens", apiTokens(user));
+        return export;
+    }
+
+    private List<String> confirm(Handle handle, User user, String code, Caller caller) {
+        List<String> codes = twoFactor
+                .confirm(handle, user.id(), code, clock.instant())
+                .orElseThrow(() -> new BadInputException(
+                        "code", "does not match; check the time on your phone and type the newest code"));
+        audit.record(handle, caller, "two_factor.on", Optional.of(user), "");
+        return codes;
+    }
+
+    private SignedIn pending(String cookie, SessionStage stage) {
+        return resume(cookie)
+                .filter(session -> session.stage() == stage)
+                .orElseThrow(() -> new ForbiddenException("this sign-in has expired; please sign in again"));
+    }
+
+    private void refuseWhileThrottled(String name, Caller caller, Instant now) {
+        Duration wait = database.withHandle(handle -> throttle.waitFor(handle, name, caller.address(), now));
+        if (!wait.isZero()) {
+            audit.recordAlone(caller, "login.throttled", Optional.empty(), "name " + name);
+            throw new LoginFailedException(wait);
+        }
+    }
+
+    private void requirePassword(User user, String password, String field) {
+        String hash = database.withHandle(handle -> users.passwordHash(handle, user.id()))
+                .orElseThrow(() -> new NotFoundException("no account with id " + user.id()));
+        if (!hasher.verify(password == null ? "" : password, hash)) {
+            throw new BadInputException(field, "is not your current password");
+        }
+    }
+
     private boolean claimOwnership(Handle handle, String username) {
         // The settings row has a primary key, so of two sign-ups racing on a fresh install exactly one becomes owner.
         int inserted = handle.createUpdate("""
@@ -230,9 +520,6 @@ public final class AccountService {
     }
 
     private User insert(Handle handle, String username, String displayName, Role role, String hash) {
-        if (users.findByUsername(handle, username).isPresent()) {
-            throw new BadInputException("username", "is already taken; choose another");
-        }
         String shown = displayName == null || displayName.isBlank() ? username : displayName.strip();
         long id = users.insert(handle, username, shown, role, hash, clock.instant());
         return users.findById(handle, id).orElseThrow();
@@ -253,7 +540,7 @@ public final class AccountService {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static void validate(String username, String displayName, String password) {
+    private void validate(String username, String displayName, String password) {
         List<FieldError> errors = new ArrayList<>();
         if (!USERNAME.matcher(username).matches()) {
             errors.add(new FieldError(
@@ -265,13 +552,7 @@ public final class AccountService {
         if (displayName != null && hasControlCharacters(displayName)) {
             errors.add(new FieldError("display_name", "must not contain control characters"));
         }
-        if (password == null || password.length() < MIN_PASSWORD) {
-            errors.add(new FieldError("password", "must be at least " + MIN_PASSWORD + " characters"));
-        } else if (password.length() > MAX_PASSWORD) {
-            errors.add(new FieldError("password", "must be at most " + MAX_PASSWORD + " characters"));
-        } else if (password.toLowerCase(Locale.ROOT).contains(username) && !username.isEmpty()) {
-            errors.add(new FieldError("password", "must not contain your user name"));
-        }
+        policy.check("password", password, username).ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
         }

@@ -1,53 +1,78 @@
 package backstop.account;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
-/** Long-lived bearer tokens for scripts and clinic systems; like sessions, only their hash is stored. */
+/**
+ * Bearer tokens for scripts and clinic systems; like sessions, only their hash is stored. A token may have an
+ * expiry; after it the token is refused (and listed as expired until revoked).
+ */
 final class ApiTokens {
+    /** The last use is written at most this often: every write on SQLite is a synced commit. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
     private final UserRepository users;
 
     ApiTokens(UserRepository users) {
         this.users = users;
     }
 
-    String create(Handle handle, User user, String name, Instant now) {
+    String create(Handle handle, User user, String name, Instant now, Optional<Instant> expires) {
         String token = "bst_" + Secrets.newToken();
         handle.createUpdate("""
-                        INSERT INTO api_tokens (user_id, name, token_hash, created_at)
-                        VALUES (:user, :name, :hash, :now)""")
+                        INSERT INTO api_tokens (user_id, name, token_hash, created_at, expires_at)
+                        VALUES (:user, :name, :hash, :now, :expires)""")
                 .bind("user", user.id())
                 .bind("name", name)
                 .bind("hash", Secrets.sha256(token))
                 .bind("now", now)
+                .bind("expires", expires.orElse(null))
                 .execute();
         return token;
     }
 
     Optional<User> resolve(Handle handle, String token, Instant now) {
         String hash = Secrets.sha256(token);
-        Optional<Long> userId = handle.createQuery("SELECT user_id FROM api_tokens WHERE token_hash = :hash")
+        record Row(long userId, Optional<Instant> lastUsed, Optional<Instant> expires) {}
+        Optional<Row> row = handle.createQuery(
+                        "SELECT user_id, last_used_at, expires_at FROM api_tokens WHERE token_hash = :hash")
                 .bind("hash", hash)
-                .mapTo(Long.class)
+                .map((rs, ctx) -> new Row(
+                        rs.getLong("user_id"),
+                        Optional.ofNullable(rs.getTimestamp("last_used_at")).map(Timestamp::toInstant),
+                        Optional.ofNullable(rs.getTimestamp("expires_at")).map(Timestamp::toInstant)))
                 .findOne();
-        userId.ifPresent(id -> handle.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
-                .bind("now", now)
-                .bind("hash", hash)
-                .execute());
-        return userId.flatMap(id -> users.findById(handle, id));
+        if (row.isEmpty() || row.get().expires().map(at -> !now.isBefore(at)).orElse(false)) {
+            return Optional.empty();
+        }
+        boolean stale = row.get()
+                .lastUsed()
+                .map(at -> Duration.between(at, now).compareTo(LAST_USED_PRECISION) >= 0)
+                .orElse(true);
+        if (stale) {
+            handle.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
+                    .bind("now", now)
+                    .bind("hash", hash)
+                    .execute();
+        }
+        return users.findById(handle, row.get().userId());
     }
 
     List<ApiTokenInfo> list(Handle handle, long userId) {
-        return handle.createQuery(
-                        "SELECT id, name, created_at, last_used_at FROM api_tokens WHERE user_id = :user ORDER BY id")
+        return handle.createQuery("""
+                        SELECT id, name, created_at, last_used_at, expires_at FROM api_tokens
+                        WHERE user_id = :user ORDER BY id""")
                 .bind("user", userId)
                 .map((rs, ctx) -> new ApiTokenInfo(
                         rs.getLong("id"),
                         rs.getString("name"),
                         rs.getTimestamp("created_at").toInstant(),
-                        Optional.ofNullable(rs.getTimestamp("last_used_at")).map(java.sql.Timestamp::toInstant)))
+                        Optional.ofNullable(rs.getTimestamp("last_used_at")).map(Timestamp::toInstant),
+                        Optional.ofNullable(rs.getTimestamp("expires_at")).map(Timestamp::toInstant)))
                 .list();
     }
 

@@ -8,45 +8,50 @@ import org.jdbi.v3.core.Handle;
 /**
  * Server-side sessions. The cookie holds a random token; the table holds only its SHA-256, so a copy of the
  * database cannot be used to take over a session. A session ends after {@link #IDLE} without use or
- * {@link #ABSOLUTE} after login, whichever comes first (OWASP Session Management guidance).
+ * {@link #ABSOLUTE} after login, whichever comes first (OWASP Session Management guidance); a half-finished sign-in
+ * (waiting for the two-factor code) after {@link #PENDING}. Every sign-in and every change of privilege makes a new
+ * token, so a token seen before it never grants more than it did then.
  */
 final class SessionStore {
     static final Duration IDLE = Duration.ofHours(2);
     static final Duration ABSOLUTE = Duration.ofHours(12);
+    static final Duration PENDING = Duration.ofMinutes(10);
     private final UserRepository users;
 
     SessionStore(UserRepository users) {
         this.users = users;
     }
 
-    NewSession create(Handle handle, User user, Instant now) {
+    NewSession create(Handle handle, User user, Instant now, SessionStage stage) {
         String token = Secrets.newToken();
         String csrf = Secrets.newToken();
-        Instant expires = expiry(now, now);
+        Instant expires = stage == SessionStage.FULL ? expiry(now, now) : now.plus(PENDING);
         handle.createUpdate("""
-                        INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at)
-                        VALUES (:hash, :user, :csrf, :now, :now, :expires)""")
+                        INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at, stage)
+                        VALUES (:hash, :user, :csrf, :now, :now, :expires, :stage)""")
                 .bind("hash", Secrets.sha256(token))
                 .bind("user", user.id())
                 .bind("csrf", csrf)
                 .bind("now", now)
                 .bind("expires", expires)
+                .bind("stage", stage.code())
                 .execute();
-        return new NewSession(token, new SignedIn(user, csrf, expires));
+        return new NewSession(token, new SignedIn(user, csrf, expires, stage));
     }
 
     /** The session for a cookie value, its idle timer restarted; empty when unknown or expired. */
     Optional<SignedIn> resume(Handle handle, String token, Instant now) {
         String hash = Secrets.sha256(token);
-        record Row(long userId, String csrf, Instant created, Instant expires) {}
+        record Row(long userId, String csrf, Instant created, Instant expires, SessionStage stage) {}
         Optional<Row> row = handle.createQuery(
-                        "SELECT user_id, csrf_token, created_at, expires_at FROM sessions WHERE token_hash = :hash")
+                        "SELECT user_id, csrf_token, created_at, expires_at, stage FROM sessions WHERE token_hash = :hash")
                 .bind("hash", hash)
                 .map((rs, ctx) -> new Row(
                         rs.getLong("user_id"),
                         rs.getString("csrf_token"),
                         rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("expires_at").toInstant()))
+                        rs.getTimestamp("expires_at").toInstant(),
+                        SessionStage.fromCode(rs.getString("stage"))))
                 .findOne();
         if (row.isEmpty()) {
             return Optional.empty();
@@ -55,11 +60,17 @@ final class SessionStore {
             delete(handle, token);
             return Optional.empty();
         }
-        Instant expires = expiry(row.get().created(), now);
+        Instant expires = row.get().stage() == SessionStage.FULL
+                ? expiry(row.get().created(), now)
+                : row.get().expires();
         // Refresh at most once a minute: on SQLite every write is a synced commit, too dear for every page view.
         if (Duration.between(row.get().expires(), expires).compareTo(Duration.ofMinutes(1)) < 0) {
             return users.findById(handle, row.get().userId())
-                    .map(user -> new SignedIn(user, row.get().csrf(), row.get().expires()));
+                    .map(user -> new SignedIn(
+                            user,
+                            row.get().csrf(),
+                            row.get().expires(),
+                            row.get().stage()));
         }
         handle.createUpdate("UPDATE sessions SET last_seen_at = :now, expires_at = :expires WHERE token_hash = :hash")
                 .bind("now", now)
@@ -67,7 +78,8 @@ final class SessionStore {
                 .bind("hash", hash)
                 .execute();
         return users.findById(handle, row.get().userId())
-                .map(user -> new SignedIn(user, row.get().csrf(), expires));
+                .map(user ->
+                        new SignedIn(user, row.get().csrf(), expires, row.get().stage()));
     }
 
     void delete(Handle handle, String token) {

@@ -39,6 +39,23 @@ final class UserRepository {
                 .findOne();
     }
 
+    /** An account with its hash, in one query, so a sign-in for a name that exists costs what one for none does. */
+    record WithHash(User user, String passwordHash) {}
+
+    Optional<WithHash> findWithHash(Handle handle, String username) {
+        return handle.createQuery("SELECT " + COLUMNS + ", password_hash FROM users WHERE username = :username")
+                .bind("username", username)
+                .map((rs, ctx) -> new WithHash(map(rs), rs.getString("password_hash")))
+                .findOne();
+    }
+
+    void updatePassword(Handle handle, long id, String hash) {
+        handle.createUpdate("UPDATE users SET password_hash = :hash WHERE id = :id")
+                .bind("hash", hash)
+                .bind("id", id)
+                .execute();
+    }
+
     Optional<String> passwordHash(Handle handle, long id) {
         return handle.createQuery("SELECT password_hash FROM users WHERE id = :id")
                 .bind("id", id)

@@ -2,6 +2,7 @@ package backstop.app;
 
 import backstop.account.AccountService;
 import backstop.account.AuditLog;
+import backstop.account.SecuritySettings;
 import backstop.account.ServerKey;
 import backstop.assessment.AssessmentService;
 import backstop.db.Database;
@@ -46,10 +47,15 @@ public record Services(
 
     /** Opens the database, brings its schema up to date and wires the services. */
     public static Services open(DatabaseUrl url, Clock clock) {
+        return open(url, clock, SecuritySettings.defaults());
+    }
+
+    /** Like {@link #open(DatabaseUrl, Clock)}, with the operator's security settings. */
+    public static Services open(DatabaseUrl url, Clock clock, SecuritySettings settings) {
         Database database = Database.open(url);
         try {
             database.migrate();
-            return wire(database, clock);
+            return wire(database, clock, settings);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -58,8 +64,12 @@ public record Services(
 
     /** Wires services on a database whose schema is already current. */
     public static Services wire(Database database, Clock clock) {
+        return wire(database, clock, SecuritySettings.defaults());
+    }
+
+    public static Services wire(Database database, Clock clock, SecuritySettings settings) {
         AuditLog audit = new AuditLog(database, clock);
-        AccountService accounts = new AccountService(database, audit, clock);
+        AccountService accounts = new AccountService(database, audit, clock, settings);
         AssessmentService assessments = new AssessmentService(database, audit, clock);
         DiaryService diary = new DiaryService(database, audit, clock);
         ExerciseCatalogue exercises = ExerciseCatalogue.load();

@@ -2,7 +2,9 @@ package backstop.app;
 
 import backstop.account.pages.AccountPages;
 import backstop.account.pages.AdminPages;
+import backstop.account.pages.TwoFactorPages;
 import backstop.assessment.AssessmentPages;
+import backstop.db.Durability;
 import backstop.diary.DiaryPages;
 import backstop.exercise.ExercisePages;
 import backstop.home.HomePages;
@@ -10,6 +12,7 @@ import backstop.insights.InsightsPages;
 import backstop.plan.PlanPages;
 import backstop.web.HttpStack;
 import backstop.web.Templates;
+import backstop.web.TrustedProxies;
 import io.javalin.Javalin;
 import java.util.List;
 
@@ -18,7 +21,12 @@ public final class WebApp {
     private WebApp() {}
 
     public static Javalin create(Services services, String version) {
-        HttpStack http = new HttpStack(services.serverKey(), services.accounts(), version);
+        return create(services, version, TrustedProxies.none(), Durability.unchecked());
+    }
+
+    /** The app as {@code serve} runs it: behind {@code proxies}, reporting the database's {@code durability}. */
+    public static Javalin create(Services services, String version, TrustedProxies proxies, Durability durability) {
+        HttpStack http = new HttpStack(services.serverKey(), services.accounts(), version, proxies, durability);
         Templates templates = http.templates();
         return http.create(
                 services.database(),
@@ -37,6 +45,7 @@ public final class WebApp {
                                 templates,
                                 List.of(services.assessments(), services.diary(), services.plans())),
                         new AdminPages(services.accounts(), services.audit(), templates),
+                        new TwoFactorPages(services.accounts(), templates),
                         new AssessmentPages(services.assessments(), templates),
                         new DiaryPages(services.diary(), templates, services.plans()::exerciseMinutes),
                         new PlanPages(services.plans(), services.assessments(), templates),

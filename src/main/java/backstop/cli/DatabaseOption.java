@@ -22,4 +22,8 @@ final class DatabaseOption {
     Services open() {
         return Services.open(parse(), Clock.systemUTC());
     }
+
+    Services open(backstop.account.SecuritySettings settings) {
+        return Services.open(parse(), Clock.systemUTC(), settings);
+    }
 }

@@ -1,7 +1,10 @@
 package backstop.cli;
 
+import backstop.account.SecuritySettings;
 import backstop.app.Services;
 import backstop.app.WebApp;
+import backstop.db.Durability;
+import backstop.web.TrustedProxies;
 import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -30,16 +33,58 @@ final class ServeCommand implements Callable<Integer> {
                     "Address to listen on; 0.0.0.0 for every interface (env BACKSTOP_HOST; default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(
+            names = "--trusted-proxies",
+            paramLabel = "CIDRS",
+            defaultValue = "${env:BACKSTOP_TRUSTED_PROXIES:-}",
+            description = "Reverse proxies whose X-Forwarded-For/-Proto to believe, e.g. 10.0.0.0/8,127.0.0.1"
+                    + " (env BACKSTOP_TRUSTED_PROXIES; default: none).")
+    String trustedProxies;
+
+    @Option(
+            names = "--two-factor-required",
+            paramLabel = "ROLES",
+            defaultValue = "${env:BACKSTOP_TWO_FACTOR_REQUIRED:-none}",
+            description = "Roles that must sign in with a TOTP code: admin, clinician, both (admin,clinician) or none"
+                    + " (env BACKSTOP_TWO_FACTOR_REQUIRED; default: ${DEFAULT-VALUE}).")
+    String twoFactorRequired;
+
+    @Option(
+            names = "--allow-unsafe-durability",
+            description = "Serve even when PostgreSQL may lose acknowledged writes in a crash (fsync off or"
+                    + " synchronous_commit off/local). For throw-away test servers only.")
+    boolean allowUnsafeDurability;
+
     @Override
     public Integer call() throws InterruptedException {
-        Services services = database.open();
-        serve(services, host, port, "");
+        TrustedProxies proxies = TrustedProxies.parse("--trusted-proxies", trustedProxies);
+        SecuritySettings settings = SecuritySettings.parse("--two-factor-required", twoFactorRequired);
+        Services services = database.open(settings);
+        Durability durability = Durability.check(services.database());
+        if (!durability.safe()) {
+            if (!allowUnsafeDurability) {
+                services.close();
+                System.err.println("Backstop will not serve: this database may lose writes it has acknowledged.");
+                durability.problems().forEach(problem -> System.err.println("  - " + problem));
+                System.err.println("Fix the setting, or start with --allow-unsafe-durability for a throw-away server.");
+                return 1;
+            }
+            System.err.println("Warning: serving on a database that may lose acknowledged writes in a crash"
+                    + " (--allow-unsafe-durability): " + String.join(" ", durability.problems()));
+        }
+        serve(services, host, port, "", proxies, durability);
         return 0;
     }
 
-    /** Starts the app and blocks until the process is asked to stop; closes everything on the way out. */
     static void serve(Services services, String host, int port, String banner) throws InterruptedException {
-        Javalin app = WebApp.create(services, Version.current());
+        serve(services, host, port, banner, TrustedProxies.none(), Durability.check(services.database()));
+    }
+
+    /** Starts the app and blocks until the process is asked to stop; closes everything on the way out. */
+    static void serve(
+            Services services, String host, int port, String banner, TrustedProxies proxies, Durability durability)
+            throws InterruptedException {
+        Javalin app = WebApp.create(services, Version.current(), proxies, durability);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

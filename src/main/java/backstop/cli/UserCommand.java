@@ -26,6 +26,9 @@ import picocli.CommandLine.Parameters;
             UserCommand.Add.class,
             UserCommand.Token.class,
             UserCommand.ListUsers.class,
+            UserCommand.Reset.class,
+            UserCommand.Unlock.class,
+            UserCommand.TwoFactorOff.class,
             CommandLine.HelpCommand.class
         })
 final class UserCommand extends CommandGroup {
@@ -97,6 +100,12 @@ final class UserCommand extends CommandGroup {
         @Option(names = "--name", defaultValue = "command line", description = "A label for the token.")
         String label;
 
+        @Option(
+                names = "--expires",
+                paramLabel = "DAYS",
+                description = "Refuse the token after this many days (default: it lasts until revoked).")
+        Integer expiresDays;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -104,7 +113,10 @@ final class UserCommand extends CommandGroup {
         public Integer call() {
             try (Services services = database.open()) {
                 User user = CommandInput.account(services, username, "NAME");
-                String token = services.accounts().createApiToken(user, label, Caller.commandLine(Optional.empty()));
+                Optional<java.time.Duration> validity =
+                        Optional.ofNullable(expiresDays).map(days -> java.time.Duration.ofDays(days));
+                String token =
+                        services.accounts().createApiToken(user, label, validity, Caller.commandLine(Optional.empty()));
                 spec.commandLine().getOut().println(token);
             }
             return 0;
@@ -132,6 +144,97 @@ final class UserCommand extends CommandGroup {
                                         rs.getTimestamp("created_at").toInstant()))
                                 .list())
                         .forEach(spec.commandLine().getOut()::println);
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "reset",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Make a single-use password reset link for an account and print it.",
+                "It works once within 24 hours; give it to the person by a channel you trust."
+            })
+    static final class Reset implements Callable<Integer> {
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(paramLabel = "NAME", description = "The account's user name.")
+        String username;
+
+        @Option(
+                names = "--base-url",
+                defaultValue = "${env:BACKSTOP_BASE_URL:-http://localhost:8080}",
+                description = "Where people reach this server (env BACKSTOP_BASE_URL; default: ${DEFAULT-VALUE}).")
+        String baseUrl;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Services services = database.open()) {
+                User user = CommandInput.account(services, username, "NAME");
+                String token =
+                        services.accounts().issuePasswordReset(user.username(), Caller.commandLine(Optional.empty()));
+                String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+                spec.commandLine().getOut().println(base + "/reset/" + token);
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "unlock",
+            mixinStandardHelpOptions = true,
+            description = "Forget an account's failed sign-ins, so its owner can sign in at once.")
+    static final class Unlock implements Callable<Integer> {
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(paramLabel = "NAME", description = "The account's user name.")
+        String username;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Services services = database.open()) {
+                User user = CommandInput.account(services, username, "NAME");
+                int cleared = services.accounts().unlock(user.username(), Caller.commandLine(Optional.empty()));
+                spec.commandLine()
+                        .getOut()
+                        .println("Unlocked '" + user.username() + "': " + cleared + " failed attempt(s) forgotten.");
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "two-factor-off",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Turn two-factor sign-in off for an account whose phone and recovery codes are lost.",
+                "Every session of the account ends; it signs in with its password (and sets it up again if required)."
+            })
+    static final class TwoFactorOff implements Callable<Integer> {
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(paramLabel = "NAME", description = "The account's user name.")
+        String username;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Services services = database.open()) {
+                User user = CommandInput.account(services, username, "NAME");
+                services.accounts().removeTwoFactor(user.username(), Caller.commandLine(Optional.empty()));
+                spec.commandLine().getOut().println("Two-factor sign-in is off for '" + user.username() + "'.");
             }
             return 0;
         }

@@ -254,7 +254,7 @@ public final class PlanPages implements Routes {
     private void feed(Context ctx) {
         String file = ctx.pathParam("file");
         String token = file.endsWith(".ics") ? file.substring(0, file.length() - ".ics".length()) : "";
-        String ics = plans.feed(token, ctx.ip())
+        String ics = plans.feed(token, Visitor.of(ctx).address())
                 .orElseThrow(() -> new backstop.error.NotFoundException("no calendar at this address"));
         ctx.contentType("text/calendar; charset=utf-8").result(ics);
     }

@@ -18,6 +18,9 @@ final class Csrf {
     static final String FIELD = "_csrf";
     static final String HEADER = "X-CSRF-Token";
     static final String ANONYMOUS_COOKIE = "backstop_pre";
+    /** Over TLS, with the prefix that binds it to this host (see {@link Auth#SECURE_SESSION_COOKIE}). */
+    static final String SECURE_ANONYMOUS_COOKIE = "__Host-backstop_pre";
+
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
     private final WebSecrets secrets;
 
@@ -53,17 +56,21 @@ final class Csrf {
         if (visitor.sessionCsrf().isPresent()) {
             return visitor.sessionCsrf().get();
         }
-        String seed = ctx.cookie(ANONYMOUS_COOKIE);
+        String seed = ctx.cookie(anonymousCookie(ctx));
         if (seed == null || seed.isBlank() || seed.length() > 100) {
             seed = java.util.UUID.randomUUID().toString();
-            ctx.cookie(new Cookie(ANONYMOUS_COOKIE, seed, "/", -1, Auth.isSecure(ctx), true, null, SameSite.LAX));
+            ctx.cookie(new Cookie(anonymousCookie(ctx), seed, "/", -1, Auth.isSecure(ctx), true, null, SameSite.LAX));
         }
         return secrets.sign(seed);
     }
 
     private boolean anonymousTokenMatches(Context ctx, String sent) {
-        String seed = ctx.cookie(ANONYMOUS_COOKIE);
+        String seed = ctx.cookie(anonymousCookie(ctx));
         return seed != null && secrets.verify(seed, sent);
+    }
+
+    private static String anonymousCookie(Context ctx) {
+        return Auth.isSecure(ctx) ? SECURE_ANONYMOUS_COOKIE : ANONYMOUS_COOKIE;
     }
 
     private static void checkOrigin(Context ctx) {

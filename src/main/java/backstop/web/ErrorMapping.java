@@ -45,9 +45,12 @@ final class ErrorMapping {
         routes.exception(
                 ForbiddenException.class, (e, ctx) -> respond(ctx, 403, "You do not have access to this.", List.of()));
         routes.exception(ConflictException.class, (e, ctx) -> respond(ctx, 409, e.getMessage(), List.of()));
-        routes.exception(
-                LoginFailedException.class,
-                (e, ctx) -> respond(ctx, e.throttled() ? 429 : 401, e.getMessage(), List.of()));
+        routes.exception(LoginFailedException.class, (e, ctx) -> {
+            if (e.throttled()) {
+                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            }
+            respond(ctx, e.throttled() ? 429 : 401, e.getMessage(), List.of());
+        });
         routes.exception(Auth.UnauthorizedException.class, (e, ctx) -> {
             if (!isApi(ctx) && ctx.method() == HandlerType.GET) {
                 ctx.redirect(Auth.loginRedirect(ctx));

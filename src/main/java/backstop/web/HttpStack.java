@@ -27,11 +27,22 @@ public final class HttpStack {
     private final Auth auth;
     private final ApiDocument document;
     private final String version;
+    private final backstop.db.Durability durability;
 
     public HttpStack(byte[] serverKey, AccountService accounts, String version) {
+        this(serverKey, accounts, version, TrustedProxies.none(), backstop.db.Durability.unchecked());
+    }
+
+    public HttpStack(
+            byte[] serverKey,
+            AccountService accounts,
+            String version,
+            TrustedProxies proxies,
+            backstop.db.Durability durability) {
         this.csrf = new Csrf(new WebSecrets(serverKey));
         this.templates = new Templates(csrf);
-        this.auth = new Auth(accounts);
+        this.auth = new Auth(accounts, proxies);
+        this.durability = durability;
         this.document = new ApiDocument(version);
         this.version = version;
     }
@@ -50,7 +61,7 @@ public final class HttpStack {
     public Javalin create(Database database, List<Routes> features) {
         List<Routes> all = new ArrayList<>(features);
         all.add(new ApiDocsPages(document, templates));
-        all.add(new HealthRoutes(database, version));
+        all.add(new HealthRoutes(database, version, durability));
         return Javalin.create(config -> {
             config.appData(API_DOCUMENT, document);
             config.startup.showJavalinBanner = false;
@@ -72,6 +83,7 @@ public final class HttpStack {
                     .addKeyValue("status", ctx.statusCode())
                     .addKeyValue("ms", Math.round(ms))
                     .log("request"));
+            config.routes.before(auth::locate);
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(auth::identify);
             config.routes.before(csrf::check);

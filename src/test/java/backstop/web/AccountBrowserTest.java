@@ -56,7 +56,7 @@ class AccountBrowserTest {
             browser.type("#password", "short");
             browser.type("#password_confirm", "short");
             browser.click("#register");
-            assertThat(browser.find("[data-field=password]").getText()).contains("at least 10 characters");
+            assertThat(browser.find("[data-field=password]").getText()).contains("at least 8 characters");
             assertThat(browser.find("#username").getAttribute("value")).isEqualTo("ok-name");
             Number scrollWidth = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                     .executeScript("return document.documentElement.scrollWidth");

@@ -120,14 +120,18 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(d -> path().matches(regex));
     }
 
-    /** Creates an account through the sign-up page and waits for its landing page. */
+    /** Creates an account through the sign-up page, signs in with it and waits for its landing page. */
     public void signUp(TestServer server, String name, String password) {
         open(server.url("/register"));
         type("#username", name);
         type("#password", password);
         type("#password_confirm", password);
         click("#register");
-        waitForPath("/(admin|people/\\d+)");
+        waitForPath("/login");
+        type("#username", name);
+        type("#password", password);
+        click("#login");
+        waitForPath("/(admin|people/\\d+|clinic.*)");
     }
 
     /** Signs up a person: the installation's owner (first account) is made over HTTP first if there is none yet. */

@@ -124,7 +124,9 @@ class WebAppTest {
             }
             HttpResponse<String> blocked = guesser.login("dana", PASSWORD);
             assertThat(blocked.statusCode()).isEqualTo(429);
-            assertThat(blocked.body()).contains("wait 15 minutes");
+            assertThat(blocked.body()).containsPattern("Please wait [0-9]+ seconds");
+            assertThat(blocked.headers().firstValue("Retry-After").map(Integer::parseInt))
+                    .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1, 30));
         }
     }
 
@@ -133,8 +135,10 @@ class WebAppTest {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = server.client();
             dana.get("/register");
-            HttpResponse<String> response = dana.post(
+            HttpResponse<String> signUp = dana.post(
                     "/register", Map.of("username", "dana", "password", PASSWORD, "password_confirm", PASSWORD));
+            assertThat(signUp.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("backstop_session="));
+            HttpResponse<String> response = dana.login("dana", PASSWORD);
             assertThat(response.headers().allValues("Set-Cookie"))
                     .anySatisfy(cookie -> assertThat(cookie)
                             .startsWith("backstop_session=")

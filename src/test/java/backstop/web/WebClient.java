@@ -77,7 +77,7 @@ public final class WebClient {
         }
     }
 
-    /** Signs up and is then signed in; returns the landing page address. */
+    /** Signs up, then signs in (sign-up alone signs no one in); returns the landing page address. */
     public String register(String username, String password) {
         get("/register");
         HttpResponse<String> response =
@@ -85,9 +85,11 @@ public final class WebClient {
         if (response.statusCode() != 302) {
             throw new IllegalStateException("sign-up failed with " + response.statusCode() + ": " + response.body());
         }
-        String location = response.headers().firstValue("Location").orElseThrow();
-        get(location);
-        return location;
+        HttpResponse<String> login = login(username, password);
+        if (login.statusCode() != 302) {
+            throw new IllegalStateException("sign-in after sign-up failed with " + login.statusCode());
+        }
+        return login.headers().firstValue("Location").orElseThrow();
     }
 
     public HttpResponse<String> login(String username, String password) {

@@ -21,6 +21,7 @@ import backstop.web.Visitor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +53,20 @@ public final class AccountPages implements Routes {
         routes.get("/register", ctx -> showRegister(ctx, Map.of(), List.of(), 200), Access.ANYONE);
         routes.post("/register", this::register, Access.ANYONE);
         routes.get("/login", ctx -> showLogin(ctx, "", Optional.empty(), 200), Access.ANYONE);
+        routes.get("/reset/{token}", ctx -> showReset(ctx, List.of(), 200), Access.ANYONE);
+        routes.post("/reset/{token}", this::reset, Access.ANYONE);
+        routes.post("/account/password", this::changePassword, Access.SIGNED_IN);
         routes.post("/login", this::login, Access.ANYONE);
         routes.post("/logout", this::logout, Access.ANYONE);
-        routes.get("/account", ctx -> showAccount(ctx, Optional.empty(), List.of(), 200), Access.SIGNED_IN);
+        routes.get(
+                "/account",
+                ctx -> showAccount(
+                        ctx,
+                        Optional.empty(),
+                        List.of(),
+                        200,
+                        "1".equals(ctx.queryParam("password_changed")) ? "Your password is changed." : ""),
+                Access.SIGNED_IN);
         routes.post("/account/tokens", this::createToken, Access.SIGNED_IN);
         routes.post("/account/tokens/{id}/revoke", this::revokeToken, Access.SIGNED_IN);
         routes.post("/account/delete", this::delete, Access.SIGNED_IN);
@@ -138,14 +150,13 @@ public final class AccountPages implements Routes {
             return;
         }
         try {
-            accounts.register(username, displayName, password, Visitor.of(ctx).caller());
+            // Taken or not, the answer is the same: a name cannot be probed by signing up (see register's comment).
+            accounts.signUp(username, displayName, password, Visitor.of(ctx).caller());
         } catch (BadInputException e) {
             showRegister(ctx, values, e.errors(), 400);
             return;
         }
-        NewSession session = accounts.login(username, password, Visitor.of(ctx).caller());
-        Auth.startSession(ctx, session.cookieValue());
-        ctx.redirect(landing(session.session().user()));
+        ctx.redirect("/login?registered=1");
     }
 
     private void showLogin(Context ctx, String username, Optional<String> error, int status) {
@@ -154,24 +165,55 @@ public final class AccountPages implements Routes {
                 ctx,
                 "account/login.jte",
                 "Sign in",
-                Map.of("username", username, "error", error.orElse(""), "next", safeNext(ctx.queryParam("next"))));
+                Map.of(
+                        "username",
+                        username,
+                        "error",
+                        error.orElse(""),
+                        "next",
+                        safeNext(ctx.queryParam("next")),
+                        "notice",
+                        loginNotice(ctx)));
+    }
+
+    private static String loginNotice(Context ctx) {
+        if ("1".equals(ctx.queryParam("registered"))) {
+            return "Now sign in with the name and password you chose. If signing in fails, that name was taken"
+                    + " already: create an account with another one.";
+        }
+        if ("1".equals(ctx.queryParam("reset"))) {
+            return "Your new password is set. Sign in with it.";
+        }
+        return "";
     }
 
     private void login(Context ctx) {
         String username = value(ctx, "username");
         try {
             NewSession session = accounts.login(
-                    username, ctx.formParam("password"), Visitor.of(ctx).caller());
+                    username,
+                    ctx.formParam("password"),
+                    Visitor.of(ctx).caller(),
+                    Optional.ofNullable(Auth.sessionCookie(ctx)));
             Auth.startSession(ctx, session.cookieValue());
             String next = safeNext(ctx.formParam("next"));
-            ctx.redirect(next.isEmpty() ? landing(session.session().user()) : next);
+            String query = next.isEmpty() ? "" : "?next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8);
+            switch (session.session().stage()) {
+                case SECOND_FACTOR -> ctx.redirect("/login/two-factor" + query);
+                case ENROL -> ctx.redirect("/login/two-factor/setup");
+                case FULL ->
+                    ctx.redirect(next.isEmpty() ? landing(session.session().user()) : next);
+            }
         } catch (LoginFailedException e) {
+            if (e.throttled()) {
+                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            }
             showLogin(ctx, username, Optional.of(e.getMessage()), e.throttled() ? 429 : 401);
         }
     }
 
     private void logout(Context ctx) {
-        String cookie = ctx.cookie(Auth.SESSION_COOKIE);
+        String cookie = Auth.sessionCookie(ctx);
         if (cookie != null) {
             accounts.logout(cookie, Visitor.of(ctx).caller());
         }
@@ -180,27 +222,92 @@ public final class AccountPages implements Routes {
     }
 
     private void showAccount(Context ctx, Optional<String> newToken, List<FieldError> errors, int status) {
+        showAccount(ctx, newToken, errors, status, "");
+    }
+
+    private void showAccount(
+            Context ctx, Optional<String> newToken, List<FieldError> errors, int status, String notice) {
         ctx.status(status);
         User me = Visitor.of(ctx).requireUser();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("account", me);
+        params.put("newToken", newToken.orElse(""));
+        params.put("errors", errors);
+        params.put("tokens", accounts.apiTokens(me));
+        params.put("twoFactor", accounts.twoFactorStatus(me));
+        params.put("now", audit.now());
+        params.put("notice", notice);
+        templates.render(ctx, "account/account.jte", "Your account", params);
+    }
+
+    private void changePassword(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        String replacement = ctx.formParam("new_password");
+        if (replacement != null && !replacement.equals(ctx.formParam("new_password_confirm"))) {
+            showAccount(
+                    ctx,
+                    Optional.empty(),
+                    List.of(new FieldError("new_password_confirm", "does not match the new password")),
+                    400);
+            return;
+        }
+        try {
+            NewSession session = accounts.changePassword(
+                    visitor.requireUser(),
+                    ctx.formParam("current_password"),
+                    replacement,
+                    Optional.ofNullable(Auth.sessionCookie(ctx)),
+                    visitor.caller());
+            Auth.startSession(ctx, session.cookieValue());
+        } catch (BadInputException e) {
+            showAccount(ctx, Optional.empty(), e.errors(), 400);
+            return;
+        }
+        ctx.redirect("/account?password_changed=1");
+    }
+
+    private void showReset(Context ctx, List<FieldError> errors, int status) {
+        String token = ctx.pathParam("token");
+        Optional<User> user = accounts.passwordResetFor(token);
+        ctx.status(user.isPresent() ? status : 404);
         templates.render(
                 ctx,
-                "account/account.jte",
-                "Your account",
+                "account/reset.jte",
+                "Choose a new password",
                 Map.of(
-                        "account",
-                        me,
-                        "newToken",
-                        newToken.orElse(""),
-                        "errors",
-                        errors,
-                        "tokens",
-                        accounts.apiTokens(me)));
+                        "view",
+                        new ResetView(
+                                user.isPresent() ? token : "",
+                                user.map(User::username).orElse(""),
+                                user.isPresent(),
+                                errors)));
+    }
+
+    private void reset(Context ctx) {
+        String replacement = ctx.formParam("new_password");
+        if (replacement != null && !replacement.equals(ctx.formParam("new_password_confirm"))) {
+            showReset(ctx, List.of(new FieldError("new_password_confirm", "does not match the new password")), 400);
+            return;
+        }
+        try {
+            accounts.resetPassword(
+                    ctx.pathParam("token"), replacement, Visitor.of(ctx).caller());
+        } catch (BadInputException e) {
+            showReset(ctx, e.errors(), 400);
+            return;
+        } catch (backstop.error.NotFoundException e) {
+            showReset(ctx, List.of(), 404);
+            return;
+        }
+        Auth.endSession(ctx);
+        ctx.redirect("/login?reset=1");
     }
 
     private void createToken(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         try {
-            String token = accounts.createApiToken(visitor.requireUser(), value(ctx, "name"), visitor.caller());
+            String token = accounts.createApiToken(
+                    visitor.requireUser(), value(ctx, "name"), validity(ctx.formParam("expires")), visitor.caller());
             showAccount(ctx, Optional.of(token), List.of(), 200);
         } catch (BadInputException e) {
             showAccount(ctx, Optional.empty(), e.errors(), 400);
@@ -238,6 +345,7 @@ public final class AccountPages implements Routes {
         document.put("format", "backstop-export-v1");
         document.put("exported_at", audit.now().toString());
         document.put("account", me);
+        document.put("sign_in", accounts.securityExport(me));
         features.forEach(feature -> document.put(feature.section(), feature.exportFor(me, visitor.caller())));
         document.put("audit_trail", audit.trailOf(me, AuditQuery.MAX_LIMIT, 0));
         database.useTransaction(
@@ -245,6 +353,18 @@ public final class AccountPages implements Routes {
         ctx.header("Content-Disposition", "attachment; filename=\"backstop-" + me.username() + ".json\"");
         ctx.contentType("application/json");
         ctx.result(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));
+    }
+
+    /** The token form's choice: a number of days, or "never" (also when the field is left out). */
+    private static Optional<java.time.Duration> validity(String expires) {
+        if (expires == null || expires.isBlank() || "never".equals(expires.strip())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.Duration.ofDays(Long.parseLong(expires.strip())));
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new BadInputException("expires", "must be a number of days or never");
+        }
     }
 
     static String landing(User user) {

@@ -4,9 +4,11 @@ import backstop.account.AccountService;
 import backstop.account.AuditLog;
 import backstop.account.AuditQuery;
 import backstop.account.Role;
+import backstop.account.User;
 import backstop.error.BadInputException;
 import backstop.web.Access;
 import backstop.web.Api;
+import backstop.web.Auth;
 import backstop.web.DateParam;
 import backstop.web.Routes;
 import backstop.web.Templates;
@@ -36,6 +38,8 @@ public final class AdminPages implements Routes {
     public void register(RoutesConfig routes, Api api) {
         routes.get("/admin", this::users, Access.ADMIN);
         routes.post("/admin/users/{id}/role", this::changeRole, Access.ADMIN);
+        routes.post("/admin/users/{id}/reset", this::issueReset, Access.ADMIN);
+        routes.post("/admin/users/{id}/unlock", this::unlock, Access.ADMIN);
         routes.get("/admin/audit", this::auditPage, Access.ADMIN);
         api.get(
                 "/api/v1/admin/audit",
@@ -47,11 +51,39 @@ public final class AdminPages implements Routes {
     }
 
     private void users(Context ctx) {
+        showUsers(ctx, "", "");
+    }
+
+    private void showUsers(Context ctx, String notice, String resetLink) {
         templates.render(
                 ctx,
                 "admin/users.jte",
                 "Accounts",
-                Map.of("users", accounts.allUsers(Visitor.of(ctx).requireUser())));
+                Map.of(
+                        "users",
+                        accounts.allUsers(Visitor.of(ctx).requireUser()),
+                        "notice",
+                        notice,
+                        "resetLink",
+                        resetLink));
+    }
+
+    /** A single-use link for a person who forgot their password; shown once, for the admin to hand over. */
+    private void issueReset(Context ctx) {
+        User user = accounts.get(ctx.pathParamAsClass("id", Long.class).get());
+        String token =
+                accounts.issuePasswordReset(user.username(), Visitor.of(ctx).caller());
+        String base = (Auth.isSecure(ctx) ? "https://" : "http://") + ctx.host();
+        showUsers(
+                ctx,
+                "Reset link for " + user.username() + ", shown only now; it works once within 24 hours:",
+                base + "/reset/" + token);
+    }
+
+    private void unlock(Context ctx) {
+        User user = accounts.get(ctx.pathParamAsClass("id", Long.class).get());
+        int cleared = accounts.unlock(user.username(), Visitor.of(ctx).caller());
+        showUsers(ctx, user.username() + " can sign in at once: " + cleared + " failed attempt(s) forgotten.", "");
     }
 
     private void changeRole(Context ctx) {
