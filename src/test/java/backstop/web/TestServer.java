@@ -1,8 +1,10 @@
 package backstop.web;
 
+import backstop.account.SecuritySettings;
 import backstop.app.Services;
 import backstop.app.WebApp;
 import backstop.db.Database;
+import backstop.db.Durability;
 import io.javalin.Javalin;
 import java.time.Clock;
 
@@ -11,13 +13,23 @@ public final class TestServer implements AutoCloseable {
     private final Services services;
     private final Javalin app;
 
-    private TestServer(Services services) {
+    private TestServer(Services services, TrustedProxies proxies) {
         this.services = services;
-        this.app = WebApp.create(services, "test").start("127.0.0.1", 0);
+        this.app = WebApp.create(services, "test", proxies, Durability.check(services.database()))
+                .start("127.0.0.1", 0);
     }
 
     public static TestServer start(Database database) {
-        return new TestServer(Services.wire(database, Clock.systemUTC()));
+        return new TestServer(Services.wire(database, Clock.systemUTC()), TrustedProxies.none());
+    }
+
+    /** With the operator's settings, a clock the test moves, and the proxies it trusts. */
+    public static TestServer start(Database database, Clock clock, SecuritySettings settings, TrustedProxies proxies) {
+        return new TestServer(Services.wire(database, clock, settings), proxies);
+    }
+
+    public int port() {
+        return app.port();
     }
 
     public String url(String path) {

@@ -20,6 +20,7 @@ public final class WebClient {
     private final TestServer server;
     private final HttpClient http;
     private String csrf = "";
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     WebClient(TestServer server) {
         this.server = server;
@@ -29,9 +30,20 @@ public final class WebClient {
                 .build();
     }
 
+    /** Sends this header with every later request (e.g. what a reverse proxy adds). */
+    public WebClient withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.url(path)));
+        headers.forEach(builder::header);
+        return builder;
+    }
+
     public HttpResponse<String> get(String path) {
-        HttpResponse<String> response =
-                send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().build());
+        HttpResponse<String> response = send(request(path).GET().build());
         Matcher matcher = CSRF.matcher(response.body());
         if (matcher.find()) {
             csrf = matcher.group(1);
@@ -52,14 +64,14 @@ public final class WebClient {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(server.url(path)))
+        return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
     }
 
     public HttpResponse<String> json(String method, String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(server.url(path)))
+        return send(request(path)
                 .header("Content-Type", "application/json")
                 .header("X-CSRF-Token", csrf)
                 .method(method, HttpRequest.BodyPublishers.ofString(json))
