@@ -55,8 +55,12 @@ final class ServeCommand implements Callable<Integer> {
                     + " synchronous_commit off/local). For throw-away test servers only.")
     boolean allowUnsafeDurability;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
+        java.io.PrintWriter err = spec.commandLine().getErr();
         TrustedProxies proxies = TrustedProxies.parse("--trusted-proxies", trustedProxies);
         SecuritySettings settings = SecuritySettings.parse("--two-factor-required", twoFactorRequired);
         Services services = database.open(settings);
@@ -64,12 +68,12 @@ final class ServeCommand implements Callable<Integer> {
         if (!durability.safe()) {
             if (!allowUnsafeDurability) {
                 services.close();
-                System.err.println("Backstop will not serve: this database may lose writes it has acknowledged.");
-                durability.problems().forEach(problem -> System.err.println("  - " + problem));
-                System.err.println("Fix the setting, or start with --allow-unsafe-durability for a throw-away server.");
+                err.println("Backstop will not serve: this database may lose writes it has acknowledged.");
+                durability.problems().forEach(problem -> err.println("  - " + problem));
+                err.println("Fix the setting, or start with --allow-unsafe-durability for a throw-away server.");
                 return 1;
             }
-            System.err.println("Warning: serving on a database that may lose acknowledged writes in a crash"
+            err.println("Warning: serving on a database that may lose acknowledged writes in a crash"
                     + " (--allow-unsafe-durability): " + String.join(" ", durability.problems()));
         }
         serve(services, host, port, "", proxies, durability);
