@@ -236,7 +236,7 @@ public final class PlanPages implements Routes {
     private void createFeed(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         String token = plans.createFeed(visitor.requireUser(), feedSettings(ctx::formParam), visitor.caller());
-        String scheme = "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) ? "https" : ctx.scheme();
+        String scheme = backstop.web.Auth.isSecure(ctx) ? "https" : "http";
         String address = ctx.host() + "/calendar/" + token + ".ics";
         templates.render(
                 ctx,
