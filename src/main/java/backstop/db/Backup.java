@@ -70,8 +70,8 @@ public final class Backup {
                 }
             }
             case POSTGRESQL -> {
-                List<String> command =
-                        new ArrayList<>(List.of("pg_restore", "--clean", "--if-exists", "--no-owner", "--exit-on-error"));
+                List<String> command = new ArrayList<>(
+                        List.of("pg_restore", "--clean", "--if-exists", "--no-owner", "--exit-on-error"));
                 command.addAll(connection(url));
                 command.add(source.toString());
                 run(command);
@@ -86,7 +86,11 @@ public final class Backup {
         if (uri.getRawQuery() != null) {
             for (String pair : uri.getRawQuery().split("&")) {
                 String[] parts = pair.split("=", 2);
-                query.put(parts[0], parts.length > 1 ? java.net.URLDecoder.decode(parts[1], java.nio.charset.StandardCharsets.UTF_8) : "");
+                query.put(
+                        parts[0],
+                        parts.length > 1
+                                ? java.net.URLDecoder.decode(parts[1], java.nio.charset.StandardCharsets.UTF_8)
+                                : "");
             }
         }
         List<String> options = new ArrayList<>();
@@ -108,7 +112,8 @@ public final class Backup {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         try {
             Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String output =
+                    new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             int code = process.waitFor();
             if (code != 0) {
                 throw new IllegalStateException(command.get(0) + " failed (exit " + code + "): " + output.strip());

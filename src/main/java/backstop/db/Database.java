@@ -84,6 +84,55 @@ public final class Database implements AutoCloseable {
         return jdbi.inTransaction(work);
     }
 
+    /**
+     * Like {@link #inTransaction}, for a read-then-write that two servers (or two requests) may run at once on the
+     * same row: when the database refuses one of them as a conflict (a unique key taken meanwhile, a serialization
+     * failure or a deadlock) the whole transaction runs again on what is now committed, so the later writer wins
+     * and nothing is half-written. {@code work} must only touch the database.
+     */
+    public <R> R inTransactionRetryingConflicts(HandleCallback<R, RuntimeException> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbi.inTransaction(work);
+            } catch (RuntimeException e) {
+                if (attempt >= 10 || !isConflict(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Locks one row for the rest of the transaction on PostgreSQL ({@code SELECT ... FOR UPDATE}), so concurrent
+     * read-then-writes of it queue instead of conflicting. SQLite needs nothing: its write transactions already
+     * take the database's one write lock at BEGIN.
+     */
+    public void lockRows(Handle handle, String table, Map<String, Object> key) {
+        if (url.kind() != DatabaseUrl.Kind.POSTGRESQL) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("SELECT 1 FROM " + table + " WHERE 1 = 1");
+        key.keySet()
+                .forEach(column ->
+                        sql.append(" AND ").append(column).append(" = :").append(column));
+        var query = handle.createQuery(sql + " FOR UPDATE");
+        key.forEach(query::bind);
+        query.mapTo(Integer.class).list();
+    }
+
+    private static boolean isConflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                // 23505 unique violation, 40001 serialization failure, 40P01 deadlock (PostgreSQL's codes).
+                if (state.equals("23505") || state.equals("40001") || state.equals("40P01")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public void useTransaction(HandleConsumer<RuntimeException> work) {
         jdbi.useTransaction(work);
     }

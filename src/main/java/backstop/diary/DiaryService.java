@@ -40,7 +40,9 @@ public final class DiaryService implements PersonalData {
         LocalDate date = checkIn.day().date();
         refuseFuture(date);
         Instant now = clock.instant();
-        return database.inTransaction(handle -> {
+        // Two servers saving the same day at once: the second retries on top of the first (last writer wins).
+        return database.inTransactionRetryingConflicts(handle -> {
+            database.lockRows(handle, "diary_days", java.util.Map.of("person_id", person.id(), "day", date.toString()));
             Optional<SavedDay> existing = store.find(handle, person.id(), date);
             if (existing.isPresent() && existing.get().checkIn().equals(checkIn)) {
                 return existing.get();

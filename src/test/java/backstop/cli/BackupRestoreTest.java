@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code db backup} while the server writes, {@code db restore} afterwards: what was there at the backup returns. */
 class BackupRestoreTest {
     private static final String PASSWORD = "a long enough secret";
-    private static final String BASE = System.getProperty(
-            "backstop.test.postgres", "postgresql://127.0.0.1:5432/test?user=postgres");
+    private static final String BASE =
+            System.getProperty("backstop.test.postgres", "postgresql://127.0.0.1:5432/test?user=postgres");
 
     @TempDir
     Path folder;
@@ -34,8 +34,9 @@ class BackupRestoreTest {
         String url = "sqlite:" + folder.resolve("live.db");
         roundTrip(url);
         try (Database database = Database.open(DatabaseUrl.parse(url))) {
-            String integrity = database.withHandle(handle ->
-                    handle.createQuery("PRAGMA integrity_check").mapTo(String.class).one());
+            String integrity = database.withHandle(handle -> handle.createQuery("PRAGMA integrity_check")
+                    .mapTo(String.class)
+                    .one());
             assertThat(integrity).isEqualTo("ok");
         }
     }
@@ -89,7 +90,8 @@ class BackupRestoreTest {
             writer.join();
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(run.out()).contains("Backed up");
-            assertThat(client.json("PUT", "/api/v1/diary/2026-02-01", "{\"pain_am\": 9}").statusCode())
+            assertThat(client.json("PUT", "/api/v1/diary/2026-02-01", "{\"pain_am\": 9}")
+                            .statusCode())
                     .isEqualTo(200);
         }
         database.close();
@@ -100,14 +102,19 @@ class BackupRestoreTest {
         try (Database again = Database.open(DatabaseUrl.parse(url))) {
             Services after = Services.wire(again, Clock.systemUTC());
             assertThat(after.accounts().findByUsername("dana")).isPresent();
-            var diary = after.diary().range(dana, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28),
-                    Caller.commandLine(Optional.empty()));
+            var diary = after.diary()
+                    .range(
+                            dana,
+                            LocalDate.of(2026, 1, 1),
+                            LocalDate.of(2026, 2, 28),
+                            Caller.commandLine(Optional.empty()));
             assertThat(diary).hasSize(5);
             assertThat(after.diary().day(dana, LocalDate.of(2026, 2, 1), Caller.commandLine(Optional.empty())))
                     .as("written after the backup, so not in it")
                     .isEmpty();
         }
-        assertThat(CommandLineTest.run("db", "restore", folder.resolve("none").toString(), "--db", url).exitCode())
+        assertThat(CommandLineTest.run("db", "restore", folder.resolve("none").toString(), "--db", url)
+                        .exitCode())
                 .isEqualTo(2);
     }
 }
