@@ -28,12 +28,12 @@ final class PasswordPolicy {
     }
 
     static PasswordPolicy load() {
-        try (InputStream in = PasswordPolicy.class.getResourceAsStream(LIST)) {
-            if (in == null) {
-                throw new IllegalStateException(LIST + " is missing from the jar");
-            }
+        InputStream in = PasswordPolicy.class.getResourceAsStream(LIST);
+        if (in == null) {
+            throw new IllegalStateException(LIST + " is missing from the jar");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             Set<String> words = new HashSet<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isEmpty() && !line.startsWith("#")) {
                     words.add(line);

@@ -132,10 +132,14 @@ public final class Backup {
     }
 
     private static void createParent(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null) {
+            return;
+        }
         try {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + file.getParent(), e);
+            throw new UncheckedIOException("cannot create " + parent, e);
         }
     }
 }
