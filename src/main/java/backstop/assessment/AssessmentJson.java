@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +15,9 @@ import java.io.UncheckedIOException;
 final class AssessmentJson {
     // Configured once here and never changed afterwards, so sharing it is safe. Optional follow-up answers that
     // are absent (morning stiffness minutes, pressing a knot) become 0 or false; the schema has refused nulls.
+    // Answers a version 1 intake never asked are empty Optionals, written as absent, never as "no".
     static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new Jdk8Module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // A field given twice would silently keep the last answer; refuse it instead.
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -24,7 +27,6 @@ final class AssessmentJson {
 
     private AssessmentJson() {}
 
-    /** Reads a resource that ships in the jar; a missing or broken one is a build fault, so it fails loudly. */
     /** A stored JSON text as a tree, for exports that embed it as it was given. */
     static JsonNode tree(String json) {
         try {
@@ -34,6 +36,7 @@ final class AssessmentJson {
         }
     }
 
+    /** Reads a resource that ships in the jar; a missing or broken one is a build fault, so it fails loudly. */
     static JsonNode resource(String path) {
         try (InputStream in = AssessmentJson.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -10,13 +10,9 @@ import backstop.web.JsonBodies;
 import backstop.web.Routes;
 import backstop.web.Templates;
 import backstop.web.Visitor;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +31,11 @@ public final class AssessmentPages implements Routes {
     private final AssessmentService assessments;
     private final Templates templates;
     private final IntakeForm form;
-    private final Map<String, Object> schema;
 
     public AssessmentPages(AssessmentService assessments, Templates templates) {
         this.assessments = assessments;
         this.templates = templates;
         this.form = new IntakeForm(assessments.questionnaire());
-        this.schema = loadSchema();
     }
 
     @Override
@@ -69,10 +63,19 @@ public final class AssessmentPages implements Routes {
                 "A list of stored results.");
         api.get(
                 "/api/v1/assessments/schema",
-                ctx -> ctx.json(schema),
+                ctx -> ctx.json(assessments.intakeSchema(IntakeSchema.CURRENT)),
                 Access.ANYONE,
                 "Intake schema",
-                "The versioned JSON Schema an intake document must follow.",
+                "The JSON Schema of the current intake version (2): a document says \"intake_version\": 2. A document"
+                        + " without intake_version is read as version 1 (see /api/v1/assessments/schema/1).",
+                "The JSON Schema.");
+        api.get(
+                "/api/v1/assessments/schema/{version}",
+                ctx -> ctx.json(assessments.intakeSchema(
+                        ctx.pathParamAsClass("version", Integer.class).get())),
+                Access.ANYONE,
+                "Intake schema of one version",
+                "The JSON Schema of intake version 1 or 2; 404 for any other.",
                 "The JSON Schema.");
         api.get(
                 "/api/v1/assessments/{id}",
@@ -93,18 +96,19 @@ public final class AssessmentPages implements Routes {
             return;
         }
         Questionnaire.Topic topic = topics().get(step);
-        List<FieldError> errors = errorsOnThisScreen(topic, answers);
-        if (!errors.isEmpty()) {
-            ctx.status(400);
-            showStep(ctx, step, answers, errors);
-            return;
-        }
+        // An emergency answer ends the intake at once, even if other questions on this screen are still blank.
         if (topic.redFlagScreen()) {
             Optional<AssessmentResult> emergency = assessments.emergencySoFar(form.toJson(answers));
             if (emergency.isPresent()) {
                 templates.render(ctx, "assessment/emergency.jte", "Get help now", Map.of("result", emergency.get()));
                 return;
             }
+        }
+        List<FieldError> errors = errorsOnThisScreen(topic, answers);
+        if (!errors.isEmpty()) {
+            ctx.status(400);
+            showStep(ctx, step, answers, errors);
+            return;
         }
         if (step + 1 < topics().size()) {
             showStep(ctx, step + 1, answers, List.of());
@@ -263,18 +267,5 @@ public final class AssessmentPages implements Routes {
             }
         });
         return answers;
-    }
-
-    private static Map<String, Object> loadSchema() {
-        try (InputStream in = AssessmentPages.class.getResourceAsStream("/assessment/intake-v1.schema.json")) {
-            if (in == null) {
-                throw new IllegalStateException("the intake schema is missing from the jar");
-            }
-            return Json.mapper().readValue(in, new TypeReference<Map<String, Object>>() {});
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the intake schema in the jar is not JSON", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -11,7 +11,10 @@ import java.util.Objects;
 
 /**
  * What the assessment found, in the shape the API returns and the database stores as JSON text. With an
- * emergency only the emergency is shown: causes, active causes and findings are empty.
+ * emergency only the emergency is shown: causes, active causes, ties, findings and the questions not asked are empty.
+ *
+ * <p>{@code ties}, {@code notAsked} and {@code intakeVersion} came with version 2 of the rules; a result stored
+ * before them reads back with none and intake version 1.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AssessmentResult(
@@ -23,7 +26,10 @@ public record AssessmentResult(
         int activeThreshold,
         String summary,
         List<Finding> findings,
-        String rulesVersion) {
+        String rulesVersion,
+        List<Tie> ties,
+        List<NotAsked> notAsked,
+        int intakeVersion) {
 
     public AssessmentResult {
         Objects.requireNonNull(urgency, "urgency");
@@ -34,6 +40,9 @@ public record AssessmentResult(
         Objects.requireNonNull(summary, "summary");
         findings = List.copyOf(findings);
         Objects.requireNonNull(rulesVersion, "rulesVersion");
+        ties = ties == null ? List.of() : List.copyOf(ties);
+        notAsked = notAsked == null ? List.of() : List.copyOf(notAsked);
+        intakeVersion = intakeVersion == 0 ? 1 : intakeVersion;
     }
 
     /** A red-flag rule that matched: why it matters and what to do, in plain words. */
@@ -60,10 +69,39 @@ public record AssessmentResult(
         }
     }
 
+    /**
+     * One answer behind a score. {@code kind} says how it counts (provocation, relief, pattern, exposure, against, or
+     * cap for the points exposure may not add); it is empty in results stored before version 2 of the rules.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Evidence(String text, int points) {
+    public record Evidence(String text, int points, String kind) {
         public Evidence {
             Objects.requireNonNull(text, "text");
+            kind = kind == null ? "" : kind;
+        }
+    }
+
+    /**
+     * Causes that score the same: shown as a tie, with what would tell them apart, and never decided by the order of
+     * the rules file.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Tie(List<Cause> causes, int score, List<String> tellApart) {
+        public Tie {
+            causes = List.copyOf(causes);
+            if (causes.size() < 2) {
+                throw new IllegalArgumentException("a tie needs two causes or more");
+            }
+            tellApart = List.copyOf(tellApart);
+        }
+    }
+
+    /** A warning-sign question the intake did not ask (an older intake version): the result says so. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record NotAsked(String field, String question) {
+        public NotAsked {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(question, "question");
         }
     }
 
@@ -79,6 +117,36 @@ public record AssessmentResult(
     @JsonIgnore
     public boolean isEmergency() {
         return urgency == Urgency.EMERGENCY;
+    }
+
+    /** Whether a doctor should see the person first: any red flag. A clinician's list puts these people on top. */
+    @JsonIgnore
+    public boolean needsDoctorFirst() {
+        return urgency != Urgency.SELF_CARE;
+    }
+
+    /** The rules version in words, for the result page and the text report. */
+    @JsonIgnore
+    public String rulesVersionInWords() {
+        return RulesVersion.describe(rulesVersion);
+    }
+
+    /** Whether the rules that made this result are older than the ones in use now. */
+    @JsonIgnore
+    public boolean madeWithEarlierRules() {
+        return RulesVersion.number(rulesVersion)
+                .map(n -> n < AssessmentRules.CURRENT)
+                .orElse(false);
+    }
+
+    /** The tie among the leading causes, if the top score is shared. */
+    @JsonIgnore
+    public java.util.Optional<Tie> leadingTie() {
+        if (causes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int top = causes.get(0).score();
+        return ties.stream().filter(tie -> tie.score() == top).findFirst();
     }
 
     /** The JSON text stored for history and returned by the API. */

@@ -7,6 +7,7 @@ import backstop.account.User;
 import backstop.db.Database;
 import backstop.error.ForbiddenException;
 import backstop.error.NotFoundException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,6 +126,15 @@ public final class AssessmentService implements PersonalData {
 
     public String schemaId() {
         return reader.schemaId();
+    }
+
+    /**
+     * The published JSON Schema of one intake version.
+     *
+     * @throws backstop.error.NotFoundException for a version there never was
+     */
+    public JsonNode intakeSchema(int version) {
+        return reader.schemaDocument(version);
     }
 
     @Override

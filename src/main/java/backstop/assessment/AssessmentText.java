@@ -3,7 +3,9 @@ package backstop.assessment;
 import backstop.assessment.AssessmentResult.CauseScore;
 import backstop.assessment.AssessmentResult.Evidence;
 import backstop.assessment.AssessmentResult.Finding;
+import backstop.assessment.AssessmentResult.NotAsked;
 import backstop.assessment.AssessmentResult.RedFlag;
+import backstop.assessment.AssessmentResult.Tie;
 import java.util.Locale;
 
 /** The plain-text report printed by {@code backstop assess --format text}: safety first, then causes and findings. */
@@ -24,24 +26,46 @@ public final class AssessmentText {
                 text.append("    ").append(flag.action()).append('\n');
             }
         }
+        if (!result.notAsked().isEmpty()) {
+            text.append("\nNot asked by the questionnaire these answers come from (take the assessment again):\n");
+            for (NotAsked question : result.notAsked()) {
+                text.append("  ? ").append(question.question()).append('\n');
+            }
+        }
         if (!result.causes().isEmpty()) {
             text.append("\nLikely causes (score out of 100; ")
                     .append(result.activeThreshold())
                     .append(" or more counts as active):\n");
             for (CauseScore cause : result.causes()) {
                 boolean active = result.activeCauses().contains(cause.cause());
+                boolean tied =
+                        result.ties().stream().anyMatch(tie -> tie.causes().contains(cause.cause()));
                 text.append(String.format(
                         Locale.ROOT,
-                        "  %-24s %3d  %s%s%n",
+                        "  %-24s %3d  %s%s%s%n",
                         cause.label(),
                         cause.score(),
                         bar(cause.score()),
-                        active ? "  active" : ""));
+                        active ? "  active" : "",
+                        tied ? "  tied" : ""));
                 for (Evidence evidence : cause.evidence()) {
                     text.append(String.format(
                             Locale.ROOT, "      %s %s%n", evidence.points() > 0 ? "+" : "-", evidence.text()));
                 }
             }
+        }
+        for (Tie tie : result.ties()) {
+            text.append("\nA tie at ")
+                    .append(tie.score())
+                    .append(": ")
+                    .append(String.join(
+                            " and ",
+                            result.causes().stream()
+                                    .filter(cause -> tie.causes().contains(cause.cause()))
+                                    .map(CauseScore::label)
+                                    .toList()))
+                    .append(" score the same; neither is ranked above the other.\n");
+            tie.tellApart().forEach(line -> text.append("  ").append(line).append('\n'));
         }
         if (!result.findings().isEmpty()) {
             text.append("\nAlso noticed:\n");
@@ -52,7 +76,13 @@ public final class AssessmentText {
             }
         }
         text.append('\n').append(result.summary()).append('\n');
-        text.append("\n(rules ").append(result.rulesVersion()).append(")\n");
+        text.append("\n(checked with ")
+                .append(result.rulesVersionInWords())
+                .append(", ")
+                .append(result.rulesVersion())
+                .append("; intake version ")
+                .append(result.intakeVersion())
+                .append(")\n");
         return text.toString();
     }
 

@@ -3,23 +3,34 @@ package backstop.assessment;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A test over intake answers, written in the rules file as data:
  * {@code {"field": "desk.hours", "op": ">=", "value": 6}}, {@code {"all": [..]}}, {@code {"any": [..]}},
- * {@code {"not": {..}}}. A field that has not been answered makes a field test false, which lets the red-flag
- * screen run over the answers given so far.
+ * {@code {"not": {..}}}, {@code {"at_least": 4, "of": [..]}}, {@code {"unanswered": "factors.rest"}} and
+ * {@code {"pattern": "name"}} for a named condition defined once under {@code patterns}.
+ *
+ * <p>A field that has not been answered makes a field test false, which lets the red-flag screen run over the answers
+ * given so far. Because {@code not} of a missing answer is true, "not asked" must never be read as "no": a rule that
+ * means "this question was not asked (or the person did not know)" says so with {@code unanswered}.
  */
 sealed interface Condition {
-    Set<String> OPERATORS = Set.of("==", "!=", ">=", ">", "<=", "<", "contains", "in");
+    Set<String> OPERATORS = Set.of("==", "!=", ">=", ">", "<=", "<", "contains", "contains_any", "in");
+
+    /** The answer that means the person could not say; it counts as unanswered. */
+    String DONT_KNOW = "dont_know";
 
     boolean test(JsonNode intake);
+
+    /** Whether this condition (or a pattern it uses) asks whether a question went unanswered. */
+    boolean usesUnanswered();
 
     record FieldTest(String field, String op, JsonNode value) implements Condition {
         @Override
         public boolean test(JsonNode intake) {
-            JsonNode answer = intake.at("/" + field.replace('.', '/'));
+            JsonNode answer = answer(intake, field);
             if (answer.isMissingNode() || answer.isNull()) {
                 return false;
             }
@@ -31,9 +42,15 @@ sealed interface Condition {
                 case "<=" -> answer.asInt() <= value.asInt();
                 case "<" -> answer.asInt() < value.asInt();
                 case "contains" -> answer.isArray() && contains(answer, value);
+                case "contains_any" -> answer.isArray() && containsAny(answer, value);
                 case "in" -> contains(value, answer);
                 default -> throw new IllegalStateException("operator " + op + " was not checked at load");
             };
+        }
+
+        @Override
+        public boolean usesUnanswered() {
+            return false;
         }
 
         private static boolean contains(JsonNode array, JsonNode wanted) {
@@ -43,6 +60,29 @@ sealed interface Condition {
                 }
             }
             return false;
+        }
+
+        private static boolean containsAny(JsonNode array, JsonNode wanted) {
+            for (JsonNode element : wanted) {
+                if (contains(array, element)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** True when the question was not asked (an older intake) or was answered "don't know". */
+    record Unanswered(String field) implements Condition {
+        @Override
+        public boolean test(JsonNode intake) {
+            JsonNode answer = answer(intake, field);
+            return answer.isMissingNode() || answer.isNull() || DONT_KNOW.equals(answer.asText(null));
+        }
+
+        @Override
+        public boolean usesUnanswered() {
+            return true;
         }
     }
 
@@ -55,6 +95,11 @@ sealed interface Condition {
         public boolean test(JsonNode intake) {
             return parts.stream().allMatch(part -> part.test(intake));
         }
+
+        @Override
+        public boolean usesUnanswered() {
+            return parts.stream().anyMatch(Condition::usesUnanswered);
+        }
     }
 
     record Any(List<Condition> parts) implements Condition {
@@ -66,6 +111,28 @@ sealed interface Condition {
         public boolean test(JsonNode intake) {
             return parts.stream().anyMatch(part -> part.test(intake));
         }
+
+        @Override
+        public boolean usesUnanswered() {
+            return parts.stream().anyMatch(Condition::usesUnanswered);
+        }
+    }
+
+    /** True when at least {@code count} of the parts are: how published criteria such as "4 of 5" are written. */
+    record AtLeast(int count, List<Condition> parts) implements Condition {
+        public AtLeast {
+            parts = List.copyOf(parts);
+        }
+
+        @Override
+        public boolean test(JsonNode intake) {
+            return parts.stream().filter(part -> part.test(intake)).count() >= count;
+        }
+
+        @Override
+        public boolean usesUnanswered() {
+            return parts.stream().anyMatch(Condition::usesUnanswered);
+        }
     }
 
     record Not(Condition part) implements Condition {
@@ -73,13 +140,41 @@ sealed interface Condition {
         public boolean test(JsonNode intake) {
             return !part.test(intake);
         }
+
+        @Override
+        public boolean usesUnanswered() {
+            return part.usesUnanswered();
+        }
+    }
+
+    /** A named condition from the rules file's {@code patterns}, so one definition serves red flags and scores. */
+    record Pattern(String name, Condition definition) implements Condition {
+        @Override
+        public boolean test(JsonNode intake) {
+            return definition.test(intake);
+        }
+
+        @Override
+        public boolean usesUnanswered() {
+            return definition.usesUnanswered();
+        }
+    }
+
+    private static JsonNode answer(JsonNode intake, String field) {
+        return intake.at("/" + field.replace('.', '/'));
     }
 
     /**
      * Reads a condition and checks it against the intake schema: the field exists, the operator suits its type,
-     * the value is one the field can hold. Each problem is added to {@code problems} with {@code where} in front.
+     * the value is one the field can hold, a pattern is defined (earlier in the file, so there can be no cycle). Each
+     * problem is added to {@code problems} with {@code where} in front.
      */
-    static Condition parse(JsonNode node, IntakeSchema schema, String where, List<String> problems) {
+    static Condition parse(
+            JsonNode node, IntakeSchema schema, Map<String, Condition> patterns, String where, List<String> problems) {
+        if (!node.isObject()) {
+            problems.add(where + ": a condition must be an object");
+            return new All(List.of());
+        }
         if (node.has("all") || node.has("any")) {
             String key = node.has("all") ? "all" : "any";
             JsonNode list = node.get(key);
@@ -87,12 +182,40 @@ sealed interface Condition {
                 problems.add(where + ": '" + key + "' needs a non-empty list and nothing beside it");
                 return new All(List.of());
             }
-            List<Condition> parts = new ArrayList<>();
-            list.forEach(part -> parts.add(parse(part, schema, where, problems)));
+            List<Condition> parts = parts(list, schema, patterns, where, problems);
             return key.equals("all") ? new All(parts) : new Any(parts);
         }
+        if (node.has("at_least")) {
+            JsonNode list = node.path("of");
+            int count = node.get("at_least").asInt(0);
+            if (!node.get("at_least").isInt()
+                    || !list.isArray()
+                    || count < 1
+                    || count > list.size()
+                    || node.size() != 2) {
+                problems.add(where + ": 'at_least' needs a whole number from 1 to the length of its 'of' list");
+                return new All(List.of());
+            }
+            return new AtLeast(count, parts(list, schema, patterns, where, problems));
+        }
         if (node.has("not")) {
-            return new Not(parse(node.get("not"), schema, where, problems));
+            return new Not(parse(node.get("not"), schema, patterns, where, problems));
+        }
+        if (node.has("unanswered")) {
+            String field = node.get("unanswered").asText("");
+            if (schema.field(field).isEmpty() || node.size() != 1) {
+                problems.add(where + ": 'unanswered' needs one field of the intake schema, not '" + field + "'");
+            }
+            return new Unanswered(field);
+        }
+        if (node.has("pattern")) {
+            String name = node.get("pattern").asText("");
+            Condition definition = patterns.get(name);
+            if (definition == null || node.size() != 1) {
+                problems.add(where + ": pattern '" + name + "' is not defined above it under patterns");
+                return new All(List.of());
+            }
+            return new Pattern(name, definition);
         }
         String field = node.path("field").asText("");
         String op = node.path("op").asText("");
@@ -110,6 +233,13 @@ sealed interface Condition {
         return new FieldTest(field, op, value);
     }
 
+    private static List<Condition> parts(
+            JsonNode list, IntakeSchema schema, Map<String, Condition> patterns, String where, List<String> problems) {
+        List<Condition> parts = new ArrayList<>();
+        list.forEach(part -> parts.add(parse(part, schema, patterns, where, problems)));
+        return parts;
+    }
+
     private static void checkValue(
             IntakeSchema.Field spec, String op, JsonNode value, String where, List<String> problems) {
         String field = spec.path();
@@ -120,7 +250,7 @@ sealed interface Condition {
                 }
             }
             case INTEGER -> {
-                if (Set.of("contains", "in").contains(op)
+                if (Set.of("contains", "contains_any", "in").contains(op)
                         || !value.isInt()
                         || value.asInt() < spec.minimum()
                         || value.asInt() > spec.maximum()) {
@@ -140,11 +270,16 @@ sealed interface Condition {
                 }
             }
             case CHOICES -> {
-                if (!op.equals("contains")
-                        || !value.isTextual()
-                        || !spec.choices().contains(value.asText())) {
+                boolean single = op.equals("contains")
+                        && value.isTextual()
+                        && spec.choices().contains(value.asText());
+                boolean list = op.equals("contains_any")
+                        && value.isArray()
+                        && !value.isEmpty()
+                        && allChoices(value, spec.choices());
+                if (!single && !list) {
                     problems.add(where + ": " + field + " is a list of " + spec.choices()
-                            + "; use 'contains' with one of them");
+                            + "; use 'contains' with one of them, or 'contains_any' with a list of them");
                 }
             }
         }

@@ -29,6 +29,10 @@ public final class IntakeForm {
      */
     public String toJson(Map<String, List<String>> formFields) {
         ObjectNode document = JsonNodeFactory.instance.objectNode();
+        // The form writes the intake version its questionnaire belongs to; a version 1 form writes no marker.
+        if (questionnaire.intakeVersion() > 1) {
+            document.put(IntakeSchema.VERSION_FIELD, questionnaire.intakeVersion());
+        }
         for (Questionnaire.Question question : questionnaire.questions()) {
             List<String> values = formFields.getOrDefault(question.field(), List.of()).stream()
                     .map(String::trim)

@@ -7,16 +7,25 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The intake JSON Schema, and a flat view of its answer fields by dotted path ({@code pain.now}). The rules and
- * the questionnaire are checked against this view at start-up, so a typo in either cannot reach a person.
+ * An intake JSON Schema (one version), and a flat view of its answer fields by dotted path ({@code pain.now}). The
+ * rules and the questionnaire are checked against such a view at start-up, so a typo in either cannot reach a
+ * person. {@link #answers()} is the view the rules run against: every field of every intake version, because an
+ * older document is assessed by the current rules (its newer questions are simply not there).
  */
 final class IntakeSchema {
-    static final String RESOURCE = "/assessment/intake-v1.schema.json";
+    /** The intake version new documents are written in; the browser form and the published schema use it. */
+    static final int CURRENT = 2;
+
+    static final int OLDEST = 1;
+
+    /** The document's own version marker; not an answer, so it is not a field of the view. */
+    static final String VERSION_FIELD = "intake_version";
 
     /** One answer field: its JSON type, the allowed values of a choice, the range of a number. */
     record Field(String path, Type type, List<String> choices, int minimum, int maximum) {
@@ -32,32 +41,99 @@ final class IntakeSchema {
         }
     }
 
-    private final JsonNode document;
-    private final JsonSchema validator;
+    private final int version;
+    private final String id;
+    private final Optional<JsonNode> document;
+    private final Optional<JsonSchema> validator;
     private final Map<String, Field> fields;
-    private final List<String> order;
 
-    private IntakeSchema(JsonNode document) {
-        this.document = document;
+    private IntakeSchema(int version, JsonNode document) {
+        this.version = version;
+        this.id = document.path("$id").asText();
+        this.document = Optional.of(document);
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().build();
-        this.validator =
-                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(document, config);
+        this.validator = Optional.of(
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(document, config));
         Map<String, Field> found = new LinkedHashMap<>();
-        collect("", document, found);
-        this.fields = Map.copyOf(found);
-        this.order = List.copyOf(found.keySet());
+        collect("", document, document, found);
+        this.fields = found;
     }
 
+    private IntakeSchema(int version, Map<String, Field> fields) {
+        this.version = version;
+        this.id = "all intake versions";
+        this.document = Optional.empty();
+        this.validator = Optional.empty();
+        this.fields = fields;
+    }
+
+    /** The current intake schema. */
     static IntakeSchema load() {
-        return new IntakeSchema(AssessmentJson.resource(RESOURCE));
+        return version(CURRENT);
+    }
+
+    /**
+     * @throws IllegalArgumentException for a version Backstop never had
+     */
+    static IntakeSchema version(int version) {
+        if (version < OLDEST || version > CURRENT) {
+            throw new IllegalArgumentException("there is no intake version " + version);
+        }
+        return new IntakeSchema(version, AssessmentJson.resource(resource(version)));
+    }
+
+    static String resource(int version) {
+        return "/assessment/intake-v" + version + ".schema.json";
+    }
+
+    /**
+     * Every answer field of every intake version, for checking the rules: a field's choices are those of all versions
+     * together (an older document may hold a choice the newer schema no longer offers).
+     *
+     * @throws IllegalStateException if two versions give one field different types
+     */
+    static IntakeSchema answers() {
+        Map<String, Field> merged = new LinkedHashMap<>();
+        for (int v = CURRENT; v >= OLDEST; v--) {
+            for (Field field : version(v).fields()) {
+                Field known = merged.get(field.path());
+                if (known == null) {
+                    merged.put(field.path(), field);
+                } else if (known.type() != field.type()) {
+                    throw new IllegalStateException(
+                            "intake field " + field.path() + " changed its type between versions");
+                } else {
+                    LinkedHashSet<String> choices = new LinkedHashSet<>(known.choices());
+                    choices.addAll(field.choices());
+                    merged.put(
+                            field.path(),
+                            new Field(
+                                    field.path(),
+                                    field.type(),
+                                    List.copyOf(choices),
+                                    Math.min(known.minimum(), field.minimum()),
+                                    Math.max(known.maximum(), field.maximum())));
+                }
+            }
+        }
+        return new IntakeSchema(CURRENT, merged);
+    }
+
+    int version() {
+        return version;
     }
 
     String id() {
-        return document.path("$id").asText();
+        return id;
+    }
+
+    /** The schema document itself, as published. */
+    JsonNode document() {
+        return document.orElseThrow(() -> new IllegalStateException("the merged view has no document"));
     }
 
     JsonSchema validator() {
-        return validator;
+        return validator.orElseThrow(() -> new IllegalStateException("the merged view validates nothing"));
     }
 
     Optional<Field> field(String path) {
@@ -66,18 +142,19 @@ final class IntakeSchema {
 
     /** Every answer field, in the order the schema declares them. */
     List<Field> fields() {
-        List<Field> all = new ArrayList<>();
-        order.forEach(path -> all.add(fields.get(path)));
-        return all;
+        return new ArrayList<>(fields.values());
     }
 
-    private void collect(String prefix, JsonNode node, Map<String, Field> found) {
-        JsonNode properties = resolve(node).path("properties");
+    private static void collect(String prefix, JsonNode node, JsonNode document, Map<String, Field> found) {
+        JsonNode properties = resolve(node, document).path("properties");
         for (Map.Entry<String, JsonNode> entry : properties.properties()) {
+            if (prefix.isEmpty() && entry.getKey().equals(VERSION_FIELD)) {
+                continue;
+            }
             String path = prefix.isEmpty() ? entry.getKey() : prefix + "." + entry.getKey();
-            JsonNode property = resolve(entry.getValue());
+            JsonNode property = resolve(entry.getValue(), document);
             switch (property.path("type").asText()) {
-                case "object" -> collect(path, property, found);
+                case "object" -> collect(path, property, document, found);
                 case "boolean" -> found.put(path, new Field(path, Field.Type.BOOLEAN, List.of(), 0, 0));
                 case "integer" ->
                     found.put(
@@ -96,7 +173,8 @@ final class IntakeSchema {
                             new Field(
                                     path,
                                     Field.Type.CHOICES,
-                                    texts(resolve(property.path("items")).path("enum")),
+                                    texts(resolve(property.path("items"), document)
+                                            .path("enum")),
                                     0,
                                     0));
                 default ->
@@ -106,7 +184,7 @@ final class IntakeSchema {
     }
 
     // The schema only refers within itself (#/$defs/...), so a local lookup is all that is needed.
-    private JsonNode resolve(JsonNode node) {
+    private static JsonNode resolve(JsonNode node, JsonNode document) {
         String ref = node.path("$ref").asText("");
         return ref.startsWith("#/") ? document.at(ref.substring(1)) : node;
     }

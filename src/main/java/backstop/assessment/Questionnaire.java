@@ -13,16 +13,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The intake questions as data ({@code assessment/questions-v1.json}): topics in the order they are shown, one
- * topic per screen, the red-flag screen first. Loading checks that it asks every field of the intake schema
+ * The intake questions as data ({@code assessment/questions-v2.json}): topics in the order they are shown, one
+ * topic per screen, the red-flag screen first. Loading checks that it asks every field of its intake schema
  * exactly once, with the schema's own ranges and choices, so the form cannot drift from the API.
+ * {@code intakeVersion} is the intake version the form's answers are written in.
  */
-public record Questionnaire(String version, List<Topic> topics) {
-    static final String RESOURCE = "/assessment/questions-v1.json";
+public record Questionnaire(String version, int intakeVersion, List<Topic> topics) {
+    static final String RESOURCE = resource(IntakeSchema.CURRENT);
+
+    /** Besides the red_flags answers, the red-flag screen may ask the person's age, which several flags depend on. */
+    private static final Set<String> SCREEN_EXTRAS = Set.of("age");
 
     public Questionnaire {
         Objects.requireNonNull(version, "version");
         topics = List.copyOf(topics);
+    }
+
+    static String resource(int intakeVersion) {
+        return "/assessment/questions-v" + intakeVersion + ".json";
     }
 
     /** One screen. {@code redFlagScreen} marks the safety screening that cannot be skipped and comes first. */
@@ -72,7 +80,12 @@ public record Questionnaire(String version, List<Topic> topics) {
      * @throws IllegalStateException listing every problem when it does not match the intake schema
      */
     public static Questionnaire load() {
-        return parse(AssessmentJson.resource(RESOURCE), IntakeSchema.load());
+        return version(IntakeSchema.CURRENT);
+    }
+
+    /** The questionnaire of one intake version, checked against that version's schema. */
+    static Questionnaire version(int intakeVersion) {
+        return parse(AssessmentJson.resource(resource(intakeVersion)), IntakeSchema.version(intakeVersion));
     }
 
     /** The topics of the red-flag screen, in order; the UI shows them first and cannot skip them. */
@@ -113,7 +126,8 @@ public record Questionnaire(String version, List<Topic> topics) {
                 if (asked.put(question.field(), question) != null) {
                     problems.add(where + " is asked twice");
                 }
-                if (redFlag != question.field().startsWith("red_flags.")) {
+                boolean screening = question.field().startsWith("red_flags.");
+                if (redFlag != screening && !(redFlag && SCREEN_EXTRAS.contains(question.field()))) {
                     problems.add(where + " belongs " + (redFlag ? "outside" : "inside") + " the red-flag screen");
                 }
                 checkAgainstSchema(question, schema, where, problems);
@@ -139,11 +153,16 @@ public record Questionnaire(String version, List<Topic> topics) {
                 problems.add("intake field " + field.path() + " is never asked");
             }
         }
+        int intakeVersion = root.path("intake_version").asInt(1);
+        if (intakeVersion != schema.version()) {
+            problems.add("intake_version " + intakeVersion + " is not the version of the schema it is checked against ("
+                    + schema.version() + ")");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("questionnaire does not match the intake schema (" + problems.size()
                     + " problems):\n  " + String.join("\n  ", problems));
         }
-        return new Questionnaire(root.path("version").asText("questions"), topics);
+        return new Questionnaire(root.path("version").asText("questions"), intakeVersion, topics);
     }
 
     private static Question question(JsonNode node, List<String> problems) {

@@ -98,8 +98,10 @@ final class HabitParts {
     static PlanPart loadPacing(CauseFocus focus, DailyLife life) {
         List<String> items = new ArrayList<>();
         items.add("Spread lifting and carrying over the day instead of doing it all at once.");
+        // Heavy loads count wherever they are lifted (intake version 2 asks how heavy), not only frequent ones.
         boolean liftsOften = life.load()
-                .map(load -> load.lifting() == Intake.Frequency.OFTEN)
+                .map(load -> load.lifting() == Intake.Frequency.OFTEN
+                        || load.heaviestLoad().orElse(Intake.HeaviestLoad.NONE) == Intake.HeaviestLoad.HEAVY)
                 .orElse(true);
         if (liftsOften) {
             items.add("When you lift: hold the load close, turn with your feet rather than your back, and split or "

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class PlanGenerator {
     /** Changes whenever the generator would build a different plan from the same inputs. */
-    public static final String PLAN_VERSION = "plan-1";
+    public static final String PLAN_VERSION = "plan-2";
 
     private static final ReferralCriteria REFERRALS = ReferralCriteria.load();
     /** With nothing standing out, a general program for the upper back (steffens-2016: exercise prevents recurrence). */
@@ -147,6 +147,11 @@ public final class PlanGenerator {
             items.add("For the tender knots, the daily session includes a relaxation exercise and a stretch for the "
                     + "neck and shoulders.");
         }
+        if (findings.contains(FindingKind.INFLAMMATORY_PATTERN)) {
+            items.add("Your pain has an inflammatory pattern. Daily movement and regular exercise help with that too, "
+                    + "so keep to the sessions, and keep the appointment with the doctor who will assess it: exercise "
+                    + "works alongside the treatment they may offer, not instead of it.");
+        }
         items.add(
                 "Each week Backstop looks at how the exercises felt and suggests the next step up, staying, or a step "
                         + "back.");
@@ -155,6 +160,11 @@ public final class PlanGenerator {
                         + "little know-how lowers the chance of pain coming back, as long as you keep it up."
                 : "Exercise is the part of the plan that changes things over time: it makes the muscles between your "
                         + "shoulder blades stronger and keeps your upper back moving. The effect lasts as long as the habit.";
+        List<String> sources = new ArrayList<>(
+                List.of("hayden-2021", "steffens-2016", "chen-2018", "acsm-2009", "garber-2011", "silbernagel-2007"));
+        if (findings.contains(FindingKind.INFLAMMATORY_PATTERN)) {
+            sources.add("nice-ng65");
+        }
         List<String> ids = sessions.stream()
                 .flatMap(session -> session.exercises().stream())
                 .map(PlanExercise::id)
@@ -165,14 +175,7 @@ public final class PlanGenerator {
                         .flatMap(session -> session.exercises().stream())
                         .anyMatch(exercise -> exercise.causes().contains(cause)))
                 .toList();
-        return new PlanPart(
-                PlanPart.Kind.EXERCISE,
-                addressed,
-                "Exercise sessions",
-                why,
-                items,
-                ids,
-                List.of("hayden-2021", "steffens-2016", "chen-2018", "acsm-2009", "garber-2011", "silbernagel-2007"));
+        return new PlanPart(PlanPart.Kind.EXERCISE, addressed, "Exercise sessions", why, items, ids, sources);
     }
 
     /** Breathing and relaxation exercises for a habit part, with what the person has at hand; those serving more causes first. */

@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * When a clinician should consider an injection referral, for one finding of the assessment. Data from
- * {@code plan/referral-criteria-v1.json}; sources and the judgement behind the numbers are in docs/clinical.md.
- * {@code minAdherencePercent} 0 means adherence is not part of the criterion.
+ * {@code plan/referral-criteria-v2.json}; sources and the judgement behind the numbers are in docs/clinical.md.
+ * {@code minAdherencePercent} is the share of planned sessions that must have been done (a fair trial of therapy);
+ * 0 appears only in criteria of version 1, kept with plans made then.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ReferralCriterion(

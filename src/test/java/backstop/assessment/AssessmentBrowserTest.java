@@ -37,6 +37,9 @@ class AssessmentBrowserTest {
             assertThat(browser.driver().findElements(By.cssSelector("li.cause")))
                     .hasSize(5);
             assertThat(browser.text()).contains("This is not a diagnosis");
+            assertThat(browser.find("#rules-version").getText()).contains("version 2 of Backstop's assessment rules");
+            assertThat(browser.driver().findElements(By.cssSelector("#not-asked")))
+                    .isEmpty();
 
             browser.open(server.url("/assessments"));
             assertThat(browser.driver().findElements(By.cssSelector("tbody tr")))
@@ -54,15 +57,35 @@ class AssessmentBrowserTest {
             List<WebElement> questions = browser.driver().findElements(By.cssSelector("fieldset.question"));
             for (int i = 0; i < questions.size(); i++) {
                 String answer = i == 0 ? "yes" : "no";
-                WebElement radio = questions.get(i).findElement(By.cssSelector("input[value=" + answer + "]"));
-                radio.click();
+                List<WebElement> radio = questions.get(i).findElements(By.cssSelector("input[value=" + answer + "]"));
+                if (!radio.isEmpty()) {
+                    radio.get(0).click();
+                }
             }
+            // Age and the risk lists are left blank: an emergency answer must end the intake all the same.
             browser.click("#next");
             assertThat(browser.find("#emergency").getText()).contains("Please get help now");
             assertThat(browser.driver().findElements(By.cssSelector("fieldset.question")))
                     .isEmpty();
             assertThat(browser.driver().findElements(By.cssSelector("li.cause")))
                     .isEmpty();
+        }
+    }
+
+    @Test
+    void effortPainBetweenTheShoulderBladesAtSixtyEndsTheIntakeWithoutTheWordChest() {
+        try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
+                TestServer server = TestServer.start(fresh.database());
+                Browser browser = Browser.desktop()) {
+            signUp(browser, server);
+            browser.open(server.url("/assessment"));
+            browser.click("#q-red_flags-chest_pain_with_exertion input[value=no]");
+            browser.click("#q-red_flags-exertional_upper_back_pain input[value=yes]");
+            browser.find("#age").sendKeys("61");
+            browser.click("#next");
+
+            assertThat(browser.find("#emergency").getText())
+                    .contains("Please get help now", "between the shoulder blades");
         }
     }
 

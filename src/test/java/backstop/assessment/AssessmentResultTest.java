@@ -25,6 +25,7 @@ class AssessmentResultTest {
         TestIntakes.with(document, "factors.sitting", "\"worse\"");
         TestIntakes.with(document, "stress.level", "8");
         TestIntakes.with(document, "stress.pain_follows_stress", "true");
+        TestIntakes.with(document, "factors.stress", "\"worse\"");
         TestIntakes.with(document, "qualities", "[\"tight_band\", \"burning_tingling\"]");
         return document;
     }
@@ -44,14 +45,18 @@ class AssessmentResultTest {
                         "active_threshold",
                         "summary",
                         "findings",
-                        "rules_version");
+                        "rules_version",
+                        "ties",
+                        "not_asked",
+                        "intake_version");
         assertThat(json.get("urgency").asText()).isEqualTo("self_care");
         assertThat(json.at("/causes/0").fieldNames())
                 .toIterable()
                 .containsExactly("cause", "label", "score", "evidence");
-        assertThat(json.at("/causes/0/evidence/0").fieldNames()).toIterable().containsExactly("text", "points");
+        assertThat(json.at("/causes/0/evidence/0").fieldNames()).toIterable().containsExactly("text", "points", "kind");
         assertThat(json.at("/findings/0/id").asText()).isEqualTo("nerve_irritation");
-        assertThat(json.get("rules_version").asText()).isEqualTo("assessment-rules-1");
+        assertThat(json.get("rules_version").asText()).isEqualTo("assessment-rules-2");
+        assertThat(json.get("intake_version").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -136,7 +141,55 @@ class AssessmentResultTest {
                         "+ You sit at a desk for 6 hours",
                         "Signs of an irritated nerve",
                         "This is not a diagnosis",
-                        "assessment-rules-1");
+                        "version 2 of Backstop's assessment rules",
+                        "assessment-rules-2");
+    }
+
+    @Test
+    void aResultStoredUnderTheFirstRulesReadsBackAsItWasWithItsVersionInWords() {
+        AssessmentResult stored =
+                AssessmentResult.fromJson(AssessmentJson.resource("/assessment/stored/rules-1-desk-worker.result.json")
+                        .toString());
+
+        assertThat(stored.rulesVersion()).isEqualTo("assessment-rules-1");
+        assertThat(stored.rulesVersionInWords()).isEqualTo("version 1 of Backstop's assessment rules");
+        assertThat(stored.madeWithEarlierRules()).isTrue();
+        assertThat(stored.ties()).isEmpty();
+        assertThat(stored.notAsked()).isEmpty();
+        assertThat(stored.intakeVersion()).isEqualTo(1);
+        assertThat(stored.causes().get(0).score()).isEqualTo(100);
+        assertThat(stored.causes().get(0).evidence())
+                .allSatisfy(evidence -> assertThat(evidence.kind()).isEmpty());
+        assertThat(AssessmentText.format(stored)).contains("version 1 of Backstop's assessment rules");
+    }
+
+    @Test
+    void aVersion1IntakeSaysWhichWarningSignsItNeverAsked() {
+        AssessmentResult result = assess(TestIntakes.benignV1());
+
+        assertThat(result.intakeVersion()).isEqualTo(1);
+        assertThat(result.notAsked())
+                .extracting(AssessmentResult.NotAsked::field)
+                .contains("red_flags.saddle_numbness", "red_flags.exertional_upper_back_pain");
+        assertThat(result.summary()).contains("earlier questionnaire", "take the assessment again");
+        assertThat(AssessmentText.format(result)).contains("Not asked", "numbness around the genitals");
+        assertThat(assess(TestIntakes.benign()).notAsked()).isEmpty();
+    }
+
+    @Test
+    void causesThatScoreTheSameAreReportedAsATieWithWhatWouldTellThemApart() {
+        ObjectNode document = deskWorker();
+        TestIntakes.with(document, "factors.stress", "\"no_effect\"");
+        AssessmentResult result = assess(document);
+
+        assertThat(result.causes().get(0).score())
+                .isEqualTo(result.causes().get(1).score());
+        assertThat(result.leadingTie()).hasValueSatisfying(tie -> {
+            assertThat(tie.causes()).containsExactlyInAnyOrder(Cause.POSTURAL_STRAIN, Cause.STRESS_TENSION);
+            assertThat(tie.tellApart()).singleElement().asString().contains("tense days");
+        });
+        assertThat(result.summary()).contains("point equally to", "does not rank one above the other", "tense days");
+        assertThat(AssessmentText.format(result)).contains("A tie at", "tied");
     }
 
     @Test

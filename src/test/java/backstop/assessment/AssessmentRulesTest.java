@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class AssessmentRulesTest {
-    private static final IntakeSchema SCHEMA = IntakeSchema.load();
+    private static final IntakeSchema SCHEMA = IntakeSchema.answers();
     private static final AssessmentRules RULES = AssessmentRules.load();
 
     private static ObjectNode shippedRules() {
@@ -27,10 +27,170 @@ class AssessmentRulesTest {
                 .hasMessageContainingAll(expectedFragments);
     }
 
+    /** The scoring rule with this id in the shipped file, to change in one test. */
+    private static ObjectNode scoringRule(ObjectNode rules, String id) {
+        for (JsonNode rule : rules.get("scoring")) {
+            if (rule.get("id").asText().equals(id)) {
+                return (ObjectNode) rule;
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+
+    private static ObjectNode redFlag(ObjectNode rules, String id) {
+        for (JsonNode rule : rules.get("red_flags")) {
+            if (rule.get("id").asText().equals(id)) {
+                return (ObjectNode) rule;
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+
     @Test
     void theShippedRulesLoadWithAVersion() {
-        assertThat(RULES.version()).isEqualTo("assessment-rules-1");
+        assertThat(RULES.version()).isEqualTo("assessment-rules-2");
+        assertThat(RULES.format()).isEqualTo(2);
         assertThat(RULES.activeThreshold()).isBetween(1, 100);
+    }
+
+    @Test
+    void theEarlierRulesStillLoadAgainstTheIntakeTheyWereWrittenFor() {
+        AssessmentRules first = AssessmentRules.version(1);
+
+        assertThat(first.version()).isEqualTo("assessment-rules-1");
+        assertThat(first.format()).isEqualTo(1);
+        assertThat(first.findings())
+                .extracting(AssessmentRules.FindingRule::kind)
+                .containsExactlyInAnyOrder(FindingKind.NERVE_IRRITATION, FindingKind.TRIGGER_POINTS);
+    }
+
+    @Test
+    void theEarlierRulesStillGiveTheResultTheyGaveWhenItWasStored() {
+        // The fixture is the output of the version 1 code for vignette 01, saved before version 2 was written.
+        AssessmentResult stored =
+                AssessmentResult.fromJson(AssessmentJson.resource("/assessment/stored/rules-1-desk-worker.result.json")
+                        .toString());
+        AssessmentResult again = new Assessor(AssessmentRules.version(1))
+                .assess(IntakeReader.load().read(Intakes.intakeOf("01-desk-worker-laptop.json")));
+
+        assertThat(again.urgency()).isEqualTo(stored.urgency());
+        assertThat(again.activeCauses()).isEqualTo(stored.activeCauses());
+        assertThat(again.causes())
+                .extracting(AssessmentResult.CauseScore::cause, AssessmentResult.CauseScore::score)
+                .containsExactlyElementsOf(stored.causes().stream()
+                        .map(cause -> org.assertj.core.groups.Tuple.tuple(cause.cause(), cause.score()))
+                        .toList());
+        assertThat(again.rulesVersion()).isEqualTo(stored.rulesVersion());
+    }
+
+    @Test
+    void provocationOutweighsExposureInEveryCause() {
+        int exposureCap = RULES.caps().cap(AssessmentRules.Kind.EXPOSURE);
+        for (Cause cause : Cause.values()) {
+            int strongest = RULES.scoring().stream()
+                    .filter(rule -> rule.cause() == cause && rule.kind() == AssessmentRules.Kind.PROVOCATION)
+                    .mapToInt(AssessmentRules.ScoringRule::points)
+                    .max()
+                    .orElse(0);
+            assertThat(strongest).as(cause.key()).isGreaterThan(exposureCap);
+        }
+        assertThat(RULES.caps().cap(AssessmentRules.Kind.PROVOCATION)).isGreaterThan(exposureCap);
+        assertThat(exposureCap).isLessThan(RULES.activeThreshold());
+    }
+
+    @Test
+    void theCapsKeepEveryScoreBelowTheTopOfTheScale() {
+        int total = AssessmentRules.CAPPED.stream()
+                .mapToInt(kind -> RULES.caps().cap(kind))
+                .sum();
+        assertThat(total).isLessThan(100);
+    }
+
+    @Test
+    void everyPairOfCausesSaysWhatWouldTellThemApart() {
+        assertThat(RULES.tieBreakers()).hasSize(10);
+        assertThat(RULES.tieBreakers())
+                .allSatisfy(breaker -> assertThat(breaker.text()).isNotBlank().doesNotContainIgnoringCase("diagnos"));
+    }
+
+    @Test
+    void everyQuestionNewSinceVersion1HasWordsForWhenItWasNotAsked() {
+        assertThat(RULES.notAsked())
+                .extracting(AssessmentRules.NotAskedQuestion::field)
+                .contains(
+                        "red_flags.exertional_upper_back_pain",
+                        "red_flags.saddle_numbness",
+                        "red_flags.skin_sore_to_light_touch",
+                        "red_flags.self_care_tried");
+    }
+
+    @Test
+    void noEmergencyRuleWaitsForAQuestionToBeUnanswered() {
+        // The early check after each screen sees only the screens so far; an "unanswered" test would fire there.
+        ObjectNode rules = shippedRules();
+        redFlag(rules, "cord_saddle_numbness")
+                .set("when", TestIntakes.parse("{\"unanswered\": \"red_flags.saddle_numbness\"}"));
+        assertRefused(rules, "cord_saddle_numbness", "must not depend on a question being unanswered");
+    }
+
+    @Test
+    void aRuleWithoutAKindFailsLoudly() {
+        ObjectNode rules = shippedRules();
+        scoringRule(rules, "posture_dull_ache").remove("kind");
+        assertRefused(rules, "posture_dull_ache", "kind '' is not one of");
+    }
+
+    @Test
+    void onlyRulesAgainstACauseMayTakePointsAway() {
+        ObjectNode rules = shippedRules();
+        scoringRule(rules, "posture_dull_ache").put("points", -5);
+        assertRefused(rules, "posture_dull_ache", "only those have negative points");
+    }
+
+    @Test
+    void exposureThatCouldOutweighProvocationFailsLoudly() {
+        ObjectNode rules = shippedRules();
+        ((ObjectNode) rules.get("kind_caps")).put("exposure", 30);
+        assertRefused(rules, "must outweigh the exposure cap of 30");
+    }
+
+    @Test
+    void capsThatLetScoresReachTheTopFailLoudly() {
+        ObjectNode rules = shippedRules();
+        ((ObjectNode) rules.get("kind_caps")).put("relief", 30);
+        assertRefused(rules, "must stay below 100");
+    }
+
+    @Test
+    void aMissingTieBreakerFailsLoudly() {
+        ObjectNode rules = shippedRules();
+        ((ArrayNode) rules.get("tie_breakers")).remove(0);
+        assertRefused(rules, "tie breaker for postural_strain and muscle_overuse is missing");
+    }
+
+    @Test
+    void aNewRedFlagQuestionWithoutNotAskedWordsFailsLoudly() {
+        ObjectNode rules = shippedRules();
+        ((ArrayNode) rules.get("not_asked")).remove(3);
+        assertRefused(rules, "red_flags.saddle_numbness is new since intake version 1");
+    }
+
+    @Test
+    void anUndefinedPatternFailsLoudly() {
+        ObjectNode rules = shippedRules();
+        redFlag(rules, "inflammatory_pattern").set("when", TestIntakes.parse("{\"pattern\": \"lumbago\"}"));
+        assertRefused(rules, "pattern 'lumbago' is not defined");
+    }
+
+    @Test
+    void anAtLeastCountLongerThanItsListFailsLoudly() {
+        ObjectNode rules = shippedRules();
+        redFlag(rules, "inflammatory_pattern")
+                .set(
+                        "when",
+                        TestIntakes.parse(
+                                "{\"at_least\": 3, \"of\": [{\"field\": \"age\", \"op\": \">\", \"value\": 40}]}"));
+        assertRefused(rules, "'at_least' needs a whole number from 1 to the length");
     }
 
     @Test
@@ -104,7 +264,7 @@ class AssessmentRulesTest {
     @Test
     void aFieldThatIsNotInTheIntakeFailsLoudly() {
         ObjectNode rules = shippedRules();
-        ((ObjectNode) rules.get("scoring").get(0).get("when")).put("field", "desk.hourz");
+        ((ObjectNode) scoringRule(rules, "posture_desk_hours_long").get("when")).put("field", "desk.hourz");
         assertRefused(rules, "posture_desk_hours_long", "field 'desk.hourz' is not an answer");
     }
 
@@ -168,7 +328,8 @@ class AssessmentRulesTest {
     @Test
     void twoRulesWithTheSameIdFailLoudly() {
         ObjectNode rules = shippedRules();
-        ((ArrayNode) rules.get("scoring")).add(rules.get("scoring").get(0).deepCopy());
+        ((ArrayNode) rules.get("scoring"))
+                .add(scoringRule(rules, "posture_desk_hours_long").deepCopy());
         assertRefused(rules, "rule id posture_desk_hours_long is used twice");
     }
 
@@ -176,7 +337,7 @@ class AssessmentRulesTest {
     void allProblemsAreListedTogether() {
         ObjectNode rules = shippedRules();
         ((ObjectNode) rules.get("red_flags").get(0)).put("source", "a_blog");
-        ((ObjectNode) rules.get("scoring").get(0)).put("points", 0);
+        scoringRule(rules, "posture_dull_ache").put("points", 0);
         assertRefused(rules, "2 problems", "a_blog", "points must be");
     }
 }

@@ -53,6 +53,50 @@ class AssessmentServiceTest {
     }
 
     @BothDatabases
+    void aNewWarningSignIsStoredWithItsUrgencySoAClinicianListCanPutThePersonFirst(Database database) {
+        World world = world(database);
+        var intake = TestIntakes.benign();
+        TestIntakes.with(intake, "red_flags.skin_sore_to_light_touch", "true");
+        TestIntakes.with(intake, "age", "66");
+        TestIntakes.with(intake, "red_flags.onset_age", "66");
+
+        StoredAssessment stored =
+                world.assessments().submit(world.dana(), intake.toString(), Caller.of(world.dana(), "web"));
+
+        String column = database.withHandle(
+                handle -> handle.createQuery("SELECT urgency FROM assessments WHERE person_id = :person")
+                        .bind("person", world.dana().id())
+                        .mapTo(String.class)
+                        .one());
+        assertThat(column).isEqualTo("urgent");
+        StoredAssessment latest = world.assessments().latest(world.dana()).orElseThrow();
+        assertThat(latest.id()).isEqualTo(stored.id());
+        assertThat(latest.result().needsDoctorFirst()).isTrue();
+        assertThat(latest.result().redFlags())
+                .extracting(AssessmentResult.RedFlag::id)
+                .contains("shingles_skin_at_risk");
+    }
+
+    @BothDatabases
+    void anAssessmentStoredUnderTheFirstRulesReadsBackAsItWasShown(Database database) {
+        World world = world(database);
+        AssessmentResult old = AssessmentResult.fromJson(
+                AssessmentJson.resource("/assessment/stored/rules-1-cancer-history.result.json")
+                        .toString());
+        String oldIntake = Intakes.intakeOf("24-urgent-cancer-history.json");
+        long id = database.inTransaction(
+                handle -> new AssessmentStore().insert(handle, world.dana().id(), clock.instant(), oldIntake, old));
+
+        StoredAssessment read = world.assessments().get(world.dana(), id, Caller.of(world.dana(), "web"));
+
+        assertThat(read.result()).isEqualTo(old);
+        assertThat(read.result().rulesVersion()).isEqualTo("assessment-rules-1");
+        assertThat(read.result().madeWithEarlierRules()).isTrue();
+        assertThat(read.result().needsDoctorFirst()).isTrue();
+        assertThat(world.assessments().intakeOf(world.dana(), read).version()).isEqualTo(1);
+    }
+
+    @BothDatabases
     void anInvalidIntakeNamesEveryBadFieldAndStoresNothing(Database database) {
         World world = world(database);
         String bad = Intakes.deskWorker()

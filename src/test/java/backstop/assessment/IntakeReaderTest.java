@@ -33,7 +33,116 @@ class IntakeReaderTest {
 
     @Test
     void theSchemaIdNamesItsVersion() {
-        assertThat(reader.schemaId()).endsWith("intake-v1.schema.json");
+        assertThat(reader.schemaId()).endsWith("intake-v2.schema.json");
+        assertThat(reader.versions()).containsExactly(1, 2);
+    }
+
+    @Test
+    void aVersion1DocumentIsStillAcceptedWithItsNewerQuestionsUnasked() {
+        Intake intake = reader.read(TestIntakes.benignV1().toString());
+
+        assertThat(intake.version()).isEqualTo(1);
+        assertThat(intake.redFlags().saddleNumbness()).isEmpty();
+        assertThat(intake.redFlags().exertionalUpperBackPain()).isEmpty();
+        assertThat(intake.factors().rest()).isEmpty();
+        assertThat(intake.load().heaviestLoad()).isEmpty();
+        // Unasked answers stay absent when the intake is written out again: never a "no".
+        assertThat(AssessmentJson.MAPPER.valueToTree(intake).path("red_flags").has("saddle_numbness"))
+                .isFalse();
+    }
+
+    @Test
+    void aVersion2DocumentCarriesTheNewAnswers() {
+        ObjectNode document = TestIntakes.benign();
+        TestIntakes.with(document, "red_flags.saddle_numbness", "true");
+        TestIntakes.with(document, "factors.rest", "\"better\"");
+        TestIntakes.with(document, "load.heaviest_load", "\"heavy\"");
+
+        Intake intake = reader.read(document.toString());
+
+        assertThat(intake.version()).isEqualTo(2);
+        assertThat(intake.redFlags().saddleNumbness()).contains(true);
+        assertThat(intake.factors().rest()).contains(Intake.Effect.BETTER);
+        assertThat(intake.load().heaviestLoad()).contains(Intake.HeaviestLoad.HEAVY);
+    }
+
+    @Test
+    void anExplicitVersion1MarkerIsAccepted() {
+        ObjectNode document = TestIntakes.benignV1();
+        document.put("intake_version", 1);
+
+        assertThat(reader.read(document.toString()).version()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownVersionIsNamed() {
+        ObjectNode document = TestIntakes.benign();
+        document.put("intake_version", 3);
+
+        assertThat(errorsFor(document.toString())).extracting(FieldError::field).containsExactly("intake_version");
+    }
+
+    @Test
+    void aVersion2DocumentMustAnswerEveryNewRedFlagQuestion() {
+        ObjectNode document = TestIntakes.benign();
+        ((ObjectNode) document.get("red_flags")).remove("saddle_numbness");
+        ((ObjectNode) document.get("red_flags")).remove("clot_risks");
+
+        assertThat(errorsFor(document.toString()))
+                .containsExactly(
+                        new FieldError("red_flags.clot_risks", "is missing; please answer this question."),
+                        new FieldError("red_flags.saddle_numbness", "is missing; please answer this question."));
+    }
+
+    @Test
+    void aNewerFieldInAVersion1DocumentSaysWhichVersionItNeeds() {
+        ObjectNode document = TestIntakes.benignV1();
+        TestIntakes.with(document, "red_flags.saddle_numbness", "true");
+
+        assertThat(errorsFor(document.toString())).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("red_flags.saddle_numbness");
+            assertThat(error.message()).contains("intake version 1", "\"intake_version\": 2");
+        });
+    }
+
+    @Test
+    void theOverlappingDurationBandOfVersion1IsNotAChoiceInVersion2() {
+        ObjectNode document = TestIntakes.benign();
+        TestIntakes.with(document, "pain.episode_length", "\"1_to_6_weeks\"");
+
+        assertThat(errorsFor(document.toString())).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("pain.episode_length");
+            assertThat(error.message()).contains("1_to_5_weeks");
+        });
+    }
+
+    @Test
+    void selfCareThatWasTriedNeedsWhatHowLongAndHowItWent() {
+        ObjectNode document = TestIntakes.benign();
+        TestIntakes.with(document, "red_flags.self_care_tried", "true");
+
+        assertThat(fields(errorsFor(document.toString())))
+                .containsExactlyInAnyOrder(
+                        "red_flags.self_care_kinds", "red_flags.self_care_weeks", "red_flags.self_care_change");
+    }
+
+    @Test
+    void selfCareFollowUpsAfterNoAreIgnored() {
+        ObjectNode document = TestIntakes.benign();
+        TestIntakes.with(document, "red_flags.self_care_weeks", "12");
+
+        assertThat(reader.read(document.toString()).redFlags().selfCareWeeks()).isEmpty();
+    }
+
+    @Test
+    void dontKnowIsAnAnswerInVersion2ButNotInVersion1() {
+        ObjectNode current = TestIntakes.benign();
+        TestIntakes.with(current, "factors.twisting", "\"dont_know\"");
+        ObjectNode older = TestIntakes.benignV1();
+        TestIntakes.with(older, "factors.twisting", "\"dont_know\"");
+
+        assertThat(reader.read(current.toString()).factors().twisting()).isEqualTo(Intake.Effect.DONT_KNOW);
+        assertThat(fields(errorsFor(older.toString()))).containsExactly("factors.twisting");
     }
 
     @Test

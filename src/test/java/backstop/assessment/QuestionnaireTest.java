@@ -35,12 +35,16 @@ class QuestionnaireTest {
         List<Questionnaire.Topic> screen = questionnaire.redFlagTopics();
 
         assertThat(questionnaire.topics().subList(0, screen.size())).isEqualTo(screen);
-        assertThat(screen).hasSizeBetween(2, 3);
+        assertThat(screen).hasSizeBetween(2, 5);
+        // Age is asked on the first screen too: the effort and shingles flags depend on it.
         assertThat(screen.stream().flatMap(topic -> topic.questions().stream()).map(Questionnaire.Question::field))
                 .containsExactlyInAnyOrderElementsOf(SCHEMA.fields().stream()
                         .map(IntakeSchema.Field::path)
-                        .filter(path -> path.startsWith("red_flags."))
+                        .filter(path -> path.startsWith("red_flags.") || path.equals("age"))
                         .toList());
+        assertThat(screen.get(0).questions())
+                .extracting(Questionnaire.Question::field)
+                .contains("red_flags.exertional_upper_back_pain", "age", "red_flags.heart_risks");
     }
 
     @Test
@@ -48,17 +52,19 @@ class QuestionnaireTest {
         assertThat(questionnaire.topics())
                 .extracting(Questionnaire.Topic::id)
                 .endsWith(
+                        "safety_self_care",
                         "pain",
                         "location",
                         "qualities",
                         "factors",
+                        "timing",
+                        "relief",
                         "desk",
                         "workstation",
                         "load",
                         "stress",
                         "sleep",
-                        "knots",
-                        "age");
+                        "knots");
     }
 
     @Test
@@ -108,7 +114,65 @@ class QuestionnaireTest {
         ((ArrayNode) document.get("topics")).remove(document.get("topics").size() - 1);
 
         assertThatThrownBy(() -> Questionnaire.parse(document, SCHEMA))
-                .hasMessageContaining("intake field age is never asked");
+                .hasMessageContaining("intake field knots.tender_knots is never asked");
+    }
+
+    @Test
+    void theFormIsWrittenInTheCurrentIntakeVersion() {
+        assertThat(questionnaire.intakeVersion()).isEqualTo(2);
+        assertThat(TestIntakes.parse(form.toJson(Map.of()))
+                        .path("intake_version")
+                        .asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void theVersion1QuestionnaireStillLoadsAgainstItsOwnSchema() {
+        Questionnaire first = Questionnaire.version(1);
+
+        assertThat(first.intakeVersion()).isEqualTo(1);
+        assertThat(TestIntakes.parse(new IntakeForm(first).toJson(Map.of())).has("intake_version"))
+                .isFalse();
+    }
+
+    @Test
+    void everyDurationBandHoldsEachWholeWeekOnce() {
+        // "1 to 6 weeks" and "6 to 12 weeks" both held six weeks in version 1.
+        assertThat(questionnaire.question("pain.episode_length").orElseThrow().options())
+                .extracting(Questionnaire.Option::label)
+                .containsExactly("Less than a week", "1 to 5 weeks", "6 to 12 weeks", "More than 12 weeks");
+    }
+
+    @Test
+    void everyWorseOrBetterQuestionOffersDontKnow() {
+        assertThat(questionnaire.questions().stream()
+                        .filter(question -> question.field().startsWith("factors.")))
+                .isNotEmpty()
+                .allSatisfy(question -> assertThat(question.options())
+                        .extracting(Questionnaire.Option::value)
+                        .containsExactly("worse", "better", "no_effect", "dont_know"));
+    }
+
+    @Test
+    void anEffortAnswerWithAHeartRiskOnTheFirstScreenEndsTheIntake() {
+        String firstScreen = form.toJson(Map.of(
+                "red_flags.chest_pain_with_exertion", List.of("no"),
+                "red_flags.exertional_upper_back_pain", List.of("yes"),
+                "age", List.of("61")));
+
+        AssessmentResult result = assessor.emergencySoFar(firstScreen).orElseThrow();
+
+        assertThat(result.redFlags())
+                .extracting(AssessmentResult.RedFlag::id)
+                .containsExactly("heart_exertional_back_pain_with_risk");
+    }
+
+    @Test
+    void effortPainWithoutARiskLetsTheIntakeGoOnToAnUrgentResult() {
+        String firstScreen =
+                form.toJson(Map.of("red_flags.exertional_upper_back_pain", List.of("yes"), "age", List.of("35")));
+
+        assertThat(assessor.emergencySoFar(firstScreen)).isEmpty();
     }
 
     @Test

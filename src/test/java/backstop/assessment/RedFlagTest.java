@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backstop.model.Cause;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,43 +18,133 @@ class RedFlagTest {
     private static final Assessor ASSESSOR = new Assessor(RULES);
     private static final IntakeReader READER = IntakeReader.load();
 
-    /** The answers (red_flags.* = true unless a value is given) that should set off each rule. */
-    private static final Map<String, List<String>> TRIGGERS = new LinkedHashMap<>();
+    /**
+     * The answers that should set off each rule: intake paths with JSON values, on the current calm baseline, or on
+     * the version 1 baseline for the rules about questions an older intake never asked.
+     */
+    record Trigger(boolean olderIntake, Map<String, String> answers) {}
+
+    static final Map<String, Trigger> TRIGGERS = new LinkedHashMap<>();
+
+    private static void trigger(String id, String... pathsAndValues) {
+        put(id, false, pathsAndValues);
+    }
+
+    private static void triggerOnOlderIntake(String id, String... pathsAndValues) {
+        put(id, true, pathsAndValues);
+    }
+
+    private static void put(String id, boolean older, String... pathsAndValues) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (int i = 0; i < pathsAndValues.length; i += 2) {
+            answers.put(pathsAndValues[i], pathsAndValues[i + 1]);
+        }
+        TRIGGERS.put(id, new Trigger(older, answers));
+    }
 
     static {
-        TRIGGERS.put("heart_exertional_chest_pain", List.of("chest_pain_with_exertion"));
-        TRIGGERS.put("heart_breathlessness", List.of("breathlessness"));
-        TRIGGERS.put("heart_sweating", List.of("sweating_with_pain"));
-        TRIGGERS.put("heart_jaw_or_arm", List.of("pain_to_jaw_or_arm"));
-        TRIGGERS.put("aorta_tearing_pain", List.of("sudden_tearing_pain"));
-        TRIGGERS.put("cord_leg_weakness_or_numbness", List.of("leg_weakness_or_numbness"));
-        TRIGGERS.put("cord_unsteady_walking", List.of("unsteady_walking"));
-        TRIGGERS.put("cord_bowel_or_bladder", List.of("bowel_or_bladder_change"));
-        TRIGGERS.put("infection_fever", List.of("fever_or_chills"));
-        TRIGGERS.put("infection_recent", List.of("recent_infection"));
-        TRIGGERS.put("infection_injected_drugs", List.of("injected_drug_use"));
-        TRIGGERS.put("infection_weak_immunity", List.of("weakened_immune_system"));
-        TRIGGERS.put("malignancy_history", List.of("cancer_history"));
-        TRIGGERS.put("malignancy_weight_loss", List.of("unexplained_weight_loss"));
-        TRIGGERS.put("fracture_significant_trauma", List.of("significant_trauma"));
-        TRIGGERS.put(
-                "fracture_minor_trauma_fragile_bones", List.of("minor_trauma", "osteoporosis_or_long_term_steroids"));
-        TRIGGERS.put("non_mechanical_constant_pain", List.of("constant_pain_not_eased"));
-        TRIGGERS.put("non_mechanical_night_pain", List.of("night_pain_waking"));
-        TRIGGERS.put("onset_age_with_other_flag", List.of("night_pain_waking", "onset_age=17"));
+        trigger("heart_exertional_chest_pain", "red_flags.chest_pain_with_exertion", "true");
+        trigger(
+                "heart_exertional_back_pain_with_risk",
+                "red_flags.exertional_upper_back_pain",
+                "true",
+                "red_flags.heart_risks",
+                "[\"diabetes\"]");
+        trigger("heart_exertional_back_pain", "red_flags.exertional_upper_back_pain", "true");
+        triggerOnOlderIntake(
+                "heart_effort_not_asked",
+                "factors.standing_moving",
+                "\"worse\"",
+                "factors.lying_down",
+                "\"better\"",
+                "age",
+                "55");
+        trigger("heart_breathlessness", "red_flags.breathlessness", "true");
+        trigger(
+                "lung_clot_breathless",
+                "red_flags.breathlessness",
+                "true",
+                "red_flags.clot_risks",
+                "[\"previous_clot\"]");
+        trigger(
+                "lung_clot_pleuritic",
+                "factors.deep_breaths",
+                "\"worse\"",
+                "red_flags.clot_risks",
+                "[\"oestrogen_medicine\"]");
+        trigger("heart_sweating", "red_flags.sweating_with_pain", "true");
+        trigger("heart_jaw_or_arm", "red_flags.pain_to_jaw_or_arm", "true");
+        trigger("aorta_tearing_pain", "red_flags.sudden_tearing_pain", "true");
+        trigger("cord_leg_weakness_or_numbness", "red_flags.leg_weakness_or_numbness", "true");
+        trigger("cord_unsteady_walking", "red_flags.unsteady_walking", "true");
+        trigger("cord_saddle_numbness", "red_flags.saddle_numbness", "true");
+        trigger("cord_bowel_or_bladder", "red_flags.bowel_or_bladder_change", "true");
+        trigger("gut_attacks_after_meals", "red_flags.attacks_after_meals", "true");
+        trigger("gut_burning_with_meals", "red_flags.burning_with_meals", "true");
+        trigger("shingles_rash", "red_flags.rash_where_it_hurts", "true");
+        trigger("shingles_skin_at_risk", "red_flags.skin_sore_to_light_touch", "true", "age", "55");
+        trigger("shingles_skin", "red_flags.skin_sore_to_light_touch", "true");
+        triggerOnOlderIntake(
+                "shingles_not_asked",
+                "qualities",
+                "[\"burning_tingling\"]",
+                "locations",
+                "[\"around_ribs\"]",
+                "age",
+                "60");
+        trigger("infection_fever", "red_flags.fever_or_chills", "true");
+        trigger("infection_recent", "red_flags.recent_infection", "true");
+        trigger("infection_injected_drugs", "red_flags.injected_drug_use", "true");
+        trigger("infection_weak_immunity", "red_flags.weakened_immune_system", "true");
+        trigger("malignancy_history", "red_flags.cancer_history", "true");
+        trigger("malignancy_weight_loss", "red_flags.unexplained_weight_loss", "true");
+        trigger("fracture_significant_trauma", "red_flags.significant_trauma", "true");
+        trigger(
+                "fracture_minor_trauma_fragile_bones",
+                "red_flags.minor_trauma",
+                "true",
+                "red_flags.osteoporosis_or_long_term_steroids",
+                "true");
+        trigger("non_mechanical_constant_pain", "red_flags.constant_pain_not_eased", "true");
+        trigger("non_mechanical_night_pain", "red_flags.night_pain_waking", "true");
+        trigger(
+                "no_better_after_self_care",
+                "red_flags.self_care_tried",
+                "true",
+                "red_flags.self_care_kinds",
+                "[\"exercises\"]",
+                "red_flags.self_care_weeks",
+                "6",
+                "red_flags.self_care_change",
+                "\"no_better\"");
+        trigger(
+                "inflammatory_pattern",
+                "pain.episode_length",
+                "\"over_12_weeks\"",
+                "red_flags.onset_age",
+                "25",
+                "pain.onset",
+                "\"gradual\"",
+                "factors.exercise",
+                "\"better\"",
+                "factors.rest",
+                "\"no_effect\"",
+                "sleep.night_waking",
+                "\"second_half_of_night\"");
+        trigger("onset_age_with_other_flag", "red_flags.night_pain_waking", "true", "red_flags.onset_age", "17");
     }
 
     private static ObjectNode trigger(ObjectNode document, String id) {
-        for (String answer : TRIGGERS.get(id)) {
-            String[] parts = answer.split("=");
-            TestIntakes.with(document, "red_flags." + parts[0], parts.length == 2 ? parts[1] : "true");
-        }
+        TRIGGERS.get(id).answers().forEach((path, value) -> TestIntakes.with(document, path, value));
         return document;
     }
 
+    private static ObjectNode base(String id) {
+        return TRIGGERS.get(id).olderIntake() ? TestIntakes.benignV1() : TestIntakes.benign();
+    }
+
     /** Answers that on their own would point firmly to ordinary, self-care back pain. */
-    private static ObjectNode reassuring() {
-        ObjectNode document = TestIntakes.benign();
+    private static ObjectNode reassuring(ObjectNode document) {
         TestIntakes.with(document, "pain.now", "1");
         TestIntakes.with(document, "pain.worst_week", "2");
         TestIntakes.with(document, "factors.sitting", "\"worse\"");
@@ -94,7 +183,7 @@ class RedFlagTest {
     @ParameterizedTest(name = "{0} escalates to {1}")
     @MethodSource("everyRule")
     void eachRedFlagEscalatesOnItsOwn(String id, Urgency urgency) {
-        AssessmentResult result = assess(trigger(TestIntakes.benign(), id));
+        AssessmentResult result = assess(trigger(base(id), id));
 
         assertThat(result.urgency()).isEqualTo(urgency);
         assertThat(result.redFlags()).extracting(AssessmentResult.RedFlag::id).contains(id);
@@ -103,8 +192,8 @@ class RedFlagTest {
     @ParameterizedTest(name = "{0} escalates even when everything else looks benign")
     @MethodSource("everyRule")
     void redFlagEscalatesEvenWhenEverythingElseLooksBenign(String id, Urgency urgency) {
-        AssessmentResult calm = assess(reassuring());
-        AssessmentResult flagged = assess(trigger(reassuring(), id));
+        AssessmentResult calm = assess(reassuring(base(id)));
+        AssessmentResult flagged = assess(trigger(reassuring(base(id)), id));
 
         assertThat(calm.urgency()).isEqualTo(Urgency.SELF_CARE);
         assertThat(calm.activeCauses()).contains(Cause.POSTURAL_STRAIN);
@@ -115,7 +204,7 @@ class RedFlagTest {
     @ParameterizedTest(name = "{0} shows only the emergency")
     @MethodSource("everyRule")
     void anEmergencyShowsNothingButTheEmergency(String id, Urgency urgency) {
-        AssessmentResult result = assess(trigger(reassuring(), id));
+        AssessmentResult result = assess(trigger(reassuring(base(id)), id));
         if (urgency == Urgency.EMERGENCY) {
             assertThat(result.causes()).isEmpty();
             assertThat(result.activeCauses()).isEmpty();

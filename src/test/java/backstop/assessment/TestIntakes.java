@@ -7,8 +7,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class TestIntakes {
     private TestIntakes() {}
 
-    /** A fresh copy of {@code benign-intake.json}: no red flags, mild pain, little desk time, sleeps on the back. */
+    /**
+     * A fresh copy of {@code benign-intake-v2.json}, in the current intake version: no red flags, mild pain, little
+     * desk time, sleeps on the back, and "no difference" to every factor.
+     */
     static ObjectNode benign() {
+        return (ObjectNode) AssessmentJson.resource("/assessment/benign-intake-v2.json");
+    }
+
+    /** The same calm person as a version 1 document ({@code benign-intake.json}): the newer questions unasked. */
+    static ObjectNode benignV1() {
         return (ObjectNode) AssessmentJson.resource("/assessment/benign-intake.json");
     }
 

@@ -140,6 +140,76 @@ class PlanGeneratorTest {
     }
 
     @Test
+    void everyInjectionCriterionAsksForAFairTrialOfTherapyFirst() {
+        assertThat(ReferralCriteria.load().criteria()).allSatisfy(criterion -> {
+            assertThat(criterion.afterWeeks()).isGreaterThanOrEqualTo(ReferralCriteria.FAIR_TRIAL_WEEKS);
+            assertThat(criterion.minAdherencePercent())
+                    .isGreaterThanOrEqualTo(ReferralCriteria.FAIR_TRIAL_ADHERENCE_PERCENT);
+        });
+        ReferralCriterion epidural = ReferralCriteria.load().criteria().stream()
+                .filter(criterion -> criterion.id().equals("epidural_injection"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(epidural.metBy(6, 40, true))
+                .as("six weeks with few sessions done")
+                .isFalse();
+        assertThat(epidural.metBy(6, 80, true)).isTrue();
+        // The first version let the epidural criterion be met without any sessions done; it is refused now.
+        assertThatThrownBy(() ->
+                        ReferralCriteria.read("plan/referral-criteria-v1.json").requireFairTrial())
+                .hasMessageContaining("epidural_injection", "fair trial of therapy");
+    }
+
+    @Test
+    void mechanicalRibPainGetsNoNerveFindingAndNoEpiduralCriterion() {
+        Vignettes.Vignette ribs = Vignettes.named("12");
+        Plan plan = PlanGenerator.build(
+                ribs.result(), ribs.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
+
+        assertThat(plan.findings()).doesNotContain(FindingKind.NERVE_IRRITATION);
+        assertThat(plan.referralCriteria()).extracting(ReferralCriterion::id).doesNotContain("epidural_injection");
+    }
+
+    @Test
+    void aNewWarningSignNeedsAClinicianBeforeAPlan() {
+        for (String vignette : List.of("47", "58", "63", "52")) {
+            Vignettes.Vignette flagged = Vignettes.named(vignette);
+            assertThatThrownBy(() -> PlanGenerator.build(
+                            flagged.result(), flagged.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY))
+                    .as(vignette)
+                    .isInstanceOf(NoPlanException.class)
+                    .hasMessageContaining("see a doctor first");
+        }
+    }
+
+    @Test
+    void afterClearanceAnInflammatoryPatternKeepsTheDoctorInThePlanAndOffersNoInjection() {
+        Vignettes.Vignette inflammatory = Vignettes.named("63");
+        Plan plan = PlanGenerator.build(
+                inflammatory.result(),
+                inflammatory.life(),
+                PlanPreferences.defaults().withClinicianClearance(),
+                Vignettes.CATALOGUE,
+                MONDAY);
+
+        assertThat(plan.findings()).contains(FindingKind.INFLAMMATORY_PATTERN);
+        PlanPart exercise = part(plan, PlanPart.Kind.EXERCISE);
+        assertThat(exercise.items()).anySatisfy(item -> assertThat(item).contains("inflammatory pattern"));
+        assertThat(exercise.sources()).contains("nice-ng65");
+        assertThat(plan.referralCriteria()).isEmpty();
+    }
+
+    @Test
+    void aHeavyOneOffLiftGetsTheLiftingAdviceThoughLiftingIsOnlyOccasional() {
+        Vignettes.Vignette move = Vignettes.named("74");
+        Plan plan = PlanGenerator.build(
+                move.result(), move.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
+
+        assertThat(part(plan, PlanPart.Kind.LOAD_PACING).items())
+                .anySatisfy(item -> assertThat(item).startsWith("When you lift"));
+    }
+
+    @Test
     void withoutFindingsThereIsNoInjectionPart() {
         Plan plan = plan("01");
         assertThat(plan.referralCriteria()).isEmpty();
@@ -227,10 +297,10 @@ class PlanGeneratorTest {
     @Test
     void theReferralCriteriaNameOnlyKnownSources() {
         ReferralCriteria criteria = ReferralCriteria.load();
-        assertThat(criteria.version()).isEqualTo("referral-criteria-1");
+        assertThat(criteria.version()).isEqualTo("referral-criteria-2");
         assertThat(criteria.criteria())
                 .extracting(ReferralCriterion::finding)
-                .containsExactlyInAnyOrder(FindingKind.values());
+                .containsExactlyInAnyOrder(FindingKind.NERVE_IRRITATION, FindingKind.TRIGGER_POINTS);
         assertThatThrownBy(() -> new ReferralCriteria(
                         "x",
                         List.of(new ReferralCriterion(

@@ -5,14 +5,8 @@ import backstop.assessment.AssessmentRules;
 import backstop.assessment.Assessor;
 import backstop.assessment.Intake;
 import backstop.assessment.IntakeReader;
+import backstop.assessment.VignetteFiles;
 import backstop.exercise.ExerciseCatalogue;
-import backstop.json.Json;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -53,22 +47,11 @@ final class Vignettes {
     }
 
     private static List<Vignette> read() {
-        try {
-            Path folder =
-                    Path.of(Vignettes.class.getResource("/assessment/vignettes").toURI());
-            List<Vignette> vignettes = new ArrayList<>();
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.sorted().toList()) {
-                    JsonNode document = Json.mapper().readTree(file.toFile());
-                    Intake intake = READER.read(document.get("intake").toString());
-                    vignettes.add(new Vignette(file.getFileName().toString(), intake, ASSESSOR.assess(intake)));
-                }
-            }
-            return List.copyOf(vignettes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+        List<Vignette> vignettes = new ArrayList<>();
+        for (VignetteFiles.Vignette file : VignetteFiles.all()) {
+            Intake intake = READER.read(file.intake().toString());
+            vignettes.add(new Vignette(file.file(), intake, ASSESSOR.assess(intake)));
         }
+        return List.copyOf(vignettes);
     }
 }
