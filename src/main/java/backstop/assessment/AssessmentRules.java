@@ -552,10 +552,12 @@ public final class AssessmentRules {
             built.notAsked.add(new NotAskedQuestion(field, text(node, "text", where, problems)));
         }
         for (IntakeSchema.Field field : current.fields()) {
+            // A follow-up (what self-care, how long) is not asked on its own; its yes/no question needs the words.
+            boolean followUp = field.path().startsWith("red_flags.self_care_")
+                    && !field.path().equals("red_flags.self_care_tried");
             boolean newQuestion = field.path().startsWith("red_flags.")
-                            && oldest.field(field.path()).isEmpty()
-                            && !field.path().startsWith("red_flags.self_care_")
-                    || field.path().equals("red_flags.self_care_tried");
+                    && oldest.field(field.path()).isEmpty()
+                    && !followUp;
             if (newQuestion && !listed.contains(field.path())) {
                 problems.add("red-flag question " + field.path() + " is new since intake version 1 and needs a"
                         + " not_asked text, so an older intake says it was not asked");

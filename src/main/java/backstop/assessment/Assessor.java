@@ -24,9 +24,10 @@ import java.util.Set;
  * Turns an intake into a result: red flags first, then a score for each cause and the separate findings.
  * Pure and deterministic: the same intake and rules always give the same result.
  *
- * <p>A cause's score is the sum of its matching rules' points, where the exposure rules (how much of the day carries
- * the load) together count for at most the rules' exposure cap, and for less when the person's answers deny that
- * anything provoking the cause makes the pain worse. Causes that score the same are reported as a tie.
+ * <p>A cause's score is the sum of its matching rules' points. Each kind of rule (what provokes the pain, what eases
+ * it, its pattern, how much of the day is exposed to the load) adds at most its cap; exposure adds less still when the
+ * person's answers deny that anything provoking the cause makes the pain worse. The points a cap takes away are shown
+ * as one more line of evidence, so the list always adds up. Causes that score the same are reported as a tie.
  */
 public final class Assessor {
     private final AssessmentRules rules;

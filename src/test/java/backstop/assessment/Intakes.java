@@ -35,9 +35,7 @@ public final class Intakes {
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             // Written with ": " between name and value so tests can edit answers with plain text replacement.
-            return AssessmentJson.MAPPER
-                    .readTree(text)
-                    .get("intake")
+            return VignetteFiles.intakeOf(AssessmentJson.MAPPER.readTree(text))
                     .toPrettyString()
                     .replace("\" : ", "\": ");
         } catch (IOException e) {

@@ -151,6 +151,34 @@ class CommandLineTest {
     }
 
     @Test
+    void assessCarriesTheVersion2QuestionsAndNamesABadNewField() throws Exception {
+        Path effort = folder.resolve("effort.json");
+        java.nio.file.Files.writeString(
+                effort, backstop.assessment.Intakes.intakeOf("36-emergency-effort-back-pain-smoker.json"));
+        Run emergency = run("assess", "--file", effort.toString());
+        assertThat(emergency.exitCode()).isZero();
+        assertThat(emergency.out())
+                .containsPattern("\"urgency\"\\s*:\\s*\"emergency\"")
+                .contains("heart_exertional_back_pain_with_risk");
+
+        Path inflammatory = folder.resolve("inflammatory.json");
+        java.nio.file.Files.writeString(
+                inflammatory, backstop.assessment.Intakes.intakeOf("63-soon-inflammatory-pattern.json"));
+        Run text = run("assess", "--file", inflammatory.toString(), "--format", "text");
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("axial spondyloarthritis", "version 2 of Backstop's assessment rules");
+
+        Path bad = folder.resolve("bad-v2.json");
+        java.nio.file.Files.writeString(
+                bad,
+                backstop.assessment.Intakes.intakeOf("36-emergency-effort-back-pain-smoker.json")
+                        .replace("\"smoker\"", "\"cigars\""));
+        Run refused = run("assess", "--file", bad.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("red_flags.heart_risks").doesNotContain("Exception");
+    }
+
+    @Test
     void simulateIsReproducibleAndFeedsDiaryImportWhoseExportIsTheSameFile() throws Exception {
         Run first =
                 run("simulate", "--days", "90", "--seed", "5", "--effect", "desk_hours:0:0.3", "--start", "2025-06-02");
