@@ -126,7 +126,7 @@ class AssessmentApiTest {
                             "\"not_asked\":[]");
             String id = created.body().replaceAll("^\\{\"id\":(\\d+),.*", "$1");
             assertThat(dana.get("/assessments/" + id).body())
-                    .contains("in the next week or two", "version 2 of Backstop&#39;s assessment rules");
+                    .contains("in the next week or two", "checked with version 2 of Backstop");
         }
     }
 
@@ -167,8 +167,7 @@ class AssessmentApiTest {
 
             String page = dana.get("/assessments/" + id).body();
 
-            assertThat(page)
-                    .contains("version 1 of Backstop&#39;s assessment rules", "id=\"earlier-rules\"", "100 / 100");
+            assertThat(page).contains("checked with version 1 of Backstop", "id=\"earlier-rules\"", "100 / 100");
             assertThat(dana.get("/api/v1/assessments/" + id).body())
                     .contains("\"rules_version\":\"assessment-rules-1\"");
         }
