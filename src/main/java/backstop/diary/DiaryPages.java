@@ -150,7 +150,13 @@ public final class DiaryPages implements Routes {
                     .apply(visitor.requireUser(), date)
                     .ifPresent(minutes -> values.put("exercise_min", minutes));
         }
-        renderForm(ctx, date, values, saved.map(SavedDay::revision).orElse(0), List.of());
+        renderForm(
+                ctx,
+                date,
+                values,
+                saved.map(SavedDay::revision).orElse(0),
+                List.of(),
+                saved.map(SavedDay::measured).orElse(java.util.Set.of()));
     }
 
     private void checkIn(Context ctx) {
@@ -166,13 +172,19 @@ public final class DiaryPages implements Routes {
                     name,
                     name.equals("locations") || name.equals("pain_kinds") ? list : list.isEmpty() ? "" : list.get(0)));
             ctx.status(400);
-            renderForm(ctx, date, values, 0, e.errors());
+            renderForm(ctx, date, values, 0, e.errors(), java.util.Set.of());
         }
     }
 
     private void renderForm(
-            Context ctx, LocalDate date, Map<String, Object> values, int revision, List<FieldError> errors) {
+            Context ctx,
+            LocalDate date,
+            Map<String, Object> values,
+            int revision,
+            List<FieldError> errors,
+            java.util.Set<String> measured) {
         Map<String, Object> params = new LinkedHashMap<>();
+        params.put("measured", measured);
         params.put("date", date);
         params.put("values", values);
         params.put("revision", revision);
@@ -301,6 +313,12 @@ public final class DiaryPages implements Routes {
         view.putAll(DiaryFields.toMap(saved.checkIn()));
         view.put("revision", saved.revision());
         view.put("updated_at", saved.updatedAt().toString());
+        view.put(
+                "measured",
+                MeasuredDay.FIELDS.stream()
+                        .filter(saved.measured()::contains)
+                        .sorted()
+                        .toList());
         return view;
     }
 

@@ -18,12 +18,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 
 /**
- * A person's diary: check-ins by day, their edit history, CSV import and export. Missing days stay missing:
- * nothing here ever writes a day the person did not give.
+ * A person's diary: check-ins by day, their edit history, CSV import and export, and desk values measured by the
+ * Desk page (shown in the fields the person left empty, marked as measured). Missing days stay missing: nothing here
+ * ever invents a value the person did not give or a tool did not measure.
  */
 public final class DiaryService implements PersonalData {
+    private static final LocalDate LAST_DAY = LocalDate.of(DiaryDay.LAST_YEAR, 12, 31);
     private final Database database;
     private final AuditLog audit;
     private final Clock clock;
@@ -35,7 +38,11 @@ public final class DiaryService implements PersonalData {
         this.clock = clock;
     }
 
-    /** Saves one day (new or edited); an edit appends a revision, so the earlier values stay readable. */
+    /**
+     * Saves one day (new or edited); an edit appends a revision, so the earlier values stay readable. A measured
+     * desk value sent back unchanged stays measured (see {@link MeasuredDay}); any other value is the person's own
+     * and no measurement replaces it.
+     */
     public SavedDay save(User person, CheckIn checkIn, String source, Caller caller) {
         LocalDate date = checkIn.day().date();
         refuseFuture(date);
@@ -44,20 +51,46 @@ public final class DiaryService implements PersonalData {
         return database.inTransactionRetryingConflicts(handle -> {
             database.lockRows(handle, "diary_days", java.util.Map.of("person_id", person.id(), "day", date.toString()));
             Optional<SavedDay> existing = store.find(handle, person.id(), date);
-            if (existing.isPresent() && existing.get().checkIn().equals(checkIn)) {
-                return existing.get();
+            Optional<MeasuredDay> measured = measuredOn(handle, person, date);
+            CheckIn own = measured.map(m -> m.withoutEchoOf(checkIn, existing.map(SavedDay::checkIn)))
+                    .orElse(checkIn);
+            if (existing.isPresent() && existing.get().checkIn().equals(own)) {
+                return MeasuredDay.overlay(existing, measured);
             }
             int revision = existing.map(saved -> saved.revision() + 1).orElse(1);
-            store.save(handle, person.id(), checkIn, revision, now, savedBy(caller), source);
+            store.save(handle, person.id(), own, revision, now, savedBy(caller), source);
             audit.record(handle, caller, "diary.save", Optional.of(person), date + " revision " + revision);
-            return new SavedDay(checkIn, revision, now);
+            return MeasuredDay.overlay(Optional.of(new SavedDay(own, revision, now)), measured);
         });
+    }
+
+    /**
+     * Records what a tool measured on a day (the Desk page), inside the caller's transaction so the measurement and
+     * the events it comes from are written together. An empty measurement removes the day's measured values.
+     */
+    public void recordMeasured(Handle handle, User person, MeasuredDay measured) {
+        if (measured.deskHours().isEmpty()
+                && measured.longestSitMin().isEmpty()
+                && measured.breaks().isEmpty()) {
+            store.deleteMeasured(handle, person.id(), measured.date());
+        } else {
+            store.saveMeasured(handle, person.id(), measured);
+        }
+    }
+
+    /** Every measured day of the person, for their data export (read in the caller's audited transaction). */
+    public List<MeasuredDay> measuredDays(Handle handle, User person) {
+        return store.measured(handle, person.id(), LocalDate.of(DiaryDay.FIRST_YEAR, 1, 1), LAST_DAY);
     }
 
     public Optional<SavedDay> day(User person, LocalDate date, Caller caller) {
         return database.inTransaction(handle -> {
             audit.record(handle, caller, "diary.read", Optional.of(person), date.toString());
-            return store.find(handle, person.id(), date);
+            Optional<SavedDay> typed = store.find(handle, person.id(), date);
+            Optional<MeasuredDay> measured = measuredOn(handle, person, date);
+            return typed.isEmpty() && measured.isEmpty()
+                    ? Optional.<SavedDay>empty()
+                    : Optional.of(MeasuredDay.overlay(typed, measured));
         });
     }
 
@@ -68,7 +101,7 @@ public final class DiaryService implements PersonalData {
         }
         return database.inTransaction(handle -> {
             audit.record(handle, caller, "diary.read", Optional.of(person), from + " to " + to);
-            return store.range(handle, person.id(), from, to);
+            return merge(store.range(handle, person.id(), from, to), store.measured(handle, person.id(), from, to));
         });
     }
 
@@ -164,8 +197,27 @@ public final class DiaryService implements PersonalData {
     private List<SavedDay> all(User person, Caller caller, String what) {
         return database.inTransaction(handle -> {
             audit.record(handle, caller, "diary.read", Optional.of(person), what);
-            return store.all(handle, person.id());
+            return merge(
+                    store.all(handle, person.id()),
+                    store.measured(handle, person.id(), LocalDate.of(DiaryDay.FIRST_YEAR, 1, 1), LAST_DAY));
         });
+    }
+
+    private Optional<MeasuredDay> measuredOn(Handle handle, User person, LocalDate date) {
+        return store.measured(handle, person.id(), date, date).stream().findFirst();
+    }
+
+    /** Typed days and measured days (both in date order) as the diary shows them, in date order. */
+    private static List<SavedDay> merge(List<SavedDay> typed, List<MeasuredDay> measured) {
+        if (measured.isEmpty()) {
+            return typed;
+        }
+        Map<LocalDate, SavedDay> byDate = new java.util.TreeMap<>();
+        typed.forEach(day -> byDate.put(day.checkIn().day().date(), day));
+        for (MeasuredDay day : measured) {
+            byDate.put(day.date(), MeasuredDay.overlay(Optional.ofNullable(byDate.get(day.date())), Optional.of(day)));
+        }
+        return List.copyOf(byDate.values());
     }
 
     private void refuseFuture(LocalDate date) {

@@ -158,6 +158,57 @@ final class DiaryStore {
                 .list();
     }
 
+    /** Measured values of the days from {@code from} to {@code to}, both included, in date order. */
+    List<MeasuredDay> measured(Handle handle, long personId, LocalDate from, LocalDate to) {
+        return handle.createQuery("SELECT day, desk_hours, longest_sit_min, breaks, source, updated_at"
+                        + " FROM diary_measured WHERE person_id = :person AND day >= :from AND day <= :to ORDER BY day")
+                .bind("person", personId)
+                .bind("from", from.toString())
+                .bind("to", to.toString())
+                .map((rs, ctx) -> {
+                    double desk = rs.getDouble("desk_hours");
+                    java.util.OptionalDouble hours =
+                            rs.wasNull() ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(desk);
+                    return new MeasuredDay(
+                            LocalDate.parse(rs.getString("day")),
+                            hours,
+                            readInt(rs, "longest_sit_min"),
+                            readInt(rs, "breaks"),
+                            rs.getString("source"),
+                            rs.getTimestamp("updated_at").toInstant());
+                })
+                .list();
+    }
+
+    /** Replaces the day's measured values (a day's measurement is always recomputed whole). */
+    void saveMeasured(Handle handle, long personId, MeasuredDay day) {
+        handle.createUpdate("DELETE FROM diary_measured WHERE person_id = :person AND day = :day")
+                .bind("person", personId)
+                .bind("day", day.date().toString())
+                .execute();
+        var insert = handle.createUpdate("INSERT INTO diary_measured"
+                        + " (person_id, day, desk_hours, longest_sit_min, breaks, source, updated_at)"
+                        + " VALUES (:person, :day, :desk_hours, :longest_sit_min, :breaks, :source, :updated_at)")
+                .bind("person", personId)
+                .bind("day", day.date().toString())
+                .bindByType(
+                        "desk_hours",
+                        day.deskHours().isPresent() ? day.deskHours().getAsDouble() : null,
+                        Double.class)
+                .bind("source", day.source())
+                .bind("updated_at", day.updatedAt());
+        bindInt(insert, "longest_sit_min", day.longestSitMin());
+        bindInt(insert, "breaks", day.breaks());
+        insert.execute();
+    }
+
+    void deleteMeasured(Handle handle, long personId, LocalDate day) {
+        handle.createUpdate("DELETE FROM diary_measured WHERE person_id = :person AND day = :day")
+                .bind("person", personId)
+                .bind("day", day.toString())
+                .execute();
+    }
+
     private static <S extends SqlStatement<S>> S bindDay(
             S statement, long personId, CheckIn checkIn, int revision, Instant now) {
         DiaryDay day = checkIn.day();

@@ -74,7 +74,11 @@ public final class HomePages implements Routes {
         params.put("reassess", assessments.reassessmentDue(history));
         params.put("plan", plans.current(me, visitor.caller()));
         params.put("today", today);
-        params.put("checkedIn", diary.day(me, today, visitor.caller()).isPresent());
+        params.put(
+                "checkedIn",
+                diary.day(me, today, visitor.caller())
+                        .filter(backstop.diary.SavedDay::checkedIn)
+                        .isPresent());
         params.put("loggedToday", plans.exerciseMinutes(me, today).isPresent());
         params.put("insights", report);
         params.put("cards", InsightCards.from(report));
