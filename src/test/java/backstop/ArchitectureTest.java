@@ -81,6 +81,7 @@ class ArchitectureTest {
                         "backstop.plan..",
                         "backstop.insights..",
                         "backstop.exercise..",
+                        "backstop.desk..",
                         "backstop.home..",
                         "backstop.account.pages..",
                         "backstop.app..",
@@ -155,6 +156,12 @@ class ArchitectureTest {
                 .haveFullyQualifiedName("backstop.plan.CoverageCheck")
                 .or()
                 .haveFullyQualifiedName("backstop.plan.Progression")
+                .or()
+                .haveFullyQualifiedName("backstop.desk.BreakTimer")
+                .or()
+                .haveFullyQualifiedName("backstop.desk.DeskTimeline")
+                .or()
+                .haveFullyQualifiedName("backstop.desk.EventCheck")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.jdbi..", "java.sql..", "io.javalin..", "backstop.db..", "backstop.web..")

@@ -7,6 +7,7 @@ import backstop.account.ServerKey;
 import backstop.assessment.AssessmentService;
 import backstop.db.Database;
 import backstop.db.DatabaseUrl;
+import backstop.desk.DeskService;
 import backstop.diary.DiaryService;
 import backstop.exercise.ExerciseCatalogue;
 import backstop.insights.InsightSettings;
@@ -29,6 +30,7 @@ public record Services(
         ExerciseCatalogue exercises,
         PlanService plans,
         InsightsService insights,
+        DeskService desk,
         byte[] serverKey)
         implements AutoCloseable {
 
@@ -42,6 +44,7 @@ public record Services(
         Objects.requireNonNull(exercises, "exercises");
         Objects.requireNonNull(plans, "plans");
         Objects.requireNonNull(insights, "insights");
+        Objects.requireNonNull(desk, "desk");
         serverKey = serverKey.clone();
     }
 
@@ -76,6 +79,7 @@ public record Services(
         PlanService plans = new PlanService(database, audit, clock, assessments, diary, exercises);
         InsightsService insights =
                 new InsightsService(database, audit, diary, InsightSettings.defaults(), plans::startDate);
+        DeskService desk = new DeskService(database, audit, clock, diary, plans, exercises);
         return new Services(
                 database,
                 clock,
@@ -86,6 +90,7 @@ public record Services(
                 exercises,
                 plans,
                 insights,
+                desk,
                 ServerKey.loadOrCreate(database));
     }
 

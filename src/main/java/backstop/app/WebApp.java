@@ -5,6 +5,7 @@ import backstop.account.pages.AdminPages;
 import backstop.account.pages.TwoFactorPages;
 import backstop.assessment.AssessmentPages;
 import backstop.db.Durability;
+import backstop.desk.DeskPages;
 import backstop.diary.DiaryPages;
 import backstop.exercise.ExercisePages;
 import backstop.home.HomePages;
@@ -43,13 +44,14 @@ public final class WebApp {
                                 services.audit(),
                                 services.database(),
                                 templates,
-                                List.of(services.assessments(), services.diary(), services.plans())),
+                                List.of(services.assessments(), services.diary(), services.plans(), services.desk())),
                         new AdminPages(services.accounts(), services.audit(), templates),
                         new TwoFactorPages(services.accounts(), templates),
                         new AssessmentPages(services.assessments(), templates),
                         new DiaryPages(services.diary(), templates, services.plans()::exerciseMinutes),
                         new PlanPages(services.plans(), services.assessments(), templates),
                         new ExercisePages(services.exercises(), templates),
-                        new InsightsPages(services.insights(), templates)));
+                        new InsightsPages(services.insights(), templates),
+                        new DeskPages(services.desk(), templates)));
     }
 }

@@ -5,6 +5,7 @@ import backstop.error.FieldError;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +34,8 @@ record DeskEvent(String id, EventType type, OffsetDateTime at, Optional<BreakKin
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(seconds, "seconds");
+        // Both databases keep milliseconds; a repeat must compare equal to what was stored.
+        at = at.truncatedTo(ChronoUnit.MILLIS);
         List<FieldError> errors = new ArrayList<>();
         if (!ID.matcher(id).matches()) {
             errors.add(new FieldError("id", "must be 1 to 64 letters, digits or . _ : - (a UUID will do)"));

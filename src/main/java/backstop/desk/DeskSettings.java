@@ -31,6 +31,8 @@ record DeskSettings(
     static final int DEFAULT_REST_LENGTH_MINUTES = 5;
     /** Five hours of sitting a day: sitting more than that predicted recurrence (da Silva 2019, low back). */
     static final int DEFAULT_DAILY_LIMIT_MINUTES = 300;
+    /** Ten quiet minutes before the page asks "were you away?": reading and thinking look quiet too. */
+    static final int DEFAULT_IDLE_MINUTES = 10;
 
     DeskSettings {
         List<FieldError> errors = new ArrayList<>();
@@ -63,7 +65,7 @@ record DeskSettings(
                 3,
                 false,
                 false,
-                5);
+                DEFAULT_IDLE_MINUTES);
     }
 
     /** The person's own choices, with the intervals taken from the plan again. */

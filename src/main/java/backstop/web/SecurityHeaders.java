@@ -32,6 +32,14 @@ final class SecurityHeaders {
         if (!ctx.path().startsWith("/webjars/") && !ctx.path().startsWith("/static/")) {
             ctx.header("Cache-Control", "no-store");
         }
+        // The service worker lives under /static but serves every page, and must be checked for updates.
+        if (ctx.path().equals("/static/sw.js") || ctx.path().startsWith("/static/js/sw-")) {
+            ctx.header("Service-Worker-Allowed", "/");
+            ctx.header("Cache-Control", "no-cache");
+        }
+        if (ctx.path().endsWith(".webmanifest")) {
+            ctx.contentType("application/manifest+json");
+        }
         if (Auth.isSecure(ctx)) {
             ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
