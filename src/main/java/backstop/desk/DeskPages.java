@@ -43,7 +43,6 @@ public final class DeskPages implements Routes {
     static final int HISTORY_DAYS = 14;
 
     private static final Set<String> EVENT_FIELDS = Set.of("id", "type", "at", "kind", "seconds");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final DeskService desk;
     private final Templates templates;
 
@@ -152,8 +151,7 @@ public final class DeskPages implements Routes {
         }
         ZoneOffset offset = offset(ctx.formParam("offset"));
         String id = Optional.ofNullable(ctx.formParam("id")).orElse("");
-        OffsetDateTime now = desk.now().atOffset(offset);
-        desk.record(visitor.requireUser(), DeskEvent.of(id, type, now), visitor.caller());
+        desk.startOrStop(visitor.requireUser(), id, type, offset, visitor.caller());
         ctx.redirect("/desk?saved=day");
     }
 
@@ -396,9 +394,5 @@ public final class DeskPages implements Routes {
     /** A fresh id for the page's start/stop form, so sending it twice records one event. */
     static String newFormId() {
         return "form-" + UUID.randomUUID();
-    }
-
-    static String time(java.time.Instant instant, ZoneOffset offset) {
-        return instant.atOffset(offset).format(TIME);
     }
 }

@@ -140,6 +140,18 @@ public final class DeskService implements PersonalData {
         }
     }
 
+    /**
+     * Starts or stops the working day now, from the page's form: the form's id makes a resent form (a double click,
+     * the back button) a repeat, whatever the time it arrives.
+     */
+    Recorded startOrStop(User person, String formId, EventType type, ZoneOffset offset, Caller caller) {
+        Optional<DeskEvent> sent = database.withHandle(handle -> store.find(handle, person.id(), formId));
+        if (sent.isPresent() && sent.get().type() == type) {
+            return new Recorded(sent.get(), true, DeskDay.empty(sent.get().day()));
+        }
+        return record(person, DeskEvent.of(formId, type, clock.instant().atOffset(offset)), caller);
+    }
+
     private Optional<Recorded> repeat(Handle handle, User person, DeskEvent event) {
         Optional<DeskEvent> stored = store.find(handle, person.id(), event.id());
         if (stored.isEmpty()) {
@@ -200,10 +212,6 @@ public final class DeskService implements PersonalData {
                             now));
         }
         return eventDay;
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 
     /** Today by the diary's calendar (UTC), for default date ranges. */

@@ -192,6 +192,18 @@ class BreakTimerTest {
     }
 
     @Test
+    void whenAMicroAndARestBreakFallDueTogetherTheRestBreakComes() {
+        TimerState state = SimulatedDays.at(SimulatedDays.bothAtOnce(), berlin("2026-03-10", "10:00"));
+        assertThat(state.due()).isTrue();
+        assertThat(state.nextKind()).contains(BreakKind.REST);
+        TimerState after = SimulatedDays.at(SimulatedDays.bothAtOnce(), berlin("2026-03-10", "10:06"));
+        assertThat(after.nextKind())
+                .as("a rest break of four minutes is shorter than the five set")
+                .contains(BreakKind.MICRO);
+        assertThat(after.nextAt()).contains(berlin("2026-03-10", "10:35").toInstant());
+    }
+
+    @Test
     void strictModeOffersNeitherPostponeNorSkip() {
         DeskSettings strict = new DeskSettings(false, 30, 60, 5, 300, 5, 2, 3, true, false, 5);
         TimerState state = BreakTimer.at(

@@ -105,8 +105,22 @@ final class SimulatedDays {
         return new Day("forgotten tab", SETTINGS, events, List.of(), probes);
     }
 
+    /** A micro-break skipped right when due, so the next micro and the rest break fall due together at 10:00. */
+    static Day bothAtOnce() {
+        List<DeskEvent> events = List.of(
+                DeskEvent.of("t1", EventType.WORK_START, berlin("2026-03-10", "09:00")),
+                DeskEvent.breakEvent("t2", EventType.BREAK_SKIPPED, berlin("2026-03-10", "09:30"), BreakKind.MICRO),
+                DeskEvent.breakTaken("t3", berlin("2026-03-10", "10:01"), BreakKind.REST, 240));
+        return new Day(
+                "both at once",
+                SETTINGS,
+                events,
+                List.of(),
+                everyMinute(berlin("2026-03-10", "08:59"), berlin("2026-03-10", "10:40")));
+    }
+
     static List<Day> all() {
-        return List.of(officeDay(), pastMidnight(), timeZoneChange(), forgottenTab());
+        return List.of(officeDay(), pastMidnight(), timeZoneChange(), forgottenTab(), bothAtOnce());
     }
 
     static TimerState at(Day day, OffsetDateTime when) {
