@@ -4,6 +4,7 @@ import backstop.account.Caller;
 import backstop.account.Role;
 import backstop.account.User;
 import backstop.app.Services;
+import backstop.desk.DeskDemo;
 import backstop.diary.DiarySimulator;
 import backstop.diary.Effect;
 import backstop.diary.ImportMode;
@@ -88,6 +89,10 @@ final class DemoCommand implements Callable<Integer> {
             services.assessments().submit(person, demoIntake(), asPerson);
             logPlanSessions(services, person, asPerson, yesterday);
         }
+        // The Desk page's last four weeks (issue 11), added on its own so the person's story stays as it is.
+        services.accounts()
+                .findByUsername(PERSON)
+                .ifPresent(person -> DeskDemo.seed(services.desk(), person, Caller.commandLine(Optional.of(person))));
         if (services.accounts().findByUsername(CLINICIAN).isEmpty()) {
             services.accounts().addUser(CLINICIAN, "Chris Clinician", PASSWORD, Role.CLINICIAN, cli);
         }

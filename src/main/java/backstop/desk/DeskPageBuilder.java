@@ -66,7 +66,10 @@ final class DeskPageBuilder {
                                 pause.from().atOffset(offset).toLocalDate().equals(today.date()))
                         .map(pause -> time(pause.from(), offset) + "–" + time(pause.to(), offset))
                         .toList(),
-                summary.days().stream().map(DeskPageBuilder::row).toList(),
+                summary.days().stream()
+                        .filter(day -> !day.desk().date().isBefore(today.date().minusDays(DeskPages.HISTORY_DAYS - 1L)))
+                        .map(DeskPageBuilder::row)
+                        .toList(),
                 summary.weeks().stream().map(DeskPageBuilder::week).toList(),
                 DeskText.effect(summary.sitting()),
                 experiment(summary),

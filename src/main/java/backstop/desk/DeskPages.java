@@ -41,6 +41,8 @@ import java.util.UUID;
 public final class DeskPages implements Routes {
     /** Days of break history the Desk page lists. */
     static final int HISTORY_DAYS = 14;
+    /** Weeks of break history the Desk page sums up. */
+    static final int HISTORY_WEEKS = 8;
 
     private static final Set<String> EVENT_FIELDS = Set.of("id", "type", "at", "kind", "seconds");
     private final DeskService desk;
@@ -117,7 +119,9 @@ public final class DeskPages implements Routes {
             today = desk.today(me, shown, shown, visitor.caller());
         }
         LocalDate to = today.date();
-        Summary summary = desk.summary(me, to.minusDays(HISTORY_DAYS - 1L), to, visitor.caller());
+        // Whole weeks for the weekly table; the daily table shows the last two weeks of them.
+        LocalDate from = to.minusWeeks(HISTORY_WEEKS - 1L).with(java.time.DayOfWeek.MONDAY);
+        Summary summary = desk.summary(me, from, to, visitor.caller());
         templates.render(
                 ctx,
                 "desk/desk.jte",

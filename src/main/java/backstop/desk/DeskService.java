@@ -214,6 +214,18 @@ public final class DeskService implements PersonalData {
         return eventDay;
     }
 
+    boolean hasEvents(User person) {
+        return database.withHandle(handle -> store.count(handle, person.id())) > 0;
+    }
+
+    Diary diaryOf(User person, Caller caller) {
+        return diary.diary(person, caller);
+    }
+
+    Instant clockNow() {
+        return clock.instant();
+    }
+
     /** Today by the diary's calendar (UTC), for default date ranges. */
     LocalDate today() {
         return diary.today();

@@ -82,6 +82,9 @@ final class DeskText {
 
     /** "1 h 25 min", "40 min". */
     static String minutes(long minutes) {
-        return minutes >= 60 ? minutes / 60 + " h " + minutes % 60 + " min" : minutes + " min";
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
     }
 }

@@ -21,6 +21,8 @@
   let worker = null;
   let lastAnnounced = "";
   let registration = null;
+  // When this page (or another Desk tab of this browser) last ran the working day, read before the first tick.
+  const aliveBefore = Number(localStorage.getItem(store + "alive") || 0);
 
   // ---- time and text --------------------------------------------------------------------------------------------
   const pad = (n) => String(n).padStart(2, "0");
@@ -45,7 +47,10 @@
   }
   function minutes(seconds) {
     const m = Math.max(0, Math.round(seconds / 60));
-    return m >= 60 ? Math.floor(m / 60) + " h " + (m % 60) + " min" : m + " min";
+    if (m < 60) {
+      return m + " min";
+    }
+    return Math.floor(m / 60) + " h" + (m % 60 === 0 ? "" : " " + (m % 60) + " min");
   }
   function newId() {
     if (window.crypto && crypto.randomUUID) {
@@ -395,7 +400,7 @@
   // A working day the page did not see for a while: ask (or close it, when it was left open far too long).
   function checkAbsence() {
     const now = Date.now();
-    const alive = Number(localStorage.getItem(store + "alive") || 0);
+    const alive = aliveBefore;
     const state = Timer.state(day.settings, events, [], now, offsetMinutes(now), true);
     const lastDay = [...events].reverse().find((e) => e.type === "work_start" || e.type === "work_stop");
     if (state.stale && lastDay && lastDay.type === "work_start") {

@@ -38,4 +38,27 @@ class DemoCommandTest {
         DemoCommand.seed(services);
         assertThat(services.assessments().history(person, asPerson)).hasSize(1);
     }
+
+    @BothDatabases
+    void theDemoPersonHasFourWeeksAtTheDeskAndAnAnswerToDoBreaksHelpMe(Database database) throws Exception {
+        Services services = Services.wire(database, Clock.systemUTC());
+        DemoCommand.seed(services);
+        int events = backstop.db.DatabaseTest.number(database, "SELECT COUNT(*) FROM desk_events");
+        assertThat(events).isGreaterThan(100);
+        DemoCommand.seed(services);
+        assertThat(backstop.db.DatabaseTest.number(database, "SELECT COUNT(*) FROM desk_events"))
+                .as("seeding again adds nothing")
+                .isEqualTo(events);
+        try (backstop.web.TestServer server = backstop.web.TestServer.start(database)) {
+            backstop.web.WebClient demo = server.client();
+            demo.login(DemoCommand.PERSON, DemoCommand.PASSWORD);
+            var summary = backstop.json.Json.mapper()
+                    .readTree(demo.get("/api/v1/desk/summary").body());
+            assertThat(summary.get("days").findValues("breaks_taken"))
+                    .anySatisfy(taken -> assertThat(taken.asInt()).isPositive());
+            var help = summary.get("does_it_help").get("sitting_stretch");
+            assertThat(help.get("status").asText()).isEqualTo("estimated");
+            assertThat(help.get("text").asText()).contains("95% interval");
+        }
+    }
 }

@@ -149,12 +149,71 @@ class DeskBrowserTest {
             assertThat(cells.get(2)).as("postponed").isEqualTo("1");
             assertThat(cells.get(5)).as("evening pain").isEqualTo("4");
             assertThat(browser.find("#sitting-result").getText()).startsWith("Not enough data yet");
+            assertThat(Axe.violations(browser)).isEmpty();
             browser.find("#stop-day").sendKeys(Keys.ENTER);
             waitFor(
                     browser,
                     Browser.WAIT,
                     () -> browser.find("#status-text").getText().startsWith("Not at the desk"));
+
+            browser.open(server.url("/diary/chart"));
+            waitFor(
+                    browser,
+                    Browser.WAIT,
+                    () -> browser.find("#desk-chart-status").getText().equals("1 day at the desk."));
+            assertThat(browser.driver().findElements(By.cssSelector("#desk-chart canvas")))
+                    .isNotEmpty();
         }
+    }
+
+    @Test
+    void timeAwayCountsAsABreakOnlyWhenThePersonSaysSo() {
+        try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
+                TestServer server = TestServer.start(fresh.database());
+                Browser browser = Browser.desktop()) {
+            browser.signUpAsPerson(server, "eli", PASSWORD);
+            User eli = server.services().accounts().findByUsername("eli").orElseThrow();
+            Caller asEli = Caller.of(eli, "test");
+            Instant start = Instant.now().minus(Duration.ofMinutes(40)).truncatedTo(ChronoUnit.SECONDS);
+            server.services()
+                    .desk()
+                    .record(eli, DeskEvent.of("start", EventType.WORK_START, start.atOffset(ZoneOffset.UTC)), asEli);
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            String alive =
+                    "localStorage.setItem('backstop.desk." + eli.id() + ".alive', String(Date.now() - 20 * 60000));";
+
+            // The page was last seen twenty minutes ago (set from another page, where no desk timer runs).
+            browser.open(server.url("/exercises"));
+            js.executeScript(alive);
+            browser.open(server.url("/desk"));
+            waitFor(browser, Browser.WAIT, () -> browser.find("#idle-panel").isDisplayed());
+            assertThat(browser.find("#idle-text").getText()).startsWith("Nothing happened on this page from");
+            assertThat(Axe.violations(browser)).isEmpty();
+            browser.click("#idle-no");
+            waitFor(browser, Browser.WAIT, () -> !browser.find("#idle-panel").isDisplayed());
+            assertThat(naturalBreaks(server, eli)).as("reading is not a break").isZero();
+
+            browser.open(server.url("/exercises"));
+            js.executeScript(alive);
+            browser.open(server.url("/desk"));
+            waitFor(browser, Browser.WAIT, () -> browser.find("#idle-panel").isDisplayed());
+            browser.click("#idle-yes");
+            waitFor(browser, Browser.WAIT, () -> naturalBreaks(server, eli) == 1);
+            waitFor(
+                    browser,
+                    Browser.WAIT,
+                    () -> browser.find("#totals").getText().contains("1 taken"));
+        }
+    }
+
+    private static int naturalBreaks(TestServer server, User person) {
+        return server.services()
+                .database()
+                .withHandle(handle -> handle.createQuery(
+                                "SELECT COUNT(*) FROM desk_events WHERE person_id = :p AND kind = 'natural'")
+                        .bind("p", person.id())
+                        .mapTo(Integer.class)
+                        .one());
     }
 
     private static List<String> notifications(Browser browser) {

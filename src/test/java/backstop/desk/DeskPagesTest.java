@@ -268,6 +268,39 @@ class DeskPagesTest {
     }
 
     @BothDatabases
+    void whenLongSittingGoesWithMorePainAShorterIntervalIsOfferedWithTheEvidenceAndTakenOnlyWhenChosen(
+            Database database) {
+        try (TestServer server = TestServer.start(database)) {
+            server.client().register("owner", PASSWORD);
+            WebClient dana = server.client();
+            dana.register("dana", PASSWORD);
+            User person = server.services().accounts().findByUsername("dana").orElseThrow();
+            String diary =
+                    backstop.diary.DiarySimulator.simulateToCsv(backstop.diary.SimulatorSettings.defaults(180, 11)
+                            .withStart(server.services().diary().today().minusDays(180))
+                            .withEffects(java.util.List.of(backstop.diary.Effect.parse("longest_sit_min:0:0.04"))));
+            server.services()
+                    .diary()
+                    .importCsv(person, diary, backstop.diary.ImportMode.STRICT, Caller.of(person, "t"));
+
+            String page = dana.get("/desk").body();
+            assertThat(page).contains("For you, breaking up long sitting seems to go with less pain.");
+            assertThat(page)
+                    .contains("A micro-break every 30 minutes instead of 40", "Nothing changes unless you choose it");
+            assertThat(dana.get("/api/v1/desk/today").body())
+                    .as("nothing changed yet")
+                    .contains("\"micro_minutes\":40");
+
+            dana.get("/desk");
+            assertThat(dana.post("/desk/suggestion", Map.of("minutes", "30")).statusCode())
+                    .isEqualTo(302);
+            assertThat(dana.get("/api/v1/desk/today").body()).contains("\"micro_minutes\":30", "\"follow_plan\":false");
+            assertThat(DatabaseTest.number(database, "SELECT COUNT(*) FROM audit_log WHERE action = 'desk.settings'"))
+                    .isEqualTo(1);
+        }
+    }
+
+    @BothDatabases
     void thePersonsDeskDataIsInTheirExportAndGoesWithTheirAccount(Database database) throws Exception {
         try (TestServer server = TestServer.start(database)) {
             server.client().register("owner", PASSWORD);
