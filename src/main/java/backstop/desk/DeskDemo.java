@@ -86,7 +86,7 @@ public final class DeskDemo {
                 events.add(DeskEvent.of(prefix + "stop", EventType.WORK_STOP, at));
                 break;
             }
-            BreakKind kind = i % 2 == 1 ? BreakKind.REST : BreakKind.MICRO;
+            BreakKind kind = i % 2 != 0 ? BreakKind.REST : BreakKind.MICRO;
             boolean room = stretches.get(i) >= 10;
             if (room && (seed + i) % 5 == 0) {
                 events.add(

@@ -417,9 +417,6 @@
   // ---- wiring -----------------------------------------------------------------------------------------------------
   $("day-form").addEventListener("submit", (event) => {
     event.preventDefault();
-    if (!sound && window.AudioContext) {
-      sound = new AudioContext();
-    }
     const starting = event.submitter ? event.submitter.value === "start" : !$("start-day").hidden;
     send(starting ? "work_start" : "work_stop", Date.now());
     announce(starting ? "Your working day has started." : "Stopped for today.");
@@ -451,6 +448,14 @@
     await Notification.requestPermission();
     renderNotifyState();
   });
+  // Browsers allow sound only after the person has pressed something on the page.
+  const allowSound = () => {
+    if (!sound && window.AudioContext) {
+      sound = new AudioContext();
+    }
+  };
+  window.addEventListener("pointerdown", allowSound, { once: true });
+  window.addEventListener("keydown", allowSound, { once: true });
   ["keydown", "pointerdown", "pointermove", "wheel", "touchstart", "scroll"].forEach((type) =>
     window.addEventListener(type, activity, { passive: true }));
   document.addEventListener("visibilitychange", () => {
