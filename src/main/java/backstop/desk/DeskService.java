@@ -166,18 +166,22 @@ public final class DeskService implements PersonalData {
     }
 
     /**
-     * Where the events that decide about a new one begin: the start of the day before (in the event's offset), or
-     * the start of a working day still open, whichever is earlier, but never more than a week back.
+     * Where the events that decide about a new one begin: the start of the day before the working day still open (or
+     * before the new event's day), never more than a week back. Every event of a working day lies within
+     * {@link DeskTimeline#MAX_OPEN} of its start, so this holds every working day that touches the days measured.
      */
     private Instant windowStart(Handle handle, User person, Instant at, ZoneOffset offset) {
-        Instant dayBefore =
-                at.atOffset(offset).toLocalDate().minusDays(1).atStartOfDay().toInstant(offset);
-        Instant weekBefore = at.minus(Duration.ofDays(7));
-        Instant start = store.lastSessionEvent(handle, person.id())
+        Instant anchor = store.lastSessionEvent(handle, person.id())
                 .filter(last -> last.type() == EventType.WORK_START)
                 .map(DeskEvent::instant)
-                .filter(open -> open.isBefore(dayBefore))
-                .orElse(dayBefore);
+                .filter(open -> open.isBefore(at))
+                .orElse(at);
+        Instant start = anchor.atOffset(offset)
+                .toLocalDate()
+                .minusDays(1)
+                .atStartOfDay()
+                .toInstant(offset);
+        Instant weekBefore = at.minus(Duration.ofDays(7));
         return start.isBefore(weekBefore) ? weekBefore : start;
     }
 

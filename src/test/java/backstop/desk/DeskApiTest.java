@@ -222,6 +222,33 @@ class DeskApiTest {
     }
 
     @BothDatabases
+    void aDayWithTwoWorkingDaysAcrossMidnightIsMeasuredWhole(Database database) {
+        try (TestServer server = TestServer.start(database)) {
+            People p = people(server);
+            LocalDate before = p.day().minusDays(1);
+            LocalDate after = p.day().plusDays(1);
+            p.post(event("a1", "work_start", before + "T22:00:00+01:00"));
+            p.post(event("a2", "work_stop", p.at("01:00")));
+            p.post(event("b1", "work_start", p.at("20:00")));
+            HttpResponse<String> stop = p.post(event("b2", "work_stop", after + "T00:30:00+01:00"));
+            assertThat(stop.statusCode()).as(stop.body()).isEqualTo(201);
+            // 00:00-01:00 from the first working day and 20:00-24:00 from the second: five hours.
+            assertThat(json(p.dana().get("/api/v1/diary/" + p.day()))
+                            .get("desk_hours")
+                            .asDouble())
+                    .isEqualTo(5.0);
+            assertThat(json(p.dana().get("/api/v1/diary/" + after))
+                            .get("desk_hours")
+                            .asDouble())
+                    .isEqualTo(0.5);
+            assertThat(json(p.dana().get("/api/v1/diary/" + before))
+                            .get("longest_sit_min")
+                            .asInt())
+                    .isEqualTo(120);
+        }
+    }
+
+    @BothDatabases
     void theWorkingDayNowComesWithTheScheduleForTheDevicesOffset(Database database) {
         try (TestServer server = TestServer.start(database)) {
             People p = people(server);
