@@ -110,14 +110,9 @@ public final class DeskPages implements Routes {
     private void render(Context ctx, String notice, List<FieldError> errors) {
         Visitor visitor = Visitor.of(ctx);
         User me = visitor.requireUser();
-        ZoneOffset offset = ZoneOffset.UTC;
-        Today today = desk.today(me, offset, offset, visitor.caller());
-        ZoneOffset shown = today.events().isEmpty()
-                ? offset
-                : today.events().get(today.events().size() - 1).at().getOffset();
-        if (!shown.equals(offset)) {
-            today = desk.today(me, shown, shown, visitor.caller());
-        }
+        // Before the page's script knows the device's offset, times are shown in the offset of the last event.
+        ZoneOffset shown = desk.lastOffset(me);
+        Today today = desk.today(me, shown, shown, visitor.caller());
         LocalDate to = today.date();
         // Whole weeks for the weekly table; the daily table shows the last two weeks of them.
         LocalDate from = to.minusWeeks(HISTORY_WEEKS - 1L).with(java.time.DayOfWeek.MONDAY);

@@ -241,10 +241,22 @@ public final class DeskService implements PersonalData {
         if (stored.isPresent() && !stored.get().settings().followPlan()) {
             return stored.get().settings();
         }
-        int planMinutes = planHabits(person, caller)
-                .map(DeskHabits::breakIntervalMinutes)
-                .orElse(DeskSettings.DEFAULT_MICRO_MINUTES);
+        return settings(stored, planHabits(person, caller));
+    }
+
+    private static DeskSettings settings(Optional<DeskStore.Stored> stored, Optional<DeskHabits> habits) {
+        if (stored.isPresent() && !stored.get().settings().followPlan()) {
+            return stored.get().settings();
+        }
+        int planMinutes = habits.map(DeskHabits::breakIntervalMinutes).orElse(DeskSettings.DEFAULT_MICRO_MINUTES);
         return stored.map(s -> s.settings().followingPlan(planMinutes)).orElse(DeskSettings.fromPlan(planMinutes));
+    }
+
+    /** The UTC offset of the person's latest desk event: the page shows times in it before its script runs. */
+    ZoneOffset lastOffset(User person) {
+        return database.withHandle(handle -> store.latest(handle, person.id()))
+                .map(event -> event.at().getOffset())
+                .orElse(ZoneOffset.UTC);
     }
 
     Optional<AlternatingWeeks> experiment(User person) {
@@ -318,8 +330,8 @@ public final class DeskService implements PersonalData {
     /** The working day as the page needs it, for the person's current offset and time zone. */
     Today today(User person, ZoneOffset offset, ZoneId zone, Caller caller) {
         refreshCalendarIfOld(person, caller);
-        DeskSettings settings = settings(person, caller);
         Optional<DeskHabits> habits = planHabits(person, caller);
+        DeskSettings settings = settings(database.withHandle(handle -> store.settings(handle, person.id())), habits);
         Instant now = clock.instant();
         LocalDate date = now.atOffset(offset).toLocalDate();
         Optional<AlternatingWeeks> experiment = experiment(person);

@@ -77,6 +77,14 @@ final class DeskStore {
                 .findOne();
     }
 
+    Optional<DeskEvent> latest(Handle handle, long personId) {
+        return handle.createQuery("SELECT " + EVENT_COLUMNS
+                        + " FROM desk_events WHERE person_id = :person ORDER BY at DESC, id DESC LIMIT 1")
+                .bind("person", personId)
+                .map((rs, ctx) -> event(rs))
+                .findOne();
+    }
+
     int count(Handle handle, long personId) {
         return handle.createQuery("SELECT COUNT(*) FROM desk_events WHERE person_id = :person")
                 .bind("person", personId)
