@@ -49,7 +49,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The desk companion: records what the Desk page saw (idempotently, by the client's id), keeps the measured desk
@@ -109,35 +108,32 @@ public final class DeskService implements PersonalData {
      */
     Recorded record(User person, DeskEvent event, Caller caller) {
         DeskSettings settings = settings(person, caller);
-        try {
-            return database.inTransaction(handle -> {
-                Optional<Recorded> repeat = repeat(handle, person, event);
-                if (repeat.isPresent()) {
-                    return repeat.get();
-                }
-                Instant now = clock.instant();
-                Instant windowStart =
-                        windowStart(handle, person, event.instant(), event.at().getOffset());
-                List<DeskEvent> history = store.since(handle, person.id(), windowStart);
-                EventCheck.check(settings, history, event, now);
-                store.insert(handle, person.id(), event, now);
-                List<DeskEvent> after = new ArrayList<>(history);
-                after.add(event);
-                DeskDay day = measure(handle, person, after, event, now);
-                audit.record(
-                        handle,
-                        caller,
-                        "desk.event",
-                        Optional.of(person),
-                        event.type().code()
-                                + event.kind().map(kind -> " " + kind.code()).orElse("") + " at " + event.at());
-                return new Recorded(event, false, day);
-            });
-        } catch (UnableToExecuteStatementException e) {
-            // Two requests with the same id raced; the other one won. Answer as for any repeat.
-            return database.inTransaction(handle -> repeat(handle, person, event))
-                    .orElseThrow(() -> e);
-        }
+        // The checks read the person's recent events and then write: concurrent events of one person (two tabs, two
+        // servers) queue on the person's row, and a unique clash of the same id is retried and answered as a repeat.
+        return database.inTransactionRetryingConflicts(handle -> {
+            database.lockRows(handle, "users", Map.of("id", person.id()));
+            Optional<Recorded> repeat = repeat(handle, person, event);
+            if (repeat.isPresent()) {
+                return repeat.get();
+            }
+            Instant now = clock.instant();
+            Instant windowStart =
+                    windowStart(handle, person, event.instant(), event.at().getOffset());
+            List<DeskEvent> history = store.since(handle, person.id(), windowStart);
+            EventCheck.check(settings, history, event, now);
+            store.insert(handle, person.id(), event, now);
+            List<DeskEvent> after = new ArrayList<>(history);
+            after.add(event);
+            DeskDay day = measure(handle, person, after, event, now);
+            audit.record(
+                    handle,
+                    caller,
+                    "desk.event",
+                    Optional.of(person),
+                    event.type().code()
+                            + event.kind().map(kind -> " " + kind.code()).orElse("") + " at " + event.at());
+            return new Recorded(event, false, day);
+        });
     }
 
     /**
