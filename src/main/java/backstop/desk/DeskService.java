@@ -157,8 +157,11 @@ public final class DeskService implements PersonalData {
             throw new ConflictException("the id " + event.id() + " was already used for another desk event ("
                     + stored.get().type().code() + " at " + stored.get().at() + "); send a new id");
         }
-        List<DeskEvent> day = store.days(handle, person.id(), event.day(), event.day());
-        return Optional.of(new Recorded(stored.get(), true, DeskTimeline.day(day, clock.instant(), event.day())));
+        List<DeskEvent> around = store.since(
+                handle,
+                person.id(),
+                windowStart(handle, person, event.instant(), event.at().getOffset()));
+        return Optional.of(new Recorded(stored.get(), true, DeskTimeline.day(around, clock.instant(), event.day())));
     }
 
     /**
