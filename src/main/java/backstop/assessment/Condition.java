@@ -9,8 +9,10 @@ import java.util.Set;
 /**
  * A test over intake answers, written in the rules file as data:
  * {@code {"field": "desk.hours", "op": ">=", "value": 6}}, {@code {"all": [..]}}, {@code {"any": [..]}},
- * {@code {"not": {..}}}, {@code {"at_least": 4, "of": [..]}}, {@code {"unanswered": "factors.rest"}} and
- * {@code {"pattern": "name"}} for a named condition defined once under {@code patterns}.
+ * {@code {"not": {..}}}, {@code {"at_least": 4, "of": [..]}}, {@code {"unanswered": "factors.rest"}},
+ * {@code {"difference": ["age", "red_flags.onset_age"], "op": "<=", "value": 2}} (the first number minus the second,
+ * for "pain that began within the last two years") and {@code {"pattern": "name"}} for a named condition defined
+ * once under {@code patterns}.
  *
  * <p>A field that has not been answered makes a field test false, which lets the red-flag screen run over the answers
  * given so far. Because {@code not} of a missing answer is true, "not asked" must never be read as "no": a rule that
@@ -18,6 +20,9 @@ import java.util.Set;
  */
 sealed interface Condition {
     Set<String> OPERATORS = Set.of("==", "!=", ">=", ">", "<=", "<", "contains", "contains_any", "in");
+
+    /** The operators a {@code difference} of two numbers may use. */
+    Set<String> COMPARISONS = Set.of("==", "!=", ">=", ">", "<=", "<");
 
     /** The answer that means the person could not say; it counts as unanswered. */
     String DONT_KNOW = "dont_know";
@@ -68,6 +73,33 @@ sealed interface Condition {
                     return true;
                 }
             }
+            return false;
+        }
+    }
+
+    /** Compares one number answer minus another with a whole number; false unless both were answered. */
+    record Difference(String minuend, String subtrahend, String op, int value) implements Condition {
+        @Override
+        public boolean test(JsonNode intake) {
+            JsonNode first = answer(intake, minuend);
+            JsonNode second = answer(intake, subtrahend);
+            if (!first.isInt() || !second.isInt()) {
+                return false;
+            }
+            int difference = first.asInt() - second.asInt();
+            return switch (op) {
+                case "==" -> difference == value;
+                case "!=" -> difference != value;
+                case ">=" -> difference >= value;
+                case ">" -> difference > value;
+                case "<=" -> difference <= value;
+                case "<" -> difference < value;
+                default -> throw new IllegalStateException("operator " + op + " was not checked at load");
+            };
+        }
+
+        @Override
+        public boolean usesUnanswered() {
             return false;
         }
     }
@@ -208,6 +240,9 @@ sealed interface Condition {
             }
             return new Unanswered(field);
         }
+        if (node.has("difference")) {
+            return difference(node, schema, where, problems);
+        }
         if (node.has("pattern")) {
             String name = node.get("pattern").asText("");
             Condition definition = patterns.get(name);
@@ -231,6 +266,30 @@ sealed interface Condition {
             checkValue(spec.get(), op, value, where, problems);
         }
         return new FieldTest(field, op, value);
+    }
+
+    private static Condition difference(JsonNode node, IntakeSchema schema, String where, List<String> problems) {
+        JsonNode fields = node.get("difference");
+        String op = node.path("op").asText("");
+        JsonNode value = node.path("value");
+        boolean twoNumbers = fields.isArray()
+                && fields.size() == 2
+                && fields.get(0).isTextual()
+                && fields.get(1).isTextual()
+                && isNumber(schema, fields.get(0).asText())
+                && isNumber(schema, fields.get(1).asText());
+        if (!twoNumbers || !COMPARISONS.contains(op) || !value.isInt() || node.size() != 3) {
+            problems.add(where + ": 'difference' needs two number answers of the intake schema, an operator of "
+                    + COMPARISONS + " and a whole number value, and nothing beside them");
+            return new All(List.of());
+        }
+        return new Difference(fields.get(0).asText(), fields.get(1).asText(), op, value.asInt());
+    }
+
+    private static boolean isNumber(IntakeSchema schema, String field) {
+        return schema.field(field)
+                .map(spec -> spec.type() == IntakeSchema.Field.Type.INTEGER)
+                .orElse(false);
     }
 
     private static List<Condition> parts(

@@ -7,7 +7,10 @@ import backstop.model.Cause;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -288,6 +291,40 @@ class AssessmentRulesTest {
         ObjectNode condition = (ObjectNode) rules.get("scoring").get(0).get("when");
         condition.put("field", "sleep.position").put("op", "==").put("value", "upside_down");
         assertRefused(rules, "sleep.position is one of");
+    }
+
+    @Test
+    void aDifferenceOfAnythingButTwoNumberAnswersFailsLoudly() {
+        for (String difference : List.of(
+                "{\"difference\": [\"age\", \"sleep.position\"], \"op\": \"<=\", \"value\": 2}",
+                "{\"difference\": [\"age\", \"red_flags.no_such_answer\"], \"op\": \"<=\", \"value\": 2}",
+                "{\"difference\": [\"age\"], \"op\": \"<=\", \"value\": 2}",
+                "{\"difference\": [\"age\", \"red_flags.onset_age\"], \"op\": \"contains\", \"value\": 2}",
+                "{\"difference\": [\"age\", \"red_flags.onset_age\"], \"op\": \"<=\", \"value\": \"two\"}")) {
+            ObjectNode rules = shippedRules();
+            redFlag(rules, "onset_age_new_pain").set("when", TestIntakes.parse(difference));
+            assertRefused(rules, "onset_age_new_pain", "'difference' needs two number answers");
+        }
+    }
+
+    @Test
+    void aDifferenceSubtractsTheSecondAnswerFromTheFirst() {
+        List<String> problems = new ArrayList<>();
+        Condition withinTwoYears = Condition.parse(
+                TestIntakes.parse("{\"difference\": [\"age\", \"red_flags.onset_age\"], \"op\": \"<=\", \"value\": 2}"),
+                SCHEMA,
+                Map.of(),
+                "test",
+                problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(withinTwoYears.test(TestIntakes.parse("{\"age\": 58, \"red_flags\": {\"onset_age\": 56}}")))
+                .isTrue();
+        assertThat(withinTwoYears.test(TestIntakes.parse("{\"age\": 59, \"red_flags\": {\"onset_age\": 56}}")))
+                .isFalse();
+        assertThat(withinTwoYears.test(TestIntakes.parse("{\"age\": 58, \"red_flags\": {}}")))
+                .as("an unanswered number makes the test false")
+                .isFalse();
     }
 
     @Test

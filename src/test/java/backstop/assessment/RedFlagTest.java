@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import backstop.model.Cause;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,8 @@ class RedFlagTest {
                 "\"worse\"",
                 "factors.lying_down",
                 "\"better\"",
+                "locations",
+                "[\"between_shoulder_blades\"]",
                 "age",
                 "55");
         trigger("heart_breathlessness", "red_flags.breathlessness", "true");
@@ -105,6 +108,7 @@ class RedFlagTest {
                 "true",
                 "red_flags.osteoporosis_or_long_term_steroids",
                 "true");
+        trigger("fracture_fragile_bones", "red_flags.osteoporosis_or_long_term_steroids", "true");
         trigger("non_mechanical_constant_pain", "red_flags.constant_pain_not_eased", "true");
         trigger("non_mechanical_night_pain", "red_flags.night_pain_waking", "true");
         trigger(
@@ -132,6 +136,7 @@ class RedFlagTest {
                 "sleep.night_waking",
                 "\"second_half_of_night\"");
         trigger("onset_age_with_other_flag", "red_flags.night_pain_waking", "true", "red_flags.onset_age", "17");
+        trigger("onset_age_new_pain", "age", "57", "red_flags.onset_age", "57");
     }
 
     private static ObjectNode trigger(ObjectNode document, String id) {
@@ -217,24 +222,94 @@ class RedFlagTest {
     }
 
     @Test
-    void minorTraumaAloneIsNotAFlagWithoutFragileBones() {
+    void minorTraumaAloneIsNotAFlagWithoutFragileBonesOrOldAge() {
         assertThat(assess(TestIntakes.with(TestIntakes.benign(), "red_flags.minor_trauma", "true"))
                         .urgency())
                 .isEqualTo(Urgency.SELF_CARE);
-        assertThat(assess(TestIntakes.with(
-                                TestIntakes.benign(), "red_flags.osteoporosis_or_long_term_steroids", "true"))
-                        .urgency())
-                .isEqualTo(Urgency.SELF_CARE);
+        ObjectNode at70 = TestIntakes.with(TestIntakes.benign(), "red_flags.minor_trauma", "true");
+        TestIntakes.with(at70, "age", "70");
+        assertThat(assess(at70).urgency()).isEqualTo(Urgency.SELF_CARE);
     }
 
     @Test
-    void onsetAgeAloneDoesNotEscalate() {
+    void aSmallFallOrASuddenStartAfter70IsTreatedLikeFragileBones() {
+        ObjectNode fall = TestIntakes.with(TestIntakes.benign(), "red_flags.minor_trauma", "true");
+        TestIntakes.with(fall, "age", "74");
+        ObjectNode sudden = TestIntakes.with(TestIntakes.benign(), "pain.onset", "\"suddenly_without_reason\"");
+        TestIntakes.with(sudden, "age", "74");
+        ObjectNode gradual = TestIntakes.with(TestIntakes.benign(), "age", "74");
+
+        assertThat(assess(fall).redFlags())
+                .extracting(AssessmentResult.RedFlag::id)
+                .containsExactly("fracture_minor_trauma_fragile_bones");
+        assertThat(assess(sudden).urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(assess(gradual).urgency()).isEqualTo(Urgency.SELF_CARE);
+    }
+
+    @Test
+    void fragileBonesAloneNeedADoctorSoonAndABendOrASuddenStartWithinADay() {
+        ObjectNode alone =
+                TestIntakes.with(TestIntakes.benign(), "red_flags.osteoporosis_or_long_term_steroids", "true");
+        ObjectNode bend = TestIntakes.with(alone.deepCopy(), "pain.onset", "\"after_strain_or_injury\"");
+        ObjectNode sudden = TestIntakes.with(alone.deepCopy(), "pain.onset", "\"suddenly_without_reason\"");
+
+        assertThat(assess(alone).redFlags())
+                .extracting(AssessmentResult.RedFlag::id)
+                .containsExactly("fracture_fragile_bones");
+        assertThat(assess(alone).urgency()).isEqualTo(Urgency.SOON);
+        for (ObjectNode document : List.of(bend, sudden)) {
+            assertThat(assess(document).redFlags())
+                    .extracting(AssessmentResult.RedFlag::id)
+                    .containsExactly("fracture_minor_trauma_fragile_bones");
+        }
+    }
+
+    @Test
+    void anOnsetAgeLongAgoDoesNotEscalateOnItsOwn() {
         ObjectNode young = TestIntakes.with(TestIntakes.benign(), "red_flags.onset_age", "17");
         ObjectNode older =
                 TestIntakes.with(TestIntakes.with(TestIntakes.benign(), "age", "70"), "red_flags.onset_age", "65");
 
         assertThat(assess(young).urgency()).isEqualTo(Urgency.SELF_CARE);
         assertThat(assess(older).urgency()).isEqualTo(Urgency.SELF_CARE);
+    }
+
+    @Test
+    void newBackPainAfter50NeedsADoctorSoonWithinTwoYearsOfItsStart() {
+        for (int yearsAgo = 0; yearsAgo <= 3; yearsAgo++) {
+            ObjectNode document = TestIntakes.with(TestIntakes.benign(), "age", String.valueOf(56 + yearsAgo));
+            TestIntakes.with(document, "red_flags.onset_age", "56");
+            assertThat(assess(document).urgency())
+                    .as("began " + yearsAgo + " years ago")
+                    .isEqualTo(yearsAgo <= 2 ? Urgency.SOON : Urgency.SELF_CARE);
+        }
+    }
+
+    @Test
+    void newBackPainBefore20NeedsADoctorSoonOnceItHasLastedAWeek() {
+        ObjectNode days = TestIntakes.with(TestIntakes.benign(), "age", "16");
+        TestIntakes.with(days, "red_flags.onset_age", "16");
+        ObjectNode weeks = TestIntakes.with(days.deepCopy(), "pain.episode_length", "\"1_to_5_weeks\"");
+        ObjectNode strainAtGym = TestIntakes.with(weeks.deepCopy(), "red_flags.minor_trauma", "true");
+        TestIntakes.with(strainAtGym, "pain.onset", "\"after_strain_or_injury\"");
+
+        assertThat(assess(days).urgency()).isEqualTo(Urgency.SELF_CARE);
+        assertThat(assess(weeks).redFlags())
+                .extracting(AssessmentResult.RedFlag::id)
+                .containsExactly("onset_age_new_pain");
+        // A small knock or lift is a fracture sign for fragile bones, not for a teenager's.
+        assertThat(assess(strainAtGym).urgency()).isEqualTo(Urgency.SOON);
+    }
+
+    @Test
+    void aSecondSignLiftsTheNewOnsetToUrgentAndReplacesIt() {
+        ObjectNode document = TestIntakes.with(TestIntakes.benign(), "age", "57");
+        TestIntakes.with(document, "red_flags.onset_age", "57");
+        TestIntakes.with(document, "red_flags.minor_trauma", "true");
+
+        assertThat(assess(document).redFlags())
+                .extracting(AssessmentResult.RedFlag::id)
+                .containsExactly("onset_age_with_other_flag");
     }
 
     @Test

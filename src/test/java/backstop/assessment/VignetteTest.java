@@ -43,7 +43,10 @@ class VignetteTest {
             "shingles_not_asked",
             "no_better_after_self_care",
             "inflammatory_pattern",
-            "age_threshold");
+            "age_threshold",
+            "onset_age_new_pain",
+            "fracture_fragile_bones",
+            "fracture_minor_trauma_fragile_bones");
 
     /** Scoring principles proven by a case where the right cause leads (and one where exposure alone does not). */
     static final List<String> SCORING_PRINCIPLES = List.of(
