@@ -76,6 +76,11 @@ public final class AccountService {
         });
     }
 
+    /** Argon2 derivations run so far: what a sign-up or sign-in cost, whether or not the name exists. */
+    long passwordDerivations() {
+        return hasher.derivations();
+    }
+
     /** Like {@link #signUp}, for callers that may know the name was taken (tests, the demo): it is bad input. */
     public User register(String username, String displayName, String password, Caller caller) {
         return signUp(username, displayName, password, caller)

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -22,6 +23,8 @@ final class PasswordHasher {
     private static final Base64.Decoder B64D = Base64.getDecoder();
 
     private final SecureRandom random = new SecureRandom();
+    // How many Argon2 derivations this hasher has run: the cost of a request, counted instead of timed.
+    private final AtomicLong derivations = new AtomicLong();
 
     String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
@@ -65,8 +68,12 @@ final class PasswordHasher {
         return hash(B64.encodeToString(bytes));
     }
 
-    private static byte[] derive(
-            String password, byte[] salt, int memory, int iterations, int parallelism, int length) {
+    long derivations() {
+        return derivations.get();
+    }
+
+    private byte[] derive(String password, byte[] salt, int memory, int iterations, int parallelism, int length) {
+        derivations.incrementAndGet();
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(memory)
