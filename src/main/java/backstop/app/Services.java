@@ -5,6 +5,7 @@ import backstop.account.AuditLog;
 import backstop.account.SecuritySettings;
 import backstop.account.ServerKey;
 import backstop.assessment.AssessmentService;
+import backstop.clinic.CareTeam;
 import backstop.db.Database;
 import backstop.db.DatabaseUrl;
 import backstop.desk.DeskService;
@@ -31,6 +32,7 @@ public record Services(
         PlanService plans,
         InsightsService insights,
         DeskService desk,
+        CareTeam careTeam,
         byte[] serverKey)
         implements AutoCloseable {
 
@@ -45,6 +47,7 @@ public record Services(
         Objects.requireNonNull(plans, "plans");
         Objects.requireNonNull(insights, "insights");
         Objects.requireNonNull(desk, "desk");
+        Objects.requireNonNull(careTeam, "careTeam");
         serverKey = serverKey.clone();
     }
 
@@ -80,6 +83,7 @@ public record Services(
         InsightsService insights =
                 new InsightsService(database, audit, diary, InsightSettings.defaults(), plans::startDate);
         DeskService desk = new DeskService(database, audit, clock, diary, plans, exercises);
+        CareTeam careTeam = new CareTeam(database, audit, clock);
         return new Services(
                 database,
                 clock,
@@ -91,6 +95,7 @@ public record Services(
                 plans,
                 insights,
                 desk,
+                careTeam,
                 ServerKey.loadOrCreate(database));
     }
 
