@@ -4,6 +4,8 @@ import backstop.account.pages.AccountPages;
 import backstop.account.pages.AdminPages;
 import backstop.account.pages.TwoFactorPages;
 import backstop.assessment.AssessmentPages;
+import backstop.clinic.CareTeamPages;
+import backstop.clinic.ClinicPages;
 import backstop.db.Durability;
 import backstop.desk.DeskPages;
 import backstop.diary.DiaryPages;
@@ -52,6 +54,8 @@ public final class WebApp {
                         new PlanPages(services.plans(), services.assessments(), templates),
                         new ExercisePages(services.exercises(), templates),
                         new InsightsPages(services.insights(), templates),
-                        new DeskPages(services.desk(), templates)));
+                        new DeskPages(services.desk(), templates),
+                        new ClinicPages(services.careTeam(), templates),
+                        new CareTeamPages(services.careTeam(), services.audit(), templates)));
     }
 }

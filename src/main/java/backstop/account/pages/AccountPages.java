@@ -370,7 +370,7 @@ public final class AccountPages implements Routes {
     static String landing(User user) {
         return switch (user.role()) {
             case PERSON -> "/people/" + user.id();
-            case CLINICIAN -> "/";
+            case CLINICIAN -> "/clinic";
             case ADMIN -> "/admin";
         };
     }
