@@ -55,7 +55,7 @@ public final class WebApp {
                         new ExercisePages(services.exercises(), templates),
                         new InsightsPages(services.insights(), templates),
                         new DeskPages(services.desk(), templates),
-                        new ClinicPages(services.careTeam(), templates),
+                        new ClinicPages(services.careTeam(), services.roster(), templates),
                         new CareTeamPages(services.careTeam(), services.audit(), templates)));
     }
 }

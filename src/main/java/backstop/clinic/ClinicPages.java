@@ -8,16 +8,22 @@ import backstop.web.Templates;
 import backstop.web.Visitor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The clinician's workspace: the roster of linked patients, one-time codes, and ending a link. */
 public final class ClinicPages implements Routes {
     private final CareTeam team;
+    private final Roster roster;
     private final Templates templates;
 
-    public ClinicPages(CareTeam team, Templates templates) {
+    public ClinicPages(CareTeam team, Roster roster, Templates templates) {
         this.team = team;
+        this.roster = roster;
         this.templates = templates;
     }
 
@@ -26,14 +32,45 @@ public final class ClinicPages implements Routes {
         routes.get("/clinic", this::roster, Access.CLINICIAN);
         routes.post("/clinic/invites", this::invite, Access.CLINICIAN);
         routes.post("/clinic/patients/{id}/end", this::end, Access.CLINICIAN);
+        routes.post("/clinic/patients/{id}/alerts/{kind}/seen", this::seen, Access.CLINICIAN);
     }
 
     private void roster(Context ctx) {
         User me = Visitor.of(ctx).requireUser();
+        List<RosterRow> all = roster.roster(me, Visitor.of(ctx).caller());
+        String alert = Optional.ofNullable(ctx.queryParam("alert")).orElse("").strip();
+        Optional<AlertKind> kind = alert.isEmpty() ? Optional.empty() : Optional.of(AlertKind.fromKey("alert", alert));
+        String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
+        Map<AlertKind, Long> counts = new EnumMap<>(AlertKind.class);
+        all.forEach(row -> row.openReasons().forEach(reason -> counts.merge(reason.kind(), 1L, Long::sum)));
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("patients", team.activePatients(me));
+        params.put("rows", filter(all, kind, q));
+        params.put("total", all.size());
+        params.put("counts", counts);
+        params.put("alert", alert);
+        params.put("q", q);
         params.put("notice", ctx.queryParam("ended") != null ? "The link has ended." : "");
         templates.render(ctx, "clinic/roster.jte", "Your patients", params);
+    }
+
+    /** Rows with an open alert of {@code kind}, whose name or user name contains {@code q} (any case). */
+    static List<RosterRow> filter(List<RosterRow> rows, Optional<AlertKind> kind, String q) {
+        String needle = q.toLowerCase(Locale.ROOT);
+        return rows.stream()
+                .filter(row ->
+                        kind.isEmpty() || row.openReasons().stream().anyMatch(reason -> reason.kind() == kind.get()))
+                .filter(row -> needle.isEmpty()
+                        || row.name().toLowerCase(Locale.ROOT).contains(needle)
+                        || row.patient().person().username().contains(needle))
+                .toList();
+    }
+
+    private void seen(Context ctx) {
+        User me = Visitor.of(ctx).requireUser();
+        long id = ctx.pathParamAsClass("id", Long.class).get();
+        AlertKind kind = AlertKind.fromKey("kind", ctx.pathParam("kind"));
+        roster.markSeen(me, id, kind, ctx.formParam("note"), Visitor.of(ctx).caller());
+        ctx.redirect("/clinic");
     }
 
     private void invite(Context ctx) {

@@ -1,0 +1,326 @@
+package backstop.clinic;
+
+import backstop.account.AuditLog;
+import backstop.account.Caller;
+import backstop.account.Role;
+import backstop.account.User;
+import backstop.assessment.AssessmentResult;
+import backstop.db.Database;
+import backstop.error.BadInputException;
+import backstop.error.ForbiddenException;
+import backstop.insights.InsightSettings;
+import backstop.plan.Plan;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The clinician's roster: every linked patient, sorted by who needs attention, with the reasons in words. It reads
+ * all patients with a handful of set-based queries (never one per patient) and applies {@link RosterRules}.
+ * Assessments and plan versions are never edited after they are stored, so their parsed form is kept in memory by
+ * id; everything that changes (diary, logs, links, marks) is read fresh on every call.
+ */
+public final class Roster {
+    private static final int CACHE_SIZE = 20_000;
+    private final Database database;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final CareTeam team;
+    private final InsightSettings settings;
+    private final Map<Long, AssessmentResult> assessments = lru();
+    private final Map<Long, Plan> plans = lru();
+
+    public Roster(Database database, AuditLog audit, Clock clock, CareTeam team, InsightSettings settings) {
+        this.database = database;
+        this.audit = audit;
+        this.clock = clock;
+        this.team = team;
+        this.settings = settings;
+    }
+
+    private static <V> Map<Long, V> lru() {
+        return Collections.synchronizedMap(new LinkedHashMap<Long, V>(256, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, V> eldest) {
+                return size() > CACHE_SIZE;
+            }
+        });
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every linked patient in attention order. The read is audited: one line per patient, naming the clinician. */
+    public List<RosterRow> roster(User clinician, Caller caller) {
+        if (!clinician.is(Role.CLINICIAN)) {
+            throw new ForbiddenException("only a clinician has a roster");
+        }
+        List<Patient> patients = team.activePatients(clinician);
+        if (patients.isEmpty()) {
+            return List.of();
+        }
+        database.useTransaction(handle -> auditRoster(handle, clinician, caller));
+        LocalDate today = today();
+        List<RosterRow> rows = new ArrayList<>();
+        for (PatientFacts facts : facts(clinician, patients, today)) {
+            rows.add(RosterRules.row(facts, today, settings));
+        }
+        rows.sort(RosterRules.ORDER);
+        return rows;
+    }
+
+    /** One patient's roster line (their chart shows it), after the link check. */
+    public RosterRow rowFor(User clinician, User person, LocalDate today) {
+        Patient patient = team.activePatients(clinician).stream()
+                .filter(p -> p.person().id() == person.id())
+                .findFirst()
+                .orElseThrow(() -> new ForbiddenException("you are not linked with this person"));
+        return RosterRules.row(facts(clinician, List.of(patient), today).get(0), today, settings);
+    }
+
+    /**
+     * Marks an alert of a linked patient as seen, with a note, for the event it shows now; a new event of the same
+     * kind re-opens it. Refused (403, audited, nothing else written) without an active link.
+     */
+    public void markSeen(User clinician, long personId, AlertKind kind, String note, Caller caller) {
+        String text = note == null ? "" : note.strip();
+        if (text.length() > 500) {
+            throw new BadInputException("note", "must be at most 500 characters");
+        }
+        User person = team.patient(clinician, personId, caller);
+        RosterRow row = rowFor(clinician, person, today());
+        Reason reason = row.reasons().stream()
+                .filter(r -> r.kind() == kind)
+                .findFirst()
+                .orElseThrow(() -> new BadInputException("kind", "this patient has no " + kind.key() + " alert now"));
+        Instant now = clock.instant();
+        database.useTransaction(handle -> {
+            handle.createUpdate(
+                            "DELETE FROM clinic_alerts_seen WHERE clinician_id = :c AND person_id = :p AND kind = :k")
+                    .bind("c", clinician.id())
+                    .bind("p", personId)
+                    .bind("k", kind.key())
+                    .execute();
+            handle.createUpdate("""
+                            INSERT INTO clinic_alerts_seen (clinician_id, person_id, kind, event_key, note, seen_at)
+                            VALUES (:c, :p, :k, :event, :note, :now)""")
+                    .bind("c", clinician.id())
+                    .bind("p", personId)
+                    .bind("k", kind.key())
+                    .bind("event", reason.eventKey())
+                    .bind("note", text)
+                    .bind("now", Timestamp.from(now))
+                    .execute();
+            audit.record(
+                    handle, caller, "clinic.alert.seen", Optional.of(person), kind.key() + " " + reason.eventKey());
+        });
+    }
+
+    private void auditRoster(Handle handle, User clinician, Caller caller) {
+        handle.createUpdate("""
+                        INSERT INTO audit_log (at, actor_id, actor_name, action, subject_id, subject_name, address, detail)
+                        SELECT :at, :actor, :actorName, 'clinic.roster.read', p.id, p.username, :address, 'roster line'
+                        FROM care_links l JOIN users p ON p.id = l.person_id
+                        WHERE l.clinician_id = :actor AND l.ended_at IS NULL""")
+                .bind("at", Timestamp.from(clock.instant()))
+                .bind("actor", clinician.id())
+                .bind("actorName", clinician.username())
+                .bind(
+                        "address",
+                        caller.address().length() > 64 ? caller.address().substring(0, 64) : caller.address())
+                .execute();
+    }
+
+    private List<PatientFacts> facts(User clinician, List<Patient> patients, LocalDate today) {
+        Set<Long> wanted = new HashSet<>();
+        patients.forEach(patient -> wanted.add(patient.person().id()));
+        String from = today.minusDays(RosterRules.WINDOW_DAYS - 1).toString();
+        String adherenceFrom = today.minusDays(RosterRules.ADHERENCE_DAYS).toString();
+        return database.withHandle(handle -> {
+            Map<Long, Object[]> latestAssessment = new HashMap<>();
+            handle.createQuery("""
+                            SELECT a.id, a.person_id, a.taken_at FROM assessments a
+                            JOIN care_links l ON l.person_id = a.person_id
+                            WHERE l.clinician_id = :c AND l.ended_at IS NULL
+                              AND a.id = (SELECT MAX(a2.id) FROM assessments a2 WHERE a2.person_id = a.person_id)""")
+                    .bind("c", clinician.id())
+                    .map((rs, ctx) -> new Object[] {
+                        rs.getLong("person_id"),
+                        rs.getLong("id"),
+                        rs.getTimestamp("taken_at").toInstant()
+                    })
+                    .forEach(row -> latestAssessment.put((Long) row[0], row));
+            Map<Long, AssessmentResult> results = resolve(
+                    handle,
+                    "SELECT id, result_json AS json FROM assessments WHERE id IN (<ids>)",
+                    latestAssessment.values().stream().map(row -> (Long) row[1]).toList(),
+                    assessments,
+                    AssessmentResult::fromJson);
+
+            Map<Long, Object[]> currentPlan = new HashMap<>();
+            handle.createQuery("""
+                            SELECT p.id, p.person_id,
+                                   (SELECT MIN(f.start_date) FROM plans f WHERE f.person_id = p.person_id) AS first_start
+                            FROM plans p JOIN care_links l ON l.person_id = p.person_id
+                            WHERE l.clinician_id = :c AND l.ended_at IS NULL
+                              AND p.id = (SELECT MAX(p2.id) FROM plans p2 WHERE p2.person_id = p.person_id)""")
+                    .bind("c", clinician.id())
+                    .map((rs, ctx) -> new Object[] {
+                        rs.getLong("person_id"), rs.getLong("id"), LocalDate.parse(rs.getString("first_start"))
+                    })
+                    .forEach(row -> currentPlan.put((Long) row[0], row));
+            Map<Long, Plan> planVersions = resolve(
+                    handle,
+                    "SELECT id, plan_json AS json FROM plans WHERE id IN (<ids>)",
+                    currentPlan.values().stream().map(row -> (Long) row[1]).toList(),
+                    plans,
+                    Plan::fromJson);
+
+            Map<Long, TreeMap<LocalDate, Integer>> pain = new HashMap<>();
+            handle.createQuery("""
+                            SELECT d.person_id, d.day, d.pain_pm FROM diary_days d
+                            JOIN care_links l ON l.person_id = d.person_id
+                            WHERE l.clinician_id = :c AND l.ended_at IS NULL
+                              AND d.day >= :from AND d.day <= :today AND d.pain_pm IS NOT NULL""")
+                    .bind("c", clinician.id())
+                    .bind("from", from)
+                    .bind("today", today.toString())
+                    .map((rs, ctx) -> new Object[] {
+                        rs.getLong("person_id"), LocalDate.parse(rs.getString("day")), rs.getInt("pain_pm")
+                    })
+                    .forEach(row -> pain.computeIfAbsent((Long) row[0], id -> new TreeMap<>())
+                            .put((LocalDate) row[1], (Integer) row[2]));
+
+            Map<Long, LocalDate> lastCheckIn = new HashMap<>();
+            handle.createQuery("""
+                            SELECT l.person_id,
+                                   (SELECT MAX(d.day) FROM diary_days d WHERE d.person_id = l.person_id
+                                      AND d.day <= :today) AS last_day
+                            FROM care_links l WHERE l.clinician_id = :c AND l.ended_at IS NULL""")
+                    .bind("c", clinician.id())
+                    .bind("today", today.toString())
+                    .map((rs, ctx) -> new Object[] {rs.getLong("person_id"), rs.getString("last_day")})
+                    .forEach(row -> {
+                        if (row[1] != null) {
+                            lastCheckIn.put((Long) row[0], LocalDate.parse((String) row[1]));
+                        }
+                    });
+
+            Map<Long, Set<LocalDate>> logged = new HashMap<>();
+            handle.createQuery("""
+                            SELECT DISTINCT s.person_id, s.day FROM session_logs s
+                            JOIN care_links l ON l.person_id = s.person_id
+                            WHERE l.clinician_id = :c AND l.ended_at IS NULL AND s.day >= :from AND s.day < :today""")
+                    .bind("c", clinician.id())
+                    .bind("from", adherenceFrom)
+                    .bind("today", today.toString())
+                    .map((rs, ctx) -> new Object[] {rs.getLong("person_id"), LocalDate.parse(rs.getString("day"))})
+                    .forEach(row -> logged.computeIfAbsent((Long) row[0], id -> new HashSet<>())
+                            .add((LocalDate) row[1]));
+
+            Map<Long, Integer> loggedSinceStart = new HashMap<>();
+            handle.createQuery("""
+                            SELECT s.person_id, COUNT(DISTINCT s.day) AS days FROM session_logs s
+                            JOIN care_links l ON l.person_id = s.person_id
+                            WHERE l.clinician_id = :c AND l.ended_at IS NULL AND s.day < :today
+                              AND s.day >= (SELECT MIN(f.start_date) FROM plans f WHERE f.person_id = s.person_id)
+                            GROUP BY s.person_id""")
+                    .bind("c", clinician.id())
+                    .bind("today", today.toString())
+                    .map((rs, ctx) -> new Object[] {rs.getLong("person_id"), rs.getInt("days")})
+                    .forEach(row -> loggedSinceStart.put((Long) row[0], (Integer) row[1]));
+
+            Map<Long, Map<AlertKind, Reason.Seen>> seen = new HashMap<>();
+            handle.createQuery("""
+                            SELECT person_id, kind, event_key, note, seen_at FROM clinic_alerts_seen
+                            WHERE clinician_id = :c""")
+                    .bind("c", clinician.id())
+                    .map((rs, ctx) -> new Object[] {
+                        rs.getLong("person_id"),
+                        rs.getString("kind"),
+                        new Reason.Seen(
+                                rs.getString("event_key"),
+                                rs.getString("note"),
+                                rs.getTimestamp("seen_at").toInstant())
+                    })
+                    .forEach(row -> {
+                        try {
+                            seen.computeIfAbsent((Long) row[0], id -> new EnumMap<>(AlertKind.class))
+                                    .put(AlertKind.fromKey("kind", (String) row[1]), (Reason.Seen) row[2]);
+                        } catch (BadInputException e) {
+                            // a kind this version no longer has: the mark is simply not shown
+                        }
+                    });
+
+            List<PatientFacts> facts = new ArrayList<>();
+            for (Patient patient : patients) {
+                long id = patient.person().id();
+                if (!wanted.contains(id)) {
+                    continue;
+                }
+                Optional<PatientFacts.LatestAssessment> assessment = Optional.ofNullable(latestAssessment.get(id))
+                        .map(row -> new PatientFacts.LatestAssessment(
+                                (Long) row[1], (Instant) row[2], results.get((Long) row[1])));
+                Optional<PatientFacts.CurrentPlan> plan = Optional.ofNullable(currentPlan.get(id))
+                        .map(row -> new PatientFacts.CurrentPlan(
+                                (Long) row[1], (LocalDate) row[2], planVersions.get((Long) row[1])));
+                facts.add(new PatientFacts(
+                        patient,
+                        assessment,
+                        plan,
+                        pain.getOrDefault(id, new TreeMap<>()),
+                        Optional.ofNullable(lastCheckIn.get(id)),
+                        logged.getOrDefault(id, Set.of()),
+                        loggedSinceStart.getOrDefault(id, 0),
+                        seen.getOrDefault(id, Map.of())));
+            }
+            return facts;
+        });
+    }
+
+    /** The parsed documents of {@code ids}: from the cache, and the ones it lacks read in batches and kept. */
+    private static <V> Map<Long, V> resolve(
+            Handle handle,
+            String sql,
+            List<Long> ids,
+            Map<Long, V> cache,
+            java.util.function.Function<String, V> parse) {
+        Map<Long, V> found = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : ids) {
+            V value = cache.get(id);
+            if (value == null) {
+                missing.add(id);
+            } else {
+                found.put(id, value);
+            }
+        }
+        for (int i = 0; i < missing.size(); i += 500) {
+            handle.createQuery(sql)
+                    .bindList("ids", missing.subList(i, Math.min(missing.size(), i + 500)))
+                    .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("json")))
+                    .forEach(entry -> {
+                        V value = parse.apply(entry.getValue());
+                        cache.put(entry.getKey(), value);
+                        found.put(entry.getKey(), value);
+                    });
+        }
+        return found;
+    }
+}
