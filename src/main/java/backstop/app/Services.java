@@ -5,6 +5,7 @@ import backstop.account.AuditLog;
 import backstop.account.SecuritySettings;
 import backstop.account.ServerKey;
 import backstop.assessment.AssessmentService;
+import backstop.care.CareService;
 import backstop.clinic.CareTeam;
 import backstop.db.Database;
 import backstop.db.DatabaseUrl;
@@ -33,6 +34,7 @@ public record Services(
         InsightsService insights,
         DeskService desk,
         CareTeam careTeam,
+        CareService care,
         byte[] serverKey)
         implements AutoCloseable {
 
@@ -48,6 +50,7 @@ public record Services(
         Objects.requireNonNull(insights, "insights");
         Objects.requireNonNull(desk, "desk");
         Objects.requireNonNull(careTeam, "careTeam");
+        Objects.requireNonNull(care, "care");
         serverKey = serverKey.clone();
     }
 
@@ -84,6 +87,7 @@ public record Services(
                 new InsightsService(database, audit, diary, InsightSettings.defaults(), plans::startDate);
         DeskService desk = new DeskService(database, audit, clock, diary, plans, exercises);
         CareTeam careTeam = new CareTeam(database, audit, clock);
+        CareService care = new CareService(careTeam, plans, assessments, exercises);
         return new Services(
                 database,
                 clock,
@@ -96,6 +100,7 @@ public record Services(
                 insights,
                 desk,
                 careTeam,
+                care,
                 ServerKey.loadOrCreate(database));
     }
 

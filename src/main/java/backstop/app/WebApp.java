@@ -4,6 +4,7 @@ import backstop.account.pages.AccountPages;
 import backstop.account.pages.AdminPages;
 import backstop.account.pages.TwoFactorPages;
 import backstop.assessment.AssessmentPages;
+import backstop.care.CarePages;
 import backstop.db.Durability;
 import backstop.desk.DeskPages;
 import backstop.diary.DiaryPages;
@@ -52,6 +53,7 @@ public final class WebApp {
                         new PlanPages(services.plans(), services.assessments(), templates),
                         new ExercisePages(services.exercises(), templates),
                         new InsightsPages(services.insights(), templates),
-                        new DeskPages(services.desk(), templates)));
+                        new DeskPages(services.desk(), templates),
+                        new CarePages(services.care(), templates)));
     }
 }
