@@ -5,6 +5,7 @@ import backstop.account.AuditLog;
 import backstop.account.SecuritySettings;
 import backstop.account.ServerKey;
 import backstop.assessment.AssessmentService;
+import backstop.care.CareService;
 import backstop.clinic.CareTeam;
 import backstop.clinic.Roster;
 import backstop.db.Database;
@@ -35,6 +36,7 @@ public record Services(
         DeskService desk,
         CareTeam careTeam,
         Roster roster,
+        CareService care,
         byte[] serverKey)
         implements AutoCloseable {
 
@@ -51,6 +53,7 @@ public record Services(
         Objects.requireNonNull(desk, "desk");
         Objects.requireNonNull(careTeam, "careTeam");
         Objects.requireNonNull(roster, "roster");
+        Objects.requireNonNull(care, "care");
         serverKey = serverKey.clone();
     }
 
@@ -88,6 +91,7 @@ public record Services(
         DeskService desk = new DeskService(database, audit, clock, diary, plans, exercises);
         CareTeam careTeam = new CareTeam(database, audit, clock);
         Roster roster = new Roster(database, audit, clock, careTeam, InsightSettings.defaults());
+        CareService care = new CareService(careTeam, plans, assessments, exercises);
         return new Services(
                 database,
                 clock,
@@ -101,6 +105,7 @@ public record Services(
                 desk,
                 careTeam,
                 roster,
+                care,
                 ServerKey.loadOrCreate(database));
     }
 

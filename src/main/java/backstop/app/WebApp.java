@@ -6,6 +6,7 @@ import backstop.account.pages.TwoFactorPages;
 import backstop.assessment.AssessmentPages;
 import backstop.clinic.CareTeamPages;
 import backstop.clinic.ClinicPages;
+import backstop.care.CarePages;
 import backstop.db.Durability;
 import backstop.desk.DeskPages;
 import backstop.diary.DiaryPages;
@@ -56,6 +57,7 @@ public final class WebApp {
                         new InsightsPages(services.insights(), templates),
                         new DeskPages(services.desk(), templates),
                         new ClinicPages(services.careTeam(), services.roster(), templates),
-                        new CareTeamPages(services.careTeam(), services.audit(), templates)));
+                        new CareTeamPages(services.careTeam(), services.audit(), templates),
+                        new CarePages(services.care(), templates)));
     }
 }

@@ -180,7 +180,9 @@ public final class PlanPages implements Routes {
                         "catalogue",
                         plans.catalogue(),
                         "saved",
-                        "1".equals(ctx.queryParam("logged"))));
+                        "1".equals(ctx.queryParam("logged")),
+                        "stored",
+                        plan.get()));
     }
 
     private void logFromForm(Context ctx) {
@@ -447,6 +449,7 @@ public final class PlanPages implements Routes {
         view.put("created_at", stored.createdAt().toString());
         view.put("reason", stored.reason());
         view.put("preferences", stored.preferences());
+        stored.change().ifPresent(change -> view.put("changed_by", change));
         view.putAll(Json.mapper()
                 .convertValue(Json.mapper().valueToTree(stored.plan()), new TypeReference<Map<String, Object>>() {}));
         return view;

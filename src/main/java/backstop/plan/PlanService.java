@@ -80,7 +80,50 @@ public final class PlanService implements PersonalData {
                         ? "new preferences or assessment"
                         : "first plan")
                 + (preferences.clearedByClinician() ? "; the person confirmed a doctor said exercise is safe" : "");
-        return save(person, assessment.id(), reason, preferences, plan, caller);
+        return save(person, assessment.id(), reason, preferences, plan, Optional.empty(), List.of(), caller);
+    }
+
+    /**
+     * Saves a clinician's change of the current plan as a new version naming its author, with the note to the
+     * person and the exercises whose progression is held. The caller has checked the clinician's link. Refused
+     * with a conflict when the current plan is no longer {@code basePlanId} (someone saved in between).
+     */
+    public StoredPlan prescribe(
+            User person,
+            long basePlanId,
+            Plan plan,
+            List<String> held,
+            PlanChange change,
+            String reason,
+            Caller caller) {
+        return database.inTransaction(handle -> {
+            database.lockRows(handle, "users", Map.of("id", person.id()));
+            StoredPlan current = require(store.current(handle, person.id()));
+            if (current.id() != basePlanId) {
+                throw new backstop.error.ConflictException(
+                        "the plan has changed since you looked at it: check the change again");
+            }
+            long id = store.insert(
+                    handle,
+                    person.id(),
+                    current.assessmentId(),
+                    clock.instant(),
+                    reason,
+                    current.preferences(),
+                    plan,
+                    Optional.of(change),
+                    held);
+            audit.record(handle, caller, "plan.prescribe", Optional.of(person), "plan " + id + ": " + reason);
+            return store.current(handle, person.id()).orElseThrow();
+        });
+    }
+
+    /** Every version of the person's plan, newest first (the earlier ones stay readable). */
+    public List<StoredPlan> versions(User person, Caller caller) {
+        return database.inTransaction(handle -> {
+            audit.record(handle, caller, "plan.read", Optional.of(person), "plan versions");
+            return store.versions(handle, person.id());
+        });
     }
 
     public Optional<StoredPlan> current(User person, Caller caller) {
@@ -184,7 +227,18 @@ public final class PlanService implements PersonalData {
                         .filter(log -> log.exerciseId().equals(exercise.id()))
                         .toList();
                 if (!ofExercise.isEmpty() && seen.add(exercise.id())) {
-                    decisions.add(progression.weekly(exercise, ofExercise, ProgressionRules.defaults()));
+                    Decision decision = progression.weekly(exercise, ofExercise, ProgressionRules.defaults());
+                    if (plan.heldExercises().contains(exercise.id())
+                            && decision.outcome() == Decision.Outcome.PROGRESS) {
+                        // A clinician's hold stops progress; a step back for pain still applies.
+                        decision = new Decision(
+                                exercise.id(),
+                                Decision.Outcome.HOLD,
+                                "Your clinician holds this exercise at this dose for now.",
+                                exercise,
+                                decision.rulesVersion());
+                    }
+                    decisions.add(decision);
                 }
             }
         }
@@ -212,6 +266,8 @@ public final class PlanService implements PersonalData {
                 "weekly review " + review.from() + " to " + review.to(),
                 current.preferences(),
                 next,
+                Optional.empty(),
+                current.heldExercises(),
                 caller);
     }
 
@@ -383,9 +439,17 @@ public final class PlanService implements PersonalData {
     }
 
     private StoredPlan save(
-            User person, long assessmentId, String reason, PlanPreferences preferences, Plan plan, Caller caller) {
+            User person,
+            long assessmentId,
+            String reason,
+            PlanPreferences preferences,
+            Plan plan,
+            Optional<PlanChange> change,
+            List<String> held,
+            Caller caller) {
         return database.inTransaction(handle -> {
-            long id = store.insert(handle, person.id(), assessmentId, clock.instant(), reason, preferences, plan);
+            long id = store.insert(
+                    handle, person.id(), assessmentId, clock.instant(), reason, preferences, plan, change, held);
             audit.record(handle, caller, "plan.create", Optional.of(person), "plan " + id + ": " + reason);
             return store.current(handle, person.id()).orElseThrow();
         });

@@ -13,8 +13,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Plain SQL for plan versions and session logs; every statement takes the person. */
 final class PlanStore {
-    private static final String PLAN_COLUMNS =
-            "id, person_id, assessment_id, created_at, reason, preferences_json, plan_json";
+    private static final String PLAN_COLUMNS = "p.id, p.person_id, p.assessment_id, p.created_at, p.reason,"
+            + " p.preferences_json, p.plan_json, p.author_id, p.author_name, p.note, p.held_json";
+    private static final String PLAN_FROM = " FROM plans p";
     private static final String LOG_COLUMNS =
             "day, exercise_id, target_sets, target_reps, target_hold_seconds, done_sets,"
                     + " done_reps, done_hold_seconds, pain_before, pain_during";
@@ -26,10 +27,13 @@ final class PlanStore {
             Instant now,
             String reason,
             PlanPreferences preferences,
-            Plan plan) {
+            Plan plan,
+            Optional<PlanChange> change,
+            List<String> held) {
         return handle.createUpdate("""
-                        INSERT INTO plans (person_id, assessment_id, created_at, start_date, reason, preferences_json, plan_json)
-                        VALUES (:person, :assessment, :now, :start, :reason, :preferences, :plan)""")
+                        INSERT INTO plans (person_id, assessment_id, created_at, start_date, reason, preferences_json,
+                            plan_json, author_id, author_name, note, held_json)
+                        VALUES (:person, :assessment, :now, :start, :reason, :preferences, :plan, :author, :author_name, :note, :held)""")
                 .bind("person", personId)
                 .bind("assessment", assessmentId)
                 .bind("now", now)
@@ -37,14 +41,18 @@ final class PlanStore {
                 .bind("reason", reason)
                 .bind("preferences", json(preferences))
                 .bind("plan", plan.toJson())
+                .bind("author", change.map(PlanChange::authorId).orElse(null))
+                .bind("author_name", change.map(PlanChange::authorName).orElse(null))
+                .bind("note", change.map(PlanChange::note).orElse(null))
+                .bind("held", json(List.copyOf(held)))
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
     }
 
     Optional<StoredPlan> current(Handle handle, long personId) {
-        return handle.createQuery(
-                        "SELECT " + PLAN_COLUMNS + " FROM plans WHERE person_id = :person ORDER BY id DESC LIMIT 1")
+        return handle.createQuery("SELECT " + PLAN_COLUMNS + PLAN_FROM
+                        + " WHERE p.person_id = :person ORDER BY p.id DESC LIMIT 1")
                 .bind("person", personId)
                 .map((rs, ctx) -> map(rs))
                 .findOne();
@@ -60,7 +68,8 @@ final class PlanStore {
     }
 
     List<StoredPlan> versions(Handle handle, long personId) {
-        return handle.createQuery("SELECT " + PLAN_COLUMNS + " FROM plans WHERE person_id = :person ORDER BY id DESC")
+        return handle.createQuery(
+                        "SELECT " + PLAN_COLUMNS + PLAN_FROM + " WHERE p.person_id = :person ORDER BY p.id DESC")
                 .bind("person", personId)
                 .map((rs, ctx) -> map(rs))
                 .list();
@@ -137,10 +146,22 @@ final class PlanStore {
                     rs.getTimestamp("created_at").toInstant(),
                     rs.getString("reason"),
                     Json.mapper().readValue(rs.getString("preferences_json"), PlanPreferences.class),
-                    Plan.fromJson(rs.getString("plan_json")));
+                    Plan.fromJson(rs.getString("plan_json")),
+                    change(rs),
+                    List.of(Json.mapper().readValue(rs.getString("held_json"), String[].class)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored plan preferences are broken", e);
         }
+    }
+
+    private static Optional<PlanChange> change(ResultSet rs) throws SQLException {
+        String name = rs.getString("author_name");
+        if (name == null) {
+            return Optional.empty();
+        }
+        long author = rs.getLong("author_id"); // 0 once the clinician's account is gone
+        String note = rs.getString("note");
+        return Optional.of(new PlanChange(author, name, note == null ? "" : note));
     }
 
     private static String json(Object value) {

@@ -1,0 +1,91 @@
+package backstop.care;
+
+import backstop.plan.StoredPlan;
+import backstop.web.Access;
+import backstop.web.Api;
+import backstop.web.JsonBodies;
+import backstop.web.Visitor;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The clinician-scoped care routes under {@code /api/v1/clinic/patients/{id}} and the person's own care tasks. */
+final class CareApi {
+    private CareApi() {}
+
+    /** The body of a preview or a save: the changes, why, and the note to the person. */
+    record EditBody(List<Change> changes, String reason, String note, String previewed) {
+        PlanEdit edit() {
+            return new PlanEdit(changes, reason, note);
+        }
+    }
+
+    static void register(Api api, CareService care) {
+        api.post(
+                "/api/v1/clinic/patients/{id}/plan/preview",
+                ctx -> preview(ctx, care),
+                Access.CLINICIAN,
+                "Preview a change of a patient's plan",
+                "Applies `changes` (remove_exercise, add_exercise, swap_exercise, set_dose, set_days,"
+                        + " hold_progression, set_break_interval, remove_part, add_habit) to the linked person's"
+                        + " current plan without saving, and runs the coverage check: `losses` names each active"
+                        + " cause the change leaves less addressed. Send `digest` back to save. 403 unless linked.",
+                editSchema(false),
+                "The changed plan, the coverage before and after, the losses and the digest.");
+        api.post(
+                "/api/v1/clinic/patients/{id}/plan",
+                ctx -> save(ctx, care),
+                Access.CLINICIAN,
+                "Save a change of a patient's plan",
+                "The same body as the preview with `previewed` set to the preview's digest; saves a new plan version"
+                        + " naming the clinician, the reason and the note the person reads. 409 when the preview no"
+                        + " longer matches (the plan changed in between). 403 unless linked.",
+                editSchema(true),
+                "The new plan version (201).");
+    }
+
+    private static void preview(Context ctx, CareService care) {
+        Visitor visitor = Visitor.of(ctx);
+        EditBody body = JsonBodies.read(ctx, EditBody.class);
+        Preview preview = care.preview(visitor.requireUser(), CarePages.id(ctx), body.edit(), visitor.caller());
+        ctx.json(preview);
+    }
+
+    private static void save(Context ctx, CareService care) {
+        Visitor visitor = Visitor.of(ctx);
+        EditBody body = JsonBodies.read(ctx, EditBody.class);
+        StoredPlan saved = care.prescribe(
+                visitor.requireUser(), CarePages.id(ctx), body.edit(), body.previewed(), visitor.caller());
+        ctx.status(201).json(view(saved));
+    }
+
+    static Map<String, Object> view(StoredPlan stored) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", stored.id());
+        view.put("created_at", stored.createdAt().toString());
+        view.put("reason", stored.reason());
+        stored.change().ifPresent(change -> view.put("changed_by", change));
+        view.put("held_exercises", stored.heldExercises());
+        view.put("plan", stored.plan());
+        return view;
+    }
+
+    private static Map<String, Object> editSchema(boolean save) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put(
+                "changes", Map.of("type", "array", "items", Map.of("type", "object", "required", List.of("type"))));
+        properties.put("reason", Map.of("type", "string", "maxLength", PlanEdit.MAX_REASON));
+        properties.put("note", Map.of("type", "string", "maxLength", PlanEdit.MAX_NOTE));
+        if (save) {
+            properties.put("previewed", Map.of("type", "string"));
+        }
+        return Map.of(
+                "type",
+                "object",
+                "required",
+                save ? List.of("changes", "reason", "previewed") : List.of("changes", "reason"),
+                "properties",
+                properties);
+    }
+}

@@ -1,0 +1,105 @@
+package backstop.care;
+
+import backstop.error.NotFoundException;
+import backstop.model.Cause;
+import backstop.plan.PlanPart;
+import backstop.plan.StoredPlan;
+import backstop.web.Access;
+import backstop.web.Api;
+import backstop.web.Routes;
+import backstop.web.Templates;
+import backstop.web.Visitor;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.DayOfWeek;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prescribing for the clinician ({@code /clinic/patients/{id}/plan}: edit, preview with the coverage check, save) and
+ * the person's plan versions ({@code /plan/versions}). Reads the request, calls {@link CareService}, renders.
+ */
+public final class CarePages implements Routes {
+    private final CareService care;
+    private final Templates templates;
+
+    public CarePages(CareService care, Templates templates) {
+        this.care = care;
+        this.templates = templates;
+    }
+
+    @Override
+    public void register(RoutesConfig routes, Api api) {
+        routes.get("/clinic/patients/{id}/plan", this::prescribePage, Access.CLINICIAN);
+        routes.post("/clinic/patients/{id}/plan/preview", this::previewPage, Access.CLINICIAN);
+        routes.post("/clinic/patients/{id}/plan", this::save, Access.CLINICIAN);
+        routes.get("/plan/versions", this::versions, Access.SIGNED_IN);
+        routes.get("/plan/versions/{version}", this::version, Access.SIGNED_IN);
+        CareApi.register(api, care);
+    }
+
+    private void prescribePage(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        CareService.Prescribing now = care.prescribing(visitor.requireUser(), id(ctx), visitor.caller());
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("now", now);
+        params.put("library", care.catalogue().all());
+        params.put("days", List.of(DayOfWeek.values()));
+        params.put("causes", List.of(Cause.values()));
+        params.put("habitKinds", Prescriber.HABIT_KINDS.stream().sorted().toList());
+        params.put("saved", "1".equals(ctx.queryParam("saved")));
+        templates.render(ctx, "care/prescribe.jte", "Plan of " + CareService.name(now.person()), params);
+    }
+
+    private void previewPage(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        long personId = id(ctx);
+        CareService.Prescribing now = care.prescribing(visitor.requireUser(), personId, visitor.caller());
+        Map<String, List<String>> form = ctx.formParamMap();
+        PlanEdit edit = PlanForm.read(now.current().plan(), now.current().heldExercises(), form);
+        Preview preview = care.preview(visitor.requireUser(), personId, edit, visitor.caller());
+        Map<String, List<String>> carried = new LinkedHashMap<>(form);
+        carried.remove("_csrf");
+        carried.remove("previewed");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("now", now);
+        params.put("edit", edit);
+        params.put("preview", preview);
+        params.put("form", carried);
+        templates.render(ctx, "care/preview.jte", "Check the change", params);
+    }
+
+    private void save(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        long personId = id(ctx);
+        CareService.Prescribing now = care.prescribing(visitor.requireUser(), personId, visitor.caller());
+        PlanEdit edit = PlanForm.read(now.current().plan(), now.current().heldExercises(), ctx.formParamMap());
+        care.prescribe(visitor.requireUser(), personId, edit, ctx.formParam("previewed"), visitor.caller());
+        ctx.redirect("/clinic/patients/" + personId + "/plan?saved=1");
+    }
+
+    private void versions(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        List<StoredPlan> versions = care.versions(visitor.requireUser(), visitor.caller());
+        templates.render(ctx, "care/versions.jte", "Your plan's versions", Map.of("versions", versions));
+    }
+
+    private void version(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        long wanted = ctx.pathParamAsClass("version", Long.class).get();
+        StoredPlan version = care.versions(visitor.requireUser(), visitor.caller()).stream()
+                .filter(v -> v.id() == wanted)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("no such version of your plan"));
+        templates.render(ctx, "care/version.jte", "Your plan as it was", Map.of("version", version));
+    }
+
+    static long id(Context ctx) {
+        return ctx.pathParamAsClass("id", Long.class).get();
+    }
+
+    static String kindCode(PlanPart.Kind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

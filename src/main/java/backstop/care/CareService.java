@@ -1,0 +1,148 @@
+package backstop.care;
+
+import backstop.account.Caller;
+import backstop.account.Secrets;
+import backstop.account.User;
+import backstop.assessment.AssessmentService;
+import backstop.clinic.CareTeam;
+import backstop.error.ConflictException;
+import backstop.error.NotFoundException;
+import backstop.exercise.ExerciseCatalogue;
+import backstop.model.Cause;
+import backstop.plan.Coverage;
+import backstop.plan.CoverageCheck;
+import backstop.plan.Plan;
+import backstop.plan.PlanChange;
+import backstop.plan.PlanService;
+import backstop.plan.StoredPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The clinician's side of a person's care: prescribing (a previewed change of the plan, saved as a new version that
+ * names its author). Every clinician call first asks {@link CareTeam#requireLinked}, which refuses (and audits the
+ * refusal) unless the clinician is linked with the person now.
+ */
+public final class CareService {
+    private final CareTeam team;
+    private final PlanService plans;
+    private final AssessmentService assessments;
+    private final ExerciseCatalogue catalogue;
+
+    public CareService(CareTeam team, PlanService plans, AssessmentService assessments, ExerciseCatalogue catalogue) {
+        this.team = team;
+        this.plans = plans;
+        this.assessments = assessments;
+        this.catalogue = catalogue;
+    }
+
+    /** The linked person and their current plan, with its coverage of their newest assessment's causes. */
+    public record Prescribing(User person, StoredPlan current, Coverage coverage) {}
+
+    public Prescribing prescribing(User clinician, long personId, Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        StoredPlan current =
+                plans.current(person, caller).orElseThrow(() -> new NotFoundException("this person has no plan yet"));
+        return new Prescribing(person, current, coverage(person, current.plan()));
+    }
+
+    /** What {@code edit} would do to the person's current plan; nothing is written but the read's audit line. */
+    public Preview preview(User clinician, long personId, PlanEdit edit, Caller caller) {
+        Prescribing now = prescribing(clinician, personId, caller);
+        return preview(now, edit);
+    }
+
+    /**
+     * Saves {@code edit} as a new plan version by {@code clinician}, with the reason and the note to the person.
+     * {@code previewed} is the digest of the preview the clinician saw; when the result would differ (the plan or the
+     * change moved on), nothing is saved and the clinician is asked to check again.
+     */
+    public StoredPlan prescribe(User clinician, long personId, PlanEdit edit, String previewed, Caller caller) {
+        Prescribing now = prescribing(clinician, personId, caller);
+        Preview preview = preview(now, edit);
+        if (previewed == null || !previewed.equals(preview.digest())) {
+            throw new ConflictException("check the change before saving it: the preview you saw is not this change"
+                    + " of the current plan");
+        }
+        PlanChange change = new PlanChange(clinician.id(), name(clinician), edit.note());
+        return plans.prescribe(
+                now.person(),
+                now.current().id(),
+                preview.plan(),
+                preview.heldExercises(),
+                change,
+                edit.reason(),
+                caller);
+    }
+
+    /** Every version of the signed-in person's own plan, newest first. */
+    public List<StoredPlan> versions(User person, Caller caller) {
+        return plans.versions(person, caller);
+    }
+
+    public ExerciseCatalogue catalogue() {
+        return catalogue;
+    }
+
+    private Preview preview(Prescribing now, PlanEdit edit) {
+        edit.check();
+        Prescriber.Result result =
+                Prescriber.apply(now.current().plan(), now.current().heldExercises(), edit.changes(), catalogue);
+        Coverage after = coverage(now.person(), result.plan());
+        String digest = Secrets.sha256(
+                now.current().id() + "\n" + result.plan().toJson() + "\n" + String.join(",", result.held()));
+        return new Preview(
+                now.current().id(),
+                result.plan(),
+                result.held(),
+                result.described(),
+                now.coverage(),
+                after,
+                losses(now.coverage(), after),
+                digest);
+    }
+
+    private Coverage coverage(User person, Plan plan) {
+        return assessments
+                .latest(person)
+                .map(assessment -> CoverageCheck.check(assessment.result(), plan))
+                .orElseGet(plan::coverage);
+    }
+
+    /** "This change leaves stress-related tension with nothing addressing it", for each active cause made worse. */
+    static List<String> losses(Coverage before, Coverage after) {
+        List<String> losses = new ArrayList<>();
+        for (Coverage.CauseCoverage cause : after.causes()) {
+            if (!cause.active()) {
+                continue;
+            }
+            Optional<Coverage.CauseCoverage> was = before.of(cause.cause());
+            int rankBefore = was.map(c -> rank(c.status())).orElse(2);
+            if (rank(cause.status()) < rankBefore) {
+                losses.add(loss(cause.cause(), cause.status()));
+            }
+        }
+        return losses;
+    }
+
+    private static int rank(Coverage.Status status) {
+        return switch (status) {
+            case ADDRESSED -> 2;
+            case HABITS_ONLY -> 1;
+            case NOT_ADDRESSED -> 0;
+        };
+    }
+
+    private static String loss(Cause cause, Coverage.Status status) {
+        String name = cause.label().toLowerCase(Locale.ROOT);
+        return status == Coverage.Status.NOT_ADDRESSED
+                ? "This change leaves " + name + " with nothing addressing it."
+                : "This change leaves " + name + " with only habits addressing it, and no exercise.";
+    }
+
+    static String name(User user) {
+        return user.displayName() == null || user.displayName().isBlank() ? user.username() : user.displayName();
+    }
+}
