@@ -13,6 +13,9 @@ import backstop.exercise.ExerciseCatalogue;
 import backstop.insights.InsightSettings;
 import backstop.insights.InsightsService;
 import backstop.plan.PlanService;
+import backstop.share.ShareReader;
+import backstop.share.fhir.FhirImporter;
+import backstop.share.fhir.FhirService;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -31,6 +34,8 @@ public record Services(
         PlanService plans,
         InsightsService insights,
         DeskService desk,
+        ShareReader share,
+        FhirService fhir,
         byte[] serverKey)
         implements AutoCloseable {
 
@@ -45,6 +50,8 @@ public record Services(
         Objects.requireNonNull(plans, "plans");
         Objects.requireNonNull(insights, "insights");
         Objects.requireNonNull(desk, "desk");
+        Objects.requireNonNull(share, "share");
+        Objects.requireNonNull(fhir, "fhir");
         serverKey = serverKey.clone();
     }
 
@@ -80,6 +87,9 @@ public record Services(
         InsightsService insights =
                 new InsightsService(database, audit, diary, InsightSettings.defaults(), plans::startDate);
         DeskService desk = new DeskService(database, audit, clock, diary, plans, exercises);
+        ShareReader share = new ShareReader(database, audit, clock, diary, assessments, plans);
+        FhirService fhir = new FhirService(
+                share, assessments, new FhirImporter(database, audit, clock, diary, assessments, plans), clock);
         return new Services(
                 database,
                 clock,
@@ -91,6 +101,8 @@ public record Services(
                 plans,
                 insights,
                 desk,
+                share,
+                fhir,
                 ServerKey.loadOrCreate(database));
     }
 

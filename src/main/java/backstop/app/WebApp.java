@@ -11,6 +11,7 @@ import backstop.exercise.ExercisePages;
 import backstop.home.HomePages;
 import backstop.insights.InsightsPages;
 import backstop.plan.PlanPages;
+import backstop.share.fhir.FhirPages;
 import backstop.web.HttpStack;
 import backstop.web.Templates;
 import backstop.web.TrustedProxies;
@@ -52,6 +53,7 @@ public final class WebApp {
                         new PlanPages(services.plans(), services.assessments(), templates),
                         new ExercisePages(services.exercises(), templates),
                         new InsightsPages(services.insights(), templates),
-                        new DeskPages(services.desk(), templates)));
+                        new DeskPages(services.desk(), templates),
+                        new FhirPages(services.fhir(), version)));
     }
 }
