@@ -16,6 +16,9 @@ import backstop.exercise.ExerciseCatalogue;
 import backstop.insights.InsightSettings;
 import backstop.insights.InsightsService;
 import backstop.plan.PlanService;
+import backstop.share.ShareReader;
+import backstop.share.fhir.FhirImporter;
+import backstop.share.fhir.FhirService;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -37,6 +40,8 @@ public record Services(
         CareTeam careTeam,
         Roster roster,
         CareService care,
+        ShareReader share,
+        FhirService fhir,
         byte[] serverKey)
         implements AutoCloseable {
 
@@ -54,6 +59,8 @@ public record Services(
         Objects.requireNonNull(careTeam, "careTeam");
         Objects.requireNonNull(roster, "roster");
         Objects.requireNonNull(care, "care");
+        Objects.requireNonNull(share, "share");
+        Objects.requireNonNull(fhir, "fhir");
         serverKey = serverKey.clone();
     }
 
@@ -92,6 +99,9 @@ public record Services(
         CareTeam careTeam = new CareTeam(database, audit, clock);
         Roster roster = new Roster(database, audit, clock, careTeam, InsightSettings.defaults());
         CareService care = new CareService(careTeam, plans, assessments, exercises);
+        ShareReader share = new ShareReader(database, audit, clock, diary, assessments, plans);
+        FhirService fhir = new FhirService(
+                share, assessments, new FhirImporter(database, audit, clock, diary, assessments, plans), clock);
         return new Services(
                 database,
                 clock,
@@ -106,6 +116,8 @@ public record Services(
                 careTeam,
                 roster,
                 care,
+                share,
+                fhir,
                 ServerKey.loadOrCreate(database));
     }
 

@@ -14,6 +14,7 @@ import backstop.exercise.ExercisePages;
 import backstop.home.HomePages;
 import backstop.insights.InsightsPages;
 import backstop.plan.PlanPages;
+import backstop.share.fhir.FhirPages;
 import backstop.web.HttpStack;
 import backstop.web.Templates;
 import backstop.web.TrustedProxies;
@@ -58,6 +59,7 @@ public final class WebApp {
                         new DeskPages(services.desk(), templates),
                         new ClinicPages(services.careTeam(), services.roster(), templates),
                         new CareTeamPages(services.careTeam(), services.audit(), templates),
-                        new CarePages(services.care(), templates)));
+                        new CarePages(services.care(), templates),
+                        new FhirPages(services.fhir(), version)));
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Takes an intake, runs the red-flag screen and the cause scoring, and keeps the result in the person's history.
@@ -57,6 +58,47 @@ public final class AssessmentService implements PersonalData {
                     "assessment " + id + ", urgency " + result.urgency().key());
             return new StoredAssessment(id, person.id(), now, result);
         });
+    }
+
+    /**
+     * Stores an assessment taken elsewhere (an imported record) inside the caller's transaction, with the time it
+     * was taken there. The intake is read through its schema and assessed again by this server's rules: a score is
+     * never copied from outside.
+     */
+    public StoredAssessment importTaken(Handle handle, User person, Instant takenAt, String intakeJson, Caller caller) {
+        AssessmentResult result = assessor.assess(reader.read(intakeJson));
+        long id = store.insert(handle, person.id(), takenAt, intakeJson, result);
+        audit.record(
+                handle,
+                caller,
+                "assessment.import",
+                Optional.of(person),
+                "assessment " + id + " taken " + takenAt + ", urgency "
+                        + result.urgency().key());
+        return new StoredAssessment(id, person.id(), takenAt, result);
+    }
+
+    /** The intake JSON exactly as given for one of the person's assessments, read in the caller's transaction. */
+    public String intakeJson(Handle handle, User person, long assessmentId) {
+        return store.intake(handle, person.id(), assessmentId)
+                .orElseThrow(() -> new NotFoundException("no assessment " + assessmentId));
+    }
+
+    /** The assessments of the person, newest first, read in the caller's (audited) transaction. */
+    public List<StoredAssessment> history(Handle handle, User person) {
+        return store.history(handle, person.id());
+    }
+
+    /**
+     * The questionnaire of one intake version (1 or 2), checked against that version's schema.
+     *
+     * @throws backstop.error.NotFoundException for a version there never was
+     */
+    public Questionnaire questionnaire(int intakeVersion) {
+        if (intakeVersion < 1 || intakeVersion > IntakeSchema.CURRENT) {
+            throw new NotFoundException("no intake version " + intakeVersion);
+        }
+        return intakeVersion == IntakeSchema.CURRENT ? questionnaire : Questionnaire.version(intakeVersion);
     }
 
     /** Assesses without storing: for the command line and for trying the rules. */

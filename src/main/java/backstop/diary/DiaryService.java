@@ -105,6 +105,11 @@ public final class DiaryService implements PersonalData {
         });
     }
 
+    /** Days from {@code from} to {@code to} as {@link #range} gives them, read in the caller's audited transaction. */
+    public List<SavedDay> range(Handle handle, User person, LocalDate from, LocalDate to) {
+        return merge(store.range(handle, person.id(), from, to), store.measured(handle, person.id(), from, to));
+    }
+
     /** The whole diary, for insights, charts and export. */
     public Diary diary(User person, Caller caller) {
         return new Diary(all(person, caller, "whole diary").stream()
@@ -141,39 +146,63 @@ public final class DiaryService implements PersonalData {
         }
         List<DiaryDay> accepted =
                 days.stream().filter(day -> !isFuture(day.date())).toList();
-        Instant now = clock.instant();
         return database.inTransaction(handle -> {
-            Map<LocalDate, SavedDay> existing = store.all(handle, person.id()).stream()
-                    .collect(Collectors.toMap(saved -> saved.checkIn().day().date(), Function.identity()));
-            List<CheckIn> inserts = new ArrayList<>();
-            List<CheckIn> updates = new ArrayList<>();
-            Map<LocalDate, Integer> revisions = new HashMap<>();
-            int unchanged = 0;
-            for (DiaryDay day : accepted) {
-                SavedDay before = existing.get(day.date());
-                if (before == null) {
-                    inserts.add(new CheckIn(day, CheckInDetails.none()));
-                    revisions.put(day.date(), 1);
-                } else if (before.checkIn().day().equals(day)) {
-                    unchanged++;
-                } else {
-                    updates.add(new CheckIn(day, before.checkIn().details()));
-                    revisions.put(day.date(), before.revision() + 1);
-                }
-            }
-            store.saveAll(handle, person.id(), inserts, updates, revisions, now, savedBy(caller), "import");
+            ImportReport written = importDays(
+                    handle,
+                    person,
+                    accepted.stream()
+                            .map(day -> new CheckIn(day, CheckInDetails.none()))
+                            .toList(),
+                    "import",
+                    caller);
+            List<backstop.error.FieldError> skipped = new ArrayList<>(parsed.errors());
+            skipped.addAll(future);
             audit.record(
                     handle,
                     caller,
                     "diary.import",
                     Optional.of(person),
-                    inserts.size() + " added, "
-                            + updates.size() + " updated, " + unchanged + " unchanged, "
-                            + (parsed.errors().size() + future.size()) + " skipped");
-            List<backstop.error.FieldError> skipped = new ArrayList<>(parsed.errors());
-            skipped.addAll(future);
-            return new ImportReport(inserts.size(), updates.size(), unchanged, skipped, parsed.warnings());
+                    written.added() + " added, "
+                            + written.updated() + " updated, " + written.unchanged() + " unchanged, "
+                            + skipped.size() + " skipped");
+            return new ImportReport(
+                    written.added(), written.updated(), written.unchanged(), skipped, parsed.warnings());
         });
+    }
+
+    /**
+     * Writes imported days inside the caller's transaction, by the CSV import's rule: a new day is added, a day
+     * already in the diary is updated (its earlier values stay in its history) and an equal one is left alone. The
+     * check-in details (where, what kind) of a day already there are kept when the import carries none. Days are
+     * not checked against today here: the caller refuses future days first. Audited by the caller.
+     */
+    public ImportReport importDays(Handle handle, User person, List<CheckIn> days, String source, Caller caller) {
+        Instant now = clock.instant();
+        Map<LocalDate, SavedDay> existing = store.all(handle, person.id()).stream()
+                .collect(Collectors.toMap(saved -> saved.checkIn().day().date(), Function.identity()));
+        List<CheckIn> inserts = new ArrayList<>();
+        List<CheckIn> updates = new ArrayList<>();
+        Map<LocalDate, Integer> revisions = new HashMap<>();
+        int unchanged = 0;
+        for (CheckIn day : days) {
+            SavedDay before = existing.get(day.day().date());
+            if (before == null) {
+                inserts.add(day);
+                revisions.put(day.day().date(), 1);
+                continue;
+            }
+            CheckIn merged = day.details().equals(CheckInDetails.none())
+                    ? new CheckIn(day.day(), before.checkIn().details())
+                    : day;
+            if (before.checkIn().equals(merged)) {
+                unchanged++;
+            } else {
+                updates.add(merged);
+                revisions.put(day.day().date(), before.revision() + 1);
+            }
+        }
+        store.saveAll(handle, person.id(), inserts, updates, revisions, now, savedBy(caller), source);
+        return new ImportReport(inserts.size(), updates.size(), unchanged, List.of(), List.of());
     }
 
     public String exportCsv(User person, Caller caller) {

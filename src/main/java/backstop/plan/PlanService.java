@@ -14,6 +14,7 @@ import backstop.error.FieldError;
 import backstop.error.NotFoundException;
 import backstop.exercise.ExerciseCatalogue;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 
 /**
  * A person's plan over time: made from their newest assessment, followed day by day (logged sessions, planned next to
@@ -181,6 +183,65 @@ public final class PlanService implements PersonalData {
             audit.record(
                     handle, caller, "plan.session", Optional.of(person), date + ": " + logs.size() + " exercise(s)");
         });
+    }
+
+    /**
+     * Stores a plan made elsewhere (an imported record) as the person's newest version, inside the caller's
+     * transaction, with the logged exercises that belong to it. A log's time estimate comes from the plan's dose, as
+     * for a session logged here.
+     *
+     * @throws BadInputException naming each log whose exercise the plan does not have
+     */
+    public StoredPlan importPlan(
+            Handle handle,
+            User person,
+            long assessmentId,
+            Instant createdAt,
+            String reason,
+            PlanPreferences preferences,
+            Plan plan,
+            List<SessionLog> logs,
+            Caller caller) {
+        List<PlanStore.LoggedExercise> logged = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (SessionLog log : logs) {
+            Optional<PlanExercise> exercise = plan.exercise(log.exerciseId());
+            if (exercise.isEmpty()) {
+                errors.add(new FieldError(log.exerciseId(), "is not in the imported plan (" + log.date() + ")"));
+            } else {
+                int sets = exercise.get().sets();
+                int share = sets == 0 ? 0 : Math.min(log.sets(), sets);
+                logged.add(new PlanStore.LoggedExercise(
+                        log, sets == 0 ? 0 : exercise.get().estimatedSeconds() * share / sets));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BadInputException(errors);
+        }
+        long id = store.insert(handle, person.id(), assessmentId, createdAt, reason, preferences, plan);
+        store.insertLogs(handle, person.id(), id, logged, clock.instant());
+        audit.record(
+                handle,
+                caller,
+                "plan.import",
+                Optional.of(person),
+                "plan " + id + " with " + logs.size() + " logged exercise(s): " + reason);
+        return store.current(handle, person.id()).orElseThrow();
+    }
+
+    /** The person's current plan, read in the caller's (audited) transaction. */
+    public Optional<StoredPlan> current(Handle handle, User person) {
+        return store.current(handle, person.id());
+    }
+
+    /** Logged exercises between two days as stored (no next-morning pain), read in the caller's transaction. */
+    public List<SessionLog> logs(Handle handle, User person, LocalDate from, LocalDate to) {
+        return store.logs(handle, person.id(), from, to);
+    }
+
+    /** Days from {@code from} to {@code to} on which the plan has a session: the sessions planned. */
+    public static int plannedDaysOf(Plan plan, LocalDate from, LocalDate to) {
+        return plannedDays(plan, from, to);
     }
 
     /** Logged exercises between two days, with pain the next morning taken from the diary's morning pain. */
