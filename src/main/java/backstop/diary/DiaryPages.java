@@ -145,6 +145,25 @@ public final class DiaryPages implements Routes {
         Optional<SavedDay> saved = diary.day(visitor.requireUser(), date, visitor.caller());
         Map<String, Object> values =
                 saved.map(day -> DiaryFields.toMap(day.checkIn())).orElseGet(LinkedHashMap::new);
+        Optional<CarryOver> carry = CarryOver.latest(
+                date,
+                diary.range(
+                        visitor.requireUser(),
+                        date.minusDays(CarryOver.DAYS_BACK),
+                        date.minusDays(1),
+                        visitor.caller()));
+        boolean nothingCarried = values.get("sleep_position") == null
+                && saved.map(day -> day.checkIn().details().isEmpty()).orElse(true);
+        if (!nothingCarried) {
+            carry = Optional.empty();
+        } else if (carry.isPresent() && ctx.queryParam("same") != null) {
+            // Without script, the "same as yesterday" link reloads the form with the answers filled in.
+            values.put("locations", carry.get().locations());
+            values.put("pain_kinds", carry.get().painKinds());
+            if (!carry.get().sleepPosition().isEmpty()) {
+                values.put("sleep_position", carry.get().sleepPosition());
+            }
+        }
         if (values.get("exercise_min") == null) {
             loggedExerciseMinutes
                     .apply(visitor.requireUser(), date)
@@ -156,7 +175,8 @@ public final class DiaryPages implements Routes {
                 values,
                 saved.map(SavedDay::revision).orElse(0),
                 List.of(),
-                saved.map(SavedDay::measured).orElse(java.util.Set.of()));
+                saved.map(SavedDay::measured).orElse(java.util.Set.of()),
+                carry);
     }
 
     private void checkIn(Context ctx) {
@@ -172,7 +192,7 @@ public final class DiaryPages implements Routes {
                     name,
                     name.equals("locations") || name.equals("pain_kinds") ? list : list.isEmpty() ? "" : list.get(0)));
             ctx.status(400);
-            renderForm(ctx, date, values, 0, e.errors(), java.util.Set.of());
+            renderForm(ctx, date, values, 0, e.errors(), java.util.Set.of(), Optional.empty());
         }
     }
 
@@ -182,8 +202,10 @@ public final class DiaryPages implements Routes {
             Map<String, Object> values,
             int revision,
             List<FieldError> errors,
-            java.util.Set<String> measured) {
+            java.util.Set<String> measured,
+            Optional<CarryOver> carry) {
         Map<String, Object> params = new LinkedHashMap<>();
+        params.put("carry", carry);
         params.put("measured", measured);
         params.put("date", date);
         params.put("values", values);

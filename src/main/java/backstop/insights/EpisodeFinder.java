@@ -14,6 +14,9 @@ import java.util.List;
  *       {@code maxUnrecordedDays}. A single painful day does not start an episode but does interrupt a pain-free
  *       month; a long unknown stretch is not known to be pain-free, so it cannot be part of one. Whatever a long gap
  *       hid, a known pain-free month after it still separates what came before from what comes after.</li>
+ *   <li>an episode never spans a gap: an unrecorded stretch longer than the pain-free month ({@code painFreeDays})
+ *       is unknown, not pain, so the cores on either side of it are separate episodes, the one before "may still
+ *       have gone on" and the one after "may have begun earlier".</li>
  * </ul>
  */
 final class EpisodeFinder {
@@ -41,7 +44,8 @@ final class EpisodeFinder {
         for (int[] core : cores) {
             if (!merged.isEmpty()) {
                 int[] last = merged.get(merged.size() - 1);
-                if (!containsPainFreeMonth(state, last[1] + 1, core[0] - 1, settings)) {
+                if (!containsPainFreeMonth(state, last[1] + 1, core[0] - 1, settings)
+                        && longGapStart(state, last[1] + 1, core[0] - 1, settings) < 0) {
                     last[1] = core[1];
                     continue;
                 }
@@ -106,6 +110,30 @@ final class EpisodeFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The first day of an unrecorded run longer than the pain-free month within days from..to (inclusive), or -1:
+     * across such a gap nothing is known, so no episode spans it and no pain-free interval runs through it.
+     */
+    static int longGapStart(int[] state, int from, int to, InsightSettings settings) {
+        int unknownRun = 0;
+        for (int t = from; t <= to; t++) {
+            unknownRun = state[t] == UNKNOWN ? unknownRun + 1 : 0;
+            if (unknownRun > settings.painFreeDays()) {
+                return t - unknownRun + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Days with a pain recorded (morning or evening) in from..to-1: the days a rate can count. */
+    static int recordedPainDays(int[] state, int from, int to) {
+        int count = 0;
+        for (int t = Math.max(0, from); t < Math.min(to, state.length); t++) {
+            count += state[t] == UNKNOWN ? 0 : 1;
+        }
+        return count;
     }
 
     /** The month before the episode lies inside the diary and is pain-free. */

@@ -48,6 +48,31 @@ public final class InsightCards {
         };
     }
 
+    /** The cause's name in words ("Postural strain"), for pages and text; the code for an unknown one. */
+    public static String causeWords(String cause) {
+        return backstop.model.Cause.fromKey(cause)
+                .map(backstop.model.Cause::label)
+                .orElse(cause);
+    }
+
+    /** A habit's name in words, for pages and text. */
+    public static String habitWords(String key) {
+        return Habit.fromKey(key)
+                .map(habit -> switch (habit) {
+                    case DESK_HOURS -> "desk hours";
+                    case LONGEST_SIT_MIN -> "longest sitting stretch";
+                    case BREAKS -> "breaks from sitting";
+                    case EXERCISE_MIN -> "exercise minutes";
+                    case STRESS -> "stress";
+                    case SLEEP_QUALITY -> "sleep quality";
+                    case ARM_LOAD -> "lifting and arm load";
+                    case SLEEP_POSITION_SIDE -> "sleeping on your side";
+                    case SLEEP_POSITION_STOMACH -> "sleeping on your front";
+                    case SLEEP_POSITION_MIXED -> "sleeping in mixed positions";
+                })
+                .orElse(key);
+    }
+
     /** How many units of the column one card step is. */
     static double step(Habit habit) {
         return switch (habit) {

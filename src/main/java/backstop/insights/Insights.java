@@ -21,6 +21,10 @@ public final class Insights {
             + " yesterday's pain and the day of the week; they show what went with higher or lower pain, not what"
             + " caused it.";
 
+    static final String RECORDED_DAYS_NOTE = "Only the days with a check-in count: rates are per year of recorded"
+            + " days, and a stretch of more than a month without check-ins is unknown, never pain and never"
+            + " pain-free, so no episode spans it.";
+
     private Insights() {}
 
     /** The report with tomorrow's habits assumed equal to today's. */
@@ -44,7 +48,7 @@ public final class Insights {
         List<Flare> flares = FlareFinder.find(series, baselines, settings);
         Recurrence recurrence = RecurrenceAnalysis.analyse(series, episodes, flares, planStart, settings);
         int withPain = series.daysWithEveningPain();
-        List<String> notes = List.of(EPISODE_NOTE, ASSOCIATION_NOTE);
+        List<String> notes = List.of(RECORDED_DAYS_NOTE, EPISODE_NOTE, ASSOCIATION_NOTE);
         if (withPain < settings.minDays()) {
             String reason = "not enough data yet: " + withPain + " days with evening pain recorded, and finding"
                     + " triggers needs at least " + settings.minDays();

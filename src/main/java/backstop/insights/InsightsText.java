@@ -15,9 +15,7 @@ public final class InsightsText {
                         .append(" to ")
                         .append(report.lastDate().orElseThrow()));
         out.append('\n');
-        report.reason()
-                .ifPresent(reason ->
-                        out.append("Not enough data yet: ").append(reason).append('\n'));
+        report.reason().ifPresent(reason -> out.append(sentence(reason)).append('\n'));
         report.model()
                 .ifPresent(model -> out.append("Model: ")
                         .append(
@@ -33,8 +31,7 @@ public final class InsightsText {
                     .append(episode.end())
                     .append(", peak ")
                     .append(episode.peak())
-                    .append(episode.painFreeBefore() ? "" : ", may have begun earlier")
-                    .append(episode.painFreeAfter() ? "" : ", may still be going on")
+                    .append(caveats(episode).isEmpty() ? "" : ", " + caveats(episode))
                     .append('\n');
         }
         out.append("Flare-ups (").append(report.flares().size()).append("):\n");
@@ -49,12 +46,7 @@ public final class InsightsText {
                     .append('\n');
         }
         Recurrence recurrence = report.recurrence();
-        out.append('\n')
-                .append("Recurrence: ")
-                .append(Numbers.decimals(recurrence.episodesPerYear(), 1))
-                .append(" episodes and ")
-                .append(Numbers.decimals(recurrence.flaresPerYear(), 1))
-                .append(" flare-ups per year\n");
+        out.append('\n').append("Recurrence: ").append(rates(recurrence)).append('\n');
         recurrence
                 .timeToRecurrence()
                 .ifPresentOrElse(
@@ -86,7 +78,7 @@ public final class InsightsText {
             out.append("  ")
                     .append(card.text())
                     .append(" [")
-                    .append(card.cause())
+                    .append(InsightCards.causeWords(card.cause()))
                     .append("]\n");
         }
         long refused = report.triggers().stream()
@@ -99,7 +91,7 @@ public final class InsightsText {
             report.triggers().stream()
                     .filter(trigger -> !trigger.isEstimated() && trigger.lag() == 0)
                     .forEach(trigger -> out.append("    ")
-                            .append(trigger.habit())
+                            .append(InsightCards.habitWords(trigger.habit()))
                             .append(": ")
                             .append(trigger.reason().orElse(""))
                             .append('\n'));
@@ -123,5 +115,47 @@ public final class InsightsText {
             out.append(note).append('\n');
         }
         return out.toString();
+    }
+
+    /** "Not enough data yet: …" from a reason that starts in lower case, without saying it twice. */
+    public static String sentence(String reason) {
+        if (reason.isEmpty()) {
+            return reason;
+        }
+        String text = Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    /**
+     * How often episodes and flare-ups came, counted over the days with pain recorded only; below the minimum it says
+     * what is missing instead of a number.
+     */
+    public static String rates(Recurrence recurrence) {
+        String counted = count(recurrence.episodes(), "episode") + " and " + count(recurrence.flares(), "flare-up")
+                + " in " + recurrence.recordedDays() + " days with pain recorded";
+        if (recurrence.episodesPerYear().isEmpty()) {
+            return counted + ". Not enough data yet for a rate per year: "
+                    + recurrence.ratesReason().orElse("") + ".";
+        }
+        return counted + ": about "
+                + Numbers.decimals(recurrence.episodesPerYear().getAsDouble(), 1)
+                + " episodes and " + Numbers.decimals(recurrence.flaresPerYear().getAsDouble(), 1)
+                + " flare-ups per year of recorded days.";
+    }
+
+    /** What an episode's edges leave open, in the same words on the page and in the CLI. */
+    public static String caveats(Episode episode) {
+        List<String> open = new java.util.ArrayList<>();
+        if (!episode.painFreeBefore()) {
+            open.add("may have begun earlier");
+        }
+        if (!episode.painFreeAfter()) {
+            open.add("may still be going on");
+        }
+        return String.join(", ", open);
+    }
+
+    private static String count(int number, String noun) {
+        return number + " " + noun + (number == 1 ? "" : "s");
     }
 }

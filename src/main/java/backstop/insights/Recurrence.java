@@ -11,6 +11,10 @@ import java.util.OptionalDouble;
  * Kaplan–Meier estimate of the time to recurrence, and, when a plan start date is given, whether episodes and
  * flare-ups have become rarer since.
  *
+ * @param years the days with a pain recorded, in years: rates count only what the person recorded, never the gaps
+ * @param recordedDays the days with a pain (morning or evening) recorded
+ * @param episodesPerYear absent below {@code RecurrenceAnalysis.RATE_MIN_DAYS} recorded days, with {@code ratesReason}
+ * @param ratesReason present when the rates are absent: what is missing
  * @param intervals the pain-free intervals in days, from the end of one episode to the start of the next; the last
  *     one runs to the end of the diary and is censored
  * @param timeToRecurrence Kaplan–Meier, present once there are at least {@code minIntervals} intervals
@@ -19,10 +23,12 @@ import java.util.OptionalDouble;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record Recurrence(
         double years,
+        int recordedDays,
         int episodes,
-        double episodesPerYear,
+        OptionalDouble episodesPerYear,
         int flares,
-        double flaresPerYear,
+        OptionalDouble flaresPerYear,
+        Optional<String> ratesReason,
         List<Interval> intervals,
         Optional<KaplanMeier> timeToRecurrence,
         Optional<String> timeToRecurrenceReason,
@@ -30,12 +36,18 @@ public record Recurrence(
 
     public Recurrence {
         intervals = List.copyOf(intervals);
+        Objects.requireNonNull(episodesPerYear, "episodesPerYear");
+        Objects.requireNonNull(flaresPerYear, "flaresPerYear");
+        Objects.requireNonNull(ratesReason, "ratesReason");
         Objects.requireNonNull(timeToRecurrence, "timeToRecurrence");
         Objects.requireNonNull(timeToRecurrenceReason, "timeToRecurrenceReason");
         Objects.requireNonNull(sincePlan, "sincePlan");
     }
 
-    /** A pain-free interval; {@code censored} when it was still going on at the end of the diary. */
+    /**
+     * A pain-free interval; {@code censored} when it was still going on at the end of the diary or when an unrecorded
+     * gap longer than a month began (what came after the gap is unknown).
+     */
     public record Interval(int days, boolean censored) {}
 
     /**
@@ -61,6 +73,8 @@ public record Recurrence(
     public record PlanComparison(String planStart, RateChange episodes, RateChange flares) {}
 
     /**
+     * @param daysBefore days with a pain recorded before the plan started (gaps are not counted)
+     * @param daysAfter days with a pain recorded since
      * @param verdict {@code fewer_since_plan}, {@code no_clear_change} or {@code not_enough_data}
      * @param pValue one-sided, for a lower rate after the plan start
      */

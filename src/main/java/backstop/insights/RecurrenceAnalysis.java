@@ -15,6 +15,11 @@ final class RecurrenceAnalysis {
     static final String NO_CLEAR_CHANGE = "no_clear_change";
     static final String NOT_ENOUGH = "not_enough_data";
     private static final double DAYS_PER_YEAR = 365.25;
+    /**
+     * A rate per year needs at least this many days with a pain recorded (a quarter of a year): below it one episode
+     * more or less would swing the rate by more than four a year (project judgement, docs/clinical.md).
+     */
+    static final int RATE_MIN_DAYS = 90;
 
     private RecurrenceAnalysis() {}
 
@@ -24,15 +29,23 @@ final class RecurrenceAnalysis {
             List<Flare> flares,
             Optional<LocalDate> planStart,
             InsightSettings settings) {
-        double years = series.length / DAYS_PER_YEAR;
+        int[] state = EpisodeFinder.states(series, settings.painFreeMax());
+        int recordedDays = EpisodeFinder.recordedPainDays(state, 0, series.length);
+        double years = recordedDays / DAYS_PER_YEAR;
         List<Recurrence.Interval> intervals = new ArrayList<>();
         for (int i = 0; i < episodes.size(); i++) {
-            LocalDate end = episodes.get(i).end();
-            if (i + 1 < episodes.size()) {
+            Episode episode = episodes.get(i);
+            int end = series.index(episode.end());
+            boolean hasNext = i + 1 < episodes.size();
+            int nextStart = hasNext ? series.index(episodes.get(i + 1).start()) : series.length;
+            int gap = EpisodeFinder.longGapStart(state, end + 1, nextStart - 1, settings);
+            if (hasNext && gap < 0) {
                 intervals.add(new Recurrence.Interval(
-                        daysBetween(end, episodes.get(i + 1).start()), false));
-            } else if (episodes.get(i).painFreeAfter()) {
-                intervals.add(new Recurrence.Interval(daysBetween(end, series.date(series.length - 1)), true));
+                        daysBetween(episode.end(), episodes.get(i + 1).start()), false));
+            } else if (episode.painFreeAfter()) {
+                // Pain-free as far as the diary knows: up to its last day, or up to a long gap.
+                int lastKnown = gap < 0 ? series.length - 1 : gap - 1;
+                intervals.add(new Recurrence.Interval(daysBetween(episode.end(), series.date(lastKnown)), true));
             }
         }
         Optional<Recurrence.KaplanMeier> curve = Optional.empty();
@@ -47,12 +60,18 @@ final class RecurrenceAnalysis {
                 start.toString(),
                 compare(series, start, episodes, Episode::start, "episodes", settings),
                 compare(series, start, flares, Flare::start, "flare-ups", settings)));
+        boolean enough = recordedDays >= RATE_MIN_DAYS;
         return new Recurrence(
                 years,
+                recordedDays,
                 episodes.size(),
-                years > 0 ? episodes.size() / years : 0,
+                enough ? OptionalDouble.of(episodes.size() / years) : OptionalDouble.empty(),
                 flares.size(),
-                years > 0 ? flares.size() / years : 0,
+                enough ? OptionalDouble.of(flares.size() / years) : OptionalDouble.empty(),
+                enough
+                        ? Optional.empty()
+                        : Optional.of("a rate per year needs at least " + RATE_MIN_DAYS + " days with pain recorded;"
+                                + " the diary has " + recordedDays),
                 intervals,
                 curve,
                 reason,
@@ -101,8 +120,10 @@ final class RecurrenceAnalysis {
             String what,
             InsightSettings settings) {
         int split = Math.max(0, Math.min(series.length, series.index(planStart)));
-        double daysBefore = split;
-        double daysAfter = series.length - split;
+        int[] state = EpisodeFinder.states(series, settings.painFreeMax());
+        // Only the days the person recorded count: a gap is neither pain-free time nor time at risk we know of.
+        double daysBefore = EpisodeFinder.recordedPainDays(state, 0, split);
+        double daysAfter = EpisodeFinder.recordedPainDays(state, split, series.length);
         int before = 0;
         int after = 0;
         for (T event : events) {
@@ -127,7 +148,8 @@ final class RecurrenceAnalysis {
                     OptionalDouble.empty(),
                     NOT_ENOUGH,
                     "Comparing " + what + " before and after the plan started needs"
-                            + " at least " + settings.minPlanDays() + " days of diary on each side; there are "
+                            + " at least " + settings.minPlanDays()
+                            + " days with pain recorded on each side; there are "
                             + (int) daysBefore + " before and " + (int) daysAfter + " after.");
         }
         int total = before + after;
@@ -146,8 +168,8 @@ final class RecurrenceAnalysis {
         double shareAfter = daysAfter / (daysBefore + daysAfter);
         double p = new BinomialDistribution(null, total, shareAfter).cumulativeProbability(after);
         String verdict = p < settings.falseDiscoveryRate() ? FEWER : NO_CLEAR_CHANGE;
-        String counts = count(before, what) + " in " + (int) daysBefore + " days before the plan and " + after + " in "
-                + (int) daysAfter + " days since";
+        String counts = count(before, what) + " in " + (int) daysBefore + " recorded days before the plan and " + after
+                + " in " + (int) daysAfter + " recorded days since";
         String text = verdict.equals(FEWER)
                 ? "Since the plan started, " + what + " have come less often: " + counts + " (one-sided p = "
                         + Numbers.decimals(p, 3) + ")."

@@ -137,7 +137,9 @@ class DeskBrowserTest {
             assertThat(browser.find("#breaks").getAttribute("value")).isEqualTo("1");
             assertThat(browser.find("#breaks-measured").getText()).isEqualTo("measured");
             assertThat(browser.find("#longest_sit_min").getAttribute("value")).matches("\\d+");
-            browser.click("#q-pain_pm label:nth-of-type(6)"); // "–", 0, 1, 2, 3, 4
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find("#q-pain_pm"));
+            browser.click("#q-pain_pm input[value='4'] + span");
             browser.clickAndWaitForNewPage("#checkin-form button[type=submit]");
 
             browser.open(server.url("/desk"));

@@ -25,14 +25,15 @@ class DiaryBrowserTest {
             signUpAsPerson(browser, server);
             browser.open(server.url("/diary"));
             browser.click("#checkin-today");
-            browser.click("#q-pain_am label:nth-of-type(4)");
-            browser.click("#q-pain_pm label:nth-of-type(6)");
-            browser.click("input[name=locations][value=between_shoulder_blades]");
+            tap(browser, "#q-pain_am label:nth-of-type(3)");
+            tap(browser, "#q-pain_pm label:nth-of-type(5)");
+            tap(browser, "input[name=locations][value=between_shoulder_blades]");
             browser.type("#desk_hours", "7.5");
             browser.type("#breaks", "4");
-            browser.click("input[name=sleep_position][value=side]");
+            tap(browser, "input[name=sleep_position][value=side]");
+            tap(browser, "details.note summary");
             browser.type("#note", "long call, stiff after");
-            browser.click("#save-checkin");
+            tap(browser, "#save-checkin");
             assertThat(browser.find("#saved").getText()).contains("Saved your check-in");
             String today = server.services().diary().today().toString();
             assertThat(browser.find("li[data-date='" + today + "']").getText()).contains("pain 2 → 4");
@@ -42,7 +43,7 @@ class DiaryBrowserTest {
 
             browser.open(server.url("/diary/" + today));
             browser.type("#desk_hours", "30");
-            browser.click("#save-checkin");
+            tap(browser, "#save-checkin");
             // The browser itself holds back a value outside the field's range; the server would refuse it too.
             assertThat(browser.find("#desk_hours").getDomProperty("validationMessage"))
                     .isNotBlank();
@@ -76,6 +77,13 @@ class DiaryBrowserTest {
                     .until(d -> d.findElement(By.id("chart-status")).getText().matches("\\d+ days with a check-in."));
             Files.deleteIfExists(csv);
         }
+    }
+
+    /** Clicks with the element in the middle of the screen, clear of the check-in's sticky Save bar. */
+    static void tap(Browser browser, String css) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find(css));
+        browser.click(css);
     }
 
     static void signUpAsPerson(Browser browser, TestServer server) {

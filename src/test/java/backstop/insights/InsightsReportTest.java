@@ -51,7 +51,9 @@ class InsightsReportTest {
         assertThat(report.episodes()).isEmpty();
         assertThat(report.flares()).isEmpty();
         assertThat(report.firstDate()).isEmpty();
-        assertThat(report.recurrence().episodesPerYear()).isZero();
+        assertThat(report.recurrence().episodesPerYear()).isEmpty();
+        assertThat(report.recurrence().ratesReason())
+                .hasValue("a rate per year needs at least 90 days with pain recorded; the diary has 0");
     }
 
     @Test

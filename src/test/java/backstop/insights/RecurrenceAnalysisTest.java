@@ -61,7 +61,7 @@ class RecurrenceAnalysisTest {
                         new Recurrence.Interval(71, false),
                         new Recurrence.Interval(45, true));
         assertThat(recurrence.timeToRecurrence()).isPresent();
-        assertThat(recurrence.episodesPerYear()).isCloseTo(3 / (214 / 365.25), within(1e-9));
+        assertThat(recurrence.episodesPerYear().getAsDouble()).isCloseTo(3 / (214 / 365.25), within(1e-9));
     }
 
     @Test

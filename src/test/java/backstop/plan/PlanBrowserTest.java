@@ -47,8 +47,8 @@ class PlanBrowserTest {
                             .endsWith(" s"));
             String first = exercises.get(0).getAttribute("data-exercise");
             browser.click("#done-" + first);
-            browser.click("#q-pain_before label:nth-of-type(3)");
-            browser.click("#q-pain_during label:nth-of-type(4)");
+            browser.click("#q-pain_before input[value='1'] + span");
+            browser.click("#q-pain_during input[value='2'] + span");
             browser.click("#log-session");
             assertThat(browser.find("#logged").getText()).contains("Logged");
 

@@ -1,0 +1,40 @@
+// The check-in's taps: quick choices fill a number box, and "same as yesterday" ticks yesterday's unchanging answers.
+// Without script the boxes and the link (which reloads the form filled in) still work.
+document.addEventListener("DOMContentLoaded", () => {
+  const form = document.getElementById("checkin-form");
+  if (!form) {
+    return;
+  }
+  form.querySelectorAll(".picks").forEach((group) => {
+    const input = document.getElementById(group.dataset.for);
+    const buttons = Array.from(group.querySelectorAll("button.pick"));
+    const mark = () => buttons.forEach((button) => {
+      button.setAttribute("aria-pressed", String(input.value !== "" && Number(button.dataset.value) === Number(input.value)));
+    });
+    buttons.forEach((button) => button.addEventListener("click", () => {
+      // A second tap on the chosen value takes it back to "not recorded".
+      input.value = button.getAttribute("aria-pressed") === "true" ? "" : button.dataset.value;
+      mark();
+    }));
+    input.addEventListener("input", mark);
+    group.hidden = false;
+    mark();
+  });
+
+  const same = document.getElementById("same-as-yesterday");
+  if (same) {
+    same.addEventListener("click", (event) => {
+      event.preventDefault();
+      const tick = (name, values) => form.querySelectorAll(`input[name="${name}"]`).forEach((box) => {
+        box.checked = values.includes(box.value);
+      });
+      tick("locations", same.dataset.locations.split(" ").filter(Boolean));
+      tick("pain_kinds", same.dataset.painKinds.split(" ").filter(Boolean));
+      if (same.dataset.sleepPosition) {
+        tick("sleep_position", [same.dataset.sleepPosition]);
+      }
+      same.classList.add("done");
+      document.getElementById("carry-status").textContent = "Filled in: " + same.nextElementSibling.textContent;
+    });
+  }
+});
