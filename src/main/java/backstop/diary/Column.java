@@ -1,13 +1,12 @@
 package backstop.diary;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
  * The columns of the diary CSV format in their canonical order, each knowing how to read its cell into a
@@ -28,8 +27,17 @@ enum Column {
     ARM_LOAD("arm_load"),
     NOTE("note");
 
-    private static final Pattern WHOLE = Pattern.compile("-?\\d+");
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?|-?\\.\\d+");
+    private static final Column[] VALUES = values();
+    /** 10^0 .. 10^22, each exact as a double. */
+    private static final double[] POWERS_OF_TEN = new double[23];
+
+    static {
+        double power = 1;
+        for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = power;
+            power *= 10;
+        }
+    }
 
     private final String header;
 
@@ -43,7 +51,7 @@ enum Column {
 
     static Optional<Column> fromHeader(String text) {
         String wanted = text.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
+        return Arrays.stream(VALUES)
                 .filter(column -> column.header.equals(wanted))
                 .findFirst();
     }
@@ -87,25 +95,65 @@ enum Column {
         };
     }
 
+    /** A date written yyyy-mm-dd (ASCII digits, as ISO 8601 and {@code LocalDate.parse} have it). */
     static LocalDate date(String cell) throws CellException {
         String text = cell.strip();
         if (text.isEmpty()) {
             throw new CellException("is required: every row is one day and needs its date");
         }
-        try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text);
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (DateTimeException noSuchDay) {
+                    // falls through to the one message for every bad date
+                }
             }
-        } catch (DateTimeParseException notADate) {
-            // falls through to the one message for every bad date
         }
         throw new CellException("must be a date written yyyy-mm-dd, such as 2026-03-14; was '" + text + "'");
     }
 
+    /** The number written in ASCII digits from {@code from} to {@code to}, or −1 when another character is there. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            int digit = text.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    /** The length of a run of ASCII digits starting at {@code from}. */
+    private static int digitRun(String text, int from) {
+        int at = from;
+        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+            at++;
+        }
+        return at - from;
+    }
+
+    /** True for an optional minus sign and then ASCII digits only, at least one. */
+    private static boolean isWhole(String text) {
+        int start = !text.isEmpty() && text.charAt(0) == '-' ? 1 : 0;
+        return text.length() > start && digitRun(text, start) == text.length() - start;
+    }
+
     private static int whole(String cell) throws CellException {
         String text = cell.strip();
-        if (!WHOLE.matcher(text).matches()) {
+        if (!isWhole(text)) {
             throw new CellException("must be a whole number; was '" + text + "'");
+        }
+        boolean negative = text.charAt(0) == '-';
+        int start = negative ? 1 : 0;
+        if (text.length() - start <= 9) {
+            int value = digits(text, start, text.length());
+            return negative ? -value : value;
         }
         try {
             return Integer.parseInt(text);
@@ -114,21 +162,50 @@ enum Column {
         }
     }
 
+    /**
+     * Hours written as an optional minus sign, digits and an optional decimal part ({@code 7}, {@code 7.5},
+     * {@code .5}), at most 20 characters. Up to 15 digits the value is the digits over a power of ten, both exact as
+     * doubles, so the one division rounds correctly and gives what {@link Double#parseDouble} gives.
+     */
     private static double hours(String cell) throws CellException {
         String text = cell.strip();
-        if (!DECIMAL.matcher(text).matches() || text.length() > 20) {
+        int start = !text.isEmpty() && text.charAt(0) == '-' ? 1 : 0;
+        int whole = digitRun(text, start);
+        int fraction = -1;
+        int end = start + whole;
+        if (end < text.length() && text.charAt(end) == '.') {
+            fraction = digitRun(text, end + 1);
+            end += 1 + fraction;
+        }
+        boolean wellFormed = end == text.length() && (whole > 0 || fraction > 0) && fraction != 0;
+        if (!wellFormed || text.length() > 20) {
             throw new CellException("must be a number of hours such as 7.5; was '" + text + "'");
         }
-        return Double.parseDouble(text);
+        int decimals = Math.max(fraction, 0);
+        if (whole + decimals > 15) {
+            return Double.parseDouble(text);
+        }
+        long digits = 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '.') {
+                digits = digits * 10 + (c - '0');
+            }
+        }
+        double value = digits / POWERS_OF_TEN[decimals];
+        return start == 1 ? -value : value;
     }
 
     private static ArmLoad armLoad(String cell) throws CellException {
-        String reason = "must be 0 (none), 1 (light), 2 (moderate) or 3 (heavy); was '" + cell.strip() + "'";
         String text = cell.strip();
-        if (!WHOLE.matcher(text).matches() || text.length() > 2) {
-            throw new CellException(reason);
+        if (isWhole(text) && text.length() <= 2) {
+            int level = text.charAt(0) == '-' ? -digits(text, 1, text.length()) : digits(text, 0, text.length());
+            Optional<ArmLoad> load = ArmLoad.fromLevel(level);
+            if (load.isPresent()) {
+                return load.get();
+            }
         }
-        return ArmLoad.fromLevel(Integer.parseInt(text)).orElseThrow(() -> new CellException(reason));
+        throw new CellException("must be 0 (none), 1 (light), 2 (moderate) or 3 (heavy); was '" + text + "'");
     }
 
     private static String text(OptionalInt value) {

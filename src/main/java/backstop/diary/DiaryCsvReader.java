@@ -2,27 +2,38 @@ package backstop.diary;
 
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
-/** Reads one diary CSV text, collecting every bad row instead of stopping at the first. Used once, by DiaryCsv. */
+/**
+ * Reads one diary CSV text in a single pass, collecting every bad row instead of stopping at the first. Used once, by
+ * DiaryCsv. RFC 4180 as Commons CSV reads it: cells split at commas; a cell that starts with a double quote runs to
+ * the next lone quote (a doubled quote is one quote, and line ends inside are part of the cell), and after it only
+ * spaces may come before the comma or the line end; records end at CRLF, LF or a lone CR; empty lines are skipped.
+ * Lines are counted as editors count them while reading, so a quoted note that spans lines keeps the numbers right.
+ */
 final class DiaryCsvReader {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final Column[] COLUMNS = Column.values();
 
     private final String text;
-    private final LineNumbers lines;
-    private final Map<Column, Integer> columnIndex = new EnumMap<>(Column.class);
-    private final Map<LocalDate, Long> lineOfDate = new HashMap<>();
+    private final int length;
+    /** Where reading has got to, and the line (from 1) that position is on. */
+    private int position;
+
+    private int line = 1;
+    /** The line the record just read starts on. */
+    private int recordLine;
+
+    private final List<String> cells = new ArrayList<>();
+    /** The header's index of each column (by ordinal), −1 when absent. */
+    private final int[] columnIndex = new int[COLUMNS.length];
+
+    private final Map<LocalDate, Integer> lineOfDate = new HashMap<>();
     private final List<DiaryDay> days = new ArrayList<>();
     private final List<FieldError> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -30,7 +41,8 @@ final class DiaryCsvReader {
 
     DiaryCsvReader(String text) {
         this.text = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
-        this.lines = new LineNumbers(this.text);
+        this.length = this.text.length();
+        Arrays.fill(columnIndex, -1);
     }
 
     CsvImport read() {
@@ -40,110 +52,189 @@ final class DiaryCsvReader {
         if (text.isBlank()) {
             throw new BadInputException("file", "is empty; a diary CSV starts with the header line " + DiaryCsv.HEADER);
         }
-        CSVParser parser = parser();
-        Iterator<CSVRecord> records = parser.iterator();
-        // Lines read up to the end of the last good record: a broken record starts on the next line.
-        long linesRead = 0;
+        // The line after the last good record: a broken record is reported from there.
+        int brokenFrom = 1;
         try {
-            readHeader(records.next());
-            linesRead = parser.getCurrentLineNumber();
-            while (records.hasNext()) {
-                readRow(records.next());
-                linesRead = parser.getCurrentLineNumber();
+            nextRecord();
+            readHeader();
+            brokenFrom = line;
+            while (nextRecord()) {
+                readRow();
+                brokenFrom = line;
             }
-        } catch (UncheckedIOException notCsv) {
-            throw new BadInputException("line " + (linesRead + 1), notCsvReason(notCsv));
+        } catch (NotCsv notCsv) {
+            throw new BadInputException("line " + brokenFrom, notCsv.getMessage());
         }
         return new CsvImport(days, errors, warnings);
     }
 
-    private CSVParser parser() {
-        try {
-            return DiaryCsv.FORMAT.builder().setIgnoreEmptyLines(true).get().parse(new StringReader(text));
-        } catch (IOException cannotHappen) {
-            throw new UncheckedIOException("reading from a string failed", cannotHappen);
+    /** Reads the next record's cells into {@link #cells}, skipping empty lines; false at the end of the text. */
+    private boolean nextRecord() throws NotCsv {
+        cells.clear();
+        while (position < length && lineEndAt(position)) {
+            skipLineEnd();
+        }
+        if (position >= length) {
+            return false;
+        }
+        recordLine = line;
+        while (true) {
+            cells.add(position < length && text.charAt(position) == '"' ? quotedCell() : plainCell());
+            if (position >= length) {
+                return true;
+            }
+            if (text.charAt(position) == ',') {
+                position++;
+            } else {
+                skipLineEnd();
+                return true;
+            }
         }
     }
 
-    private static String notCsvReason(UncheckedIOException problem) {
-        String message = String.valueOf(
-                problem.getCause() == null
-                        ? problem.getMessage()
-                        : problem.getCause().getMessage());
-        if (message.contains("EOF")) {
-            return "is not valid CSV: a quoted cell is never closed (a \" is missing)";
+    private String plainCell() {
+        int start = position;
+        while (position < length) {
+            char c = text.charAt(position);
+            if (c == ',' || c == '\n' || c == '\r') {
+                break;
+            }
+            position++;
         }
-        return "is not valid CSV: after a closing quote there must be a comma or the end of the line";
+        return text.substring(start, position);
     }
 
-    private void readHeader(CSVRecord header) {
-        long line = lines.lineOf(header.getCharacterPosition());
-        headerSize = header.size();
-        for (int index = 0; index < header.size(); index++) {
-            String name = header.get(index).strip();
+    private String quotedCell() throws NotCsv {
+        position++;
+        StringBuilder doubled = null;
+        String cell;
+        while (true) {
+            int quote = text.indexOf('"', position);
+            if (quote < 0) {
+                throw new NotCsv("is not valid CSV: a quoted cell is never closed (a \" is missing)");
+            }
+            countLineEnds(position, quote);
+            if (quote + 1 < length && text.charAt(quote + 1) == '"') {
+                doubled = doubled == null ? new StringBuilder() : doubled;
+                doubled.append(text, position, quote + 1);
+                position = quote + 2;
+            } else {
+                cell = doubled == null
+                        ? text.substring(position, quote)
+                        : doubled.append(text, position, quote).toString();
+                position = quote + 1;
+                break;
+            }
+        }
+        while (position < length) {
+            char c = text.charAt(position);
+            if (c == ',' || lineEndAt(position)) {
+                return cell;
+            }
+            if (!Character.isWhitespace(c)) {
+                throw new NotCsv(
+                        "is not valid CSV: after a closing quote there must be a comma or the end of the line");
+            }
+            position++;
+        }
+        return cell;
+    }
+
+    private boolean lineEndAt(int at) {
+        char c = text.charAt(at);
+        return c == '\n' || c == '\r';
+    }
+
+    /** Steps over one CRLF, LF or lone CR at {@link #position}. */
+    private void skipLineEnd() {
+        if (text.charAt(position) == '\r' && position + 1 < length && text.charAt(position + 1) == '\n') {
+            position++;
+        }
+        position++;
+        line++;
+    }
+
+    /** Counts the line ends inside a quoted cell, from {@code from} up to {@code to}. */
+    private void countLineEnds(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+        }
+    }
+
+    private void readHeader() {
+        headerSize = cells.size();
+        for (int index = 0; index < headerSize; index++) {
+            String name = cells.get(index).strip();
             Column column = Column.fromHeader(name).orElse(null);
             if (column == null) {
                 warnings.add(
                         name.isEmpty()
                                 ? "column " + (index + 1) + " has no name and was ignored"
                                 : "column '" + name + "' is not part of the diary format and was ignored");
-            } else if (columnIndex.containsKey(column)) {
+            } else if (columnIndex[column.ordinal()] >= 0) {
                 throw new BadInputException(
-                        "line " + line + ", " + column.header(),
-                        "the column appears twice, as column " + (columnIndex.get(column) + 1) + " and column "
+                        "line " + recordLine + ", " + column.header(),
+                        "the column appears twice, as column " + (columnIndex[column.ordinal()] + 1) + " and column "
                                 + (index + 1));
             } else {
-                columnIndex.put(column, index);
+                columnIndex[column.ordinal()] = index;
             }
         }
-        if (!columnIndex.containsKey(Column.DATE)) {
+        if (columnIndex[Column.DATE.ordinal()] < 0) {
             throw new BadInputException(
-                    "line " + line,
+                    "line " + recordLine,
                     "is not a diary CSV header: it has no date column." + " The first line must name the columns, e.g. "
                             + DiaryCsv.HEADER);
         }
     }
 
-    private void readRow(CSVRecord row) {
-        long line = lines.lineOf(row.getCharacterPosition());
-        if (row.size() != headerSize) {
-            String where = row.size() < headerSize ? nameOfColumn(row.size()) : "column " + (headerSize + 1);
+    private void readRow() {
+        int rowLine = recordLine;
+        int size = cells.size();
+        if (size != headerSize) {
+            String where = size < headerSize ? nameOfColumn(size) : "column " + (headerSize + 1);
             errors.add(new FieldError(
-                    "line " + line + ", " + where,
-                    "the row has " + row.size() + " cells but the header has " + headerSize));
+                    "line " + rowLine + ", " + where,
+                    "the row has " + size + " cells but the header has " + headerSize));
             return;
         }
         LocalDate date;
         try {
-            date = Column.date(row.get(columnIndex.get(Column.DATE)));
+            date = Column.date(cells.get(columnIndex[Column.DATE.ordinal()]));
         } catch (Column.CellException badDate) {
-            errors.add(new FieldError("line " + line + ", date", badDate.getMessage()));
+            errors.add(new FieldError("line " + rowLine + ", date", badDate.getMessage()));
             return;
         }
-        Long earlier = lineOfDate.putIfAbsent(date, line);
+        Integer earlier = lineOfDate.putIfAbsent(date, rowLine);
         if (earlier != null) {
             errors.add(new FieldError(
-                    "line " + line + ", date",
+                    "line " + rowLine + ", date",
                     date + " is already on line " + earlier + "; a diary has one row per day"));
             return;
         }
-        readDay(row, line, date);
+        readDay(rowLine, date);
     }
 
-    private void readDay(CSVRecord row, long line, LocalDate date) {
+    private void readDay(int rowLine, LocalDate date) {
         DiaryDay.Builder day = DiaryDay.on(date);
         int errorsBefore = errors.size();
-        for (Map.Entry<Column, Integer> entry : columnIndex.entrySet()) {
-            Column column = entry.getKey();
-            String cell = row.get(entry.getValue());
+        for (Column column : COLUMNS) {
+            int index = columnIndex[column.ordinal()];
+            if (index < 0 || column == Column.DATE) {
+                continue;
+            }
+            String cell = cells.get(index);
             // Only a note keeps its spaces; any other cell of spaces is as empty as an empty one.
-            if (column == Column.DATE || (column == Column.NOTE ? cell.isEmpty() : cell.isBlank())) {
+            if (column == Column.NOTE ? cell.isEmpty() : cell.isBlank()) {
                 continue;
             }
             try {
                 column.read(cell, day);
             } catch (Column.CellException bad) {
-                errors.add(new FieldError("line " + line + ", " + column.header(), bad.getMessage()));
+                errors.add(new FieldError("line " + rowLine + ", " + column.header(), bad.getMessage()));
             }
         }
         // Build even after a bad cell, so that the row's range errors are reported in the same pass.
@@ -156,15 +247,25 @@ final class DiaryCsvReader {
             outOfRange
                     .errors()
                     .forEach(error ->
-                            errors.add(new FieldError("line " + line + ", " + error.field(), error.message())));
+                            errors.add(new FieldError("line " + rowLine + ", " + error.field(), error.message())));
         }
     }
 
     private String nameOfColumn(int index) {
-        return columnIndex.entrySet().stream()
-                .filter(entry -> entry.getValue() == index)
-                .map(entry -> entry.getKey().header())
-                .findFirst()
-                .orElse("column " + (index + 1));
+        for (Column column : COLUMNS) {
+            if (columnIndex[column.ordinal()] == index) {
+                return column.header();
+            }
+        }
+        return "column " + (index + 1);
+    }
+
+    /** The text is not CSV at all from the current record on. */
+    private static final class NotCsv extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotCsv(String reason) {
+            super(reason, null, false, false);
+        }
     }
 }

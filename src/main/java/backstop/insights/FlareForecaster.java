@@ -33,7 +33,8 @@ final class FlareForecaster {
             InsightSettings settings) {
         List<String> labels = terms.stream().map(Term::label).toList();
         Design design = Design.of(series, baselines, terms);
-        Optional<Forecast.TrackRecord> track = trackRecord(design, settings);
+        Rolling rolling = Rolling.of(design, settings);
+        Optional<Forecast.TrackRecord> track = rolling.trackRecord();
         int today = series.length - 1;
         if (design.rows < settings.minDays() || design.rows - design.columns < TriggerModel.MIN_RESIDUAL_DF) {
             return Forecast.unavailable(
@@ -78,10 +79,11 @@ final class FlareForecaster {
             x[weekdayColumn] = 1;
         }
         try {
-            LeastSquares.Fit fit = LeastSquares.fit(design.x, design.y, design.rows, design.columns);
-            double mean = fit.predict(x);
+            LeastSquares.Recursive fit = rolling.fitOnEveryRow();
+            fit.forecast(x);
+            double mean = fit.mean;
             double threshold = Math.ceil(baseline + settings.flareRise());
-            double probability = chanceAtLeast(threshold, mean, fit.predictiveVariance(x));
+            double probability = chanceAtLeast(threshold, mean, fit.variance);
             String assumed = tomorrow.isEmpty()
                     ? "today's habits carried over to tomorrow"
                     : "supplied values for "
@@ -134,68 +136,117 @@ final class FlareForecaster {
     }
 
     /**
-     * Rolling one-step-ahead evaluation: sums of squares grow one row at a time; each row with a baseline, after the
-     * first minDays rows, is forecast from the fit on the rows before it.
+     * Rolling one-step-ahead evaluation: each row with a baseline, after the first minDays rows, is forecast from the
+     * fit on the rows before it. Sums of squares grow one row at a time until the first such fit is determined; from
+     * then on that one fit is updated by rank one per row ({@link LeastSquares.Recursive}), and after the last row it
+     * is the fit on every row, which tomorrow's forecast uses.
      */
-    static Optional<Forecast.TrackRecord> trackRecord(Design design, InsightSettings settings) {
-        int k = design.columns;
-        int warmUp = Math.max(settings.minDays(), k + TriggerModel.MIN_RESIDUAL_DF);
-        double[] gram = new double[k * k];
-        double[] moment = new double[k];
-        double yy = 0;
-        int evaluated = 0;
-        int flareDays = 0;
-        int outcomesSeen = 0;
-        int flaresSeen = 0;
-        double brier = 0;
-        double climatology = 0;
-        double[] x = new double[k];
-        LeastSquares.Predictor predictor = new LeastSquares.Predictor(k);
-        for (int r = 0; r < design.rows; r++) {
-            System.arraycopy(design.x, r * k, x, 0, k);
-            double baseline = design.baseline[r];
-            boolean hasOutcome = !Double.isNaN(baseline);
-            double threshold = Math.ceil(baseline + settings.flareRise());
-            boolean flare = hasOutcome && design.y[r] >= threshold;
-            if (hasOutcome && r >= warmUp && outcomesSeen > 0) {
-                if (predictor.predict(gram, moment, yy, r, x)) {
-                    double p = approximateChanceAtLeast(threshold, predictor.mean, predictor.variance);
-                    double outcome = flare ? 1 : 0;
-                    double base = (double) flaresSeen / outcomesSeen;
-                    brier += (p - outcome) * (p - outcome);
-                    climatology += (base - outcome) * (base - outcome);
-                    evaluated++;
-                    flareDays += flare ? 1 : 0;
+    static final class Rolling {
+        private final Design design;
+        private final double[] gram;
+        private final double[] moment;
+        private double yy;
+        private int added;
+        private LeastSquares.Recursive recursive;
+        private Optional<Forecast.TrackRecord> trackRecord = Optional.empty();
+
+        private Rolling(Design design) {
+            this.design = design;
+            gram = new double[design.columns * design.columns];
+            moment = new double[design.columns];
+        }
+
+        static Rolling of(Design design, InsightSettings settings) {
+            Rolling rolling = new Rolling(design);
+            rolling.run(settings);
+            return rolling;
+        }
+
+        Optional<Forecast.TrackRecord> trackRecord() {
+            return trackRecord;
+        }
+
+        /** The fit on every row of the design. */
+        LeastSquares.Recursive fitOnEveryRow() throws LeastSquares.Collinear {
+            if (recursive == null) {
+                recursive =
+                        new LeastSquares.Recursive(LeastSquares.solve(gram, moment, yy, design.rows, design.columns));
+            }
+            return recursive;
+        }
+
+        private void run(InsightSettings settings) {
+            int k = design.columns;
+            int warmUp = Math.max(settings.minDays(), k + TriggerModel.MIN_RESIDUAL_DF);
+            int evaluated = 0;
+            int flareDays = 0;
+            int outcomesSeen = 0;
+            int flaresSeen = 0;
+            double brier = 0;
+            double climatology = 0;
+            double[] x = new double[k];
+            for (int r = 0; r < design.rows; r++) {
+                System.arraycopy(design.x, r * k, x, 0, k);
+                double y = design.y[r];
+                double baseline = design.baseline[r];
+                boolean hasOutcome = !Double.isNaN(baseline);
+                double threshold = Math.ceil(baseline + settings.flareRise());
+                boolean flare = hasOutcome && y >= threshold;
+                if (recursive == null && hasOutcome && r >= warmUp && outcomesSeen > 0) {
+                    start(r);
+                }
+                if (recursive != null) {
+                    recursive.forecastThenAdd(x, y);
+                    if (hasOutcome && r >= warmUp && outcomesSeen > 0) {
+                        double p = approximateChanceAtLeast(threshold, recursive.mean, recursive.variance);
+                        double outcome = flare ? 1 : 0;
+                        double base = (double) flaresSeen / outcomesSeen;
+                        brier += (p - outcome) * (p - outcome);
+                        climatology += (base - outcome) * (base - outcome);
+                        evaluated++;
+                        flareDays += flare ? 1 : 0;
+                    }
+                } else {
+                    LeastSquares.addRow(x, 0, y, k, gram, moment);
+                    yy += y * y;
+                    added++;
+                }
+                if (hasOutcome) {
+                    outcomesSeen++;
+                    flaresSeen += flare ? 1 : 0;
                 }
             }
-            if (hasOutcome) {
-                outcomesSeen++;
-                flaresSeen += flare ? 1 : 0;
-            }
-            double y = design.y[r];
-            yy += y * y;
-            for (int i = 0; i < k; i++) {
-                moment[i] += x[i] * y;
-                for (int j = 0; j <= i; j++) {
-                    gram[i * k + j] += x[i] * x[j];
-                }
+            if (evaluated > 0) {
+                trackRecord = Optional.of(record(evaluated, flareDays, brier / evaluated, climatology / evaluated));
             }
         }
-        if (evaluated == 0) {
-            return Optional.empty();
+
+        /** The fit on the first r rows, once they determine it; until then the sums keep growing. */
+        private void start(int r) {
+            if (r <= design.columns) {
+                return;
+            }
+            try {
+                recursive = new LeastSquares.Recursive(LeastSquares.solve(gram, moment, yy, added, design.columns));
+            } catch (LeastSquares.Collinear notYet) {
+                // not yet determined: this day is not forecast, and the next one tries again
+            }
         }
-        double meanBrier = brier / evaluated;
-        double meanClimatology = climatology / evaluated;
-        double skill = meanClimatology > 0 ? 1 - meanBrier / meanClimatology : 0;
-        String text = "Forecast one day ahead on " + evaluated + " past days (" + flareDays + " of them flare days),"
-                + " each from the days before it only: Brier score " + Numbers.decimals(meanBrier, 3)
-                + " against " + Numbers.decimals(meanClimatology, 3) + " for always forecasting the usual flare share; "
-                + (skill > 0.05
-                        ? "the forecast did better than that."
-                        : skill < -0.05
-                                ? "the forecast did worse than that, so treat it with caution."
-                                : "about the same, so the forecast adds little yet.");
-        return Optional.of(new Forecast.TrackRecord(evaluated, flareDays, meanBrier, meanClimatology, skill, text));
+
+        private static Forecast.TrackRecord record(
+                int evaluated, int flareDays, double meanBrier, double meanClimatology) {
+            double skill = meanClimatology > 0 ? 1 - meanBrier / meanClimatology : 0;
+            String text = "Forecast one day ahead on " + evaluated + " past days (" + flareDays
+                    + " of them flare days), each from the days before it only: Brier score "
+                    + Numbers.decimals(meanBrier, 3) + " against " + Numbers.decimals(meanClimatology, 3)
+                    + " for always forecasting the usual flare share; "
+                    + (skill > 0.05
+                            ? "the forecast did better than that."
+                            : skill < -0.05
+                                    ? "the forecast did worse than that, so treat it with caution."
+                                    : "about the same, so the forecast adds little yet.");
+            return new Forecast.TrackRecord(evaluated, flareDays, meanBrier, meanClimatology, skill, text);
+        }
     }
 
     /** Complete rows for the forecast model, with each row's flare baseline (NaN when it has none). */

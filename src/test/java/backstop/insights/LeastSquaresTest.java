@@ -30,19 +30,64 @@ class LeastSquaresTest {
     }
 
     @Test
-    void theAllocationFreePredictorAgreesWithTheFullFit() throws Exception {
-        double[] x = {1, 1, 1, 2, 1, 3, 1, 4};
-        double[] y = {2, 4, 5, 8};
-        double[] gram = {4, 0, 10, 30};
-        double[] moment = {19, 57};
-        LeastSquares.Predictor predictor = new LeastSquares.Predictor(2);
+    void aFitGrownOneRowAtATimeForecastsEachRowAsAFitFromScratchOnTheRowsBeforeIt() throws Exception {
+        int k = 4;
+        int rows = 60;
+        double[] x = new double[rows * k];
+        double[] y = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            x[r * k] = 1;
+            x[r * k + 1] = r % 7;
+            x[r * k + 2] = Math.sin(r) * 3;
+            x[r * k + 3] = r % 3 == 0 ? 1 : 0;
+            y[r] = 2 + 0.5 * x[r * k + 1] - x[r * k + 2] + 1.5 * x[r * k + 3] + Math.cos(r * 1.7);
+        }
+        int start = 10;
+        LeastSquares.Recursive grown = new LeastSquares.Recursive(LeastSquares.fit(x, y, start, k));
+        double[] row = new double[k];
+        for (int r = start; r < rows; r++) {
+            System.arraycopy(x, r * k, row, 0, k);
+            LeastSquares.Fit scratch = LeastSquares.fit(x, y, r, k);
 
-        assertThat(predictor.predict(gram, moment, 4 + 16 + 25 + 64, 4, new double[] {1, 5}))
-                .isTrue();
+            grown.forecastThenAdd(row, y[r]);
 
-        LeastSquares.Fit fit = LeastSquares.fit(x, y, 4, 2);
-        assertThat(predictor.mean).isCloseTo(fit.predict(new double[] {1, 5}), within(1e-12));
-        assertThat(predictor.variance).isCloseTo(fit.predictiveVariance(new double[] {1, 5}), within(1e-12));
+            assertThat(grown.mean).isCloseTo(scratch.predict(row), within(1e-10));
+            assertThat(grown.variance).isCloseTo(scratch.predictiveVariance(row), within(1e-10));
+        }
+        LeastSquares.Fit all = LeastSquares.fit(x, y, rows, k);
+        double[] at = {1, 3, -1, 1};
+        grown.forecast(at);
+        assertThat(grown.rows()).isEqualTo(rows);
+        assertThat(grown.mean).isCloseTo(all.predict(at), within(1e-10));
+        assertThat(grown.variance).isCloseTo(all.predictiveVariance(at), within(1e-10));
+    }
+
+    @Test
+    void sumsAddedFourRowsAtATimeEqualSumsAddedOneByOne() {
+        int k = 3;
+        int rows = 7;
+        double[] x = new double[rows * k];
+        double[] y = new double[rows];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (i * 37 % 11) - 4;
+        }
+        for (int r = 0; r < rows; r++) {
+            y[r] = r * r - 3;
+        }
+        double[] gram = new double[k * k];
+        double[] moment = new double[k];
+        double yy = LeastSquares.accumulate(x, y, rows, k, gram, moment);
+        double[] oneByOne = new double[k * k];
+        double[] momentOneByOne = new double[k];
+        double yyOneByOne = 0;
+        for (int r = 0; r < rows; r++) {
+            LeastSquares.addRow(x, r * k, y[r], k, oneByOne, momentOneByOne);
+            yyOneByOne += y[r] * y[r];
+        }
+
+        assertThat(gram).containsExactly(oneByOne, within(1e-9));
+        assertThat(moment).containsExactly(momentOneByOne, within(1e-9));
+        assertThat(yy).isCloseTo(yyOneByOne, within(1e-9));
     }
 
     @Test

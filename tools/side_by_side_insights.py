@@ -1,0 +1,183 @@
+#!/usr/bin/python3
+"""Backstop's insight report against the statsmodels analysis of the same diary, alternately, in one run.
+
+Prints both times and the ratio (statsmodels time / Backstop time) for each round and the median over the rounds.
+The machine may be shared with other work: the two sides run in turn, round after round, so a busy minute slows
+both rather than one.
+
+Three comparisons:
+  parsed  from data already parsed: Backstop's full report (Insights.report on the parsed Diary, plan start after
+          548 days, as bench/InsightReportBenchmark) against statsmodels' whole analysis from the parsed CSV frame:
+          the daily frame (calendar reindex, sleep-position contrasts), the design (pandas shifts, weekday dummies,
+          dropna) and the OLS fit with Newey-West HAC errors, 7 lags (make_insights_golden's daily_frame and design).
+  file    the same from the CSV file: Backstop reads, parses and checks it (DiaryCsv, strict) and reports;
+          statsmodels adds pandas.read_csv.
+  cli     `backstop insights --diary F1 .. Fn` over many simulated 3-year diaries on one core (taskset -c 0):
+          the per-report slope between 100 and 400 files, so JVM start-up drops out (JSON output to /dev/null
+          included), against statsmodels' read_csv + analysis per file on the same core.
+
+Run from the repository root after `mvn -q -DskipTests package` (needs python3-statsmodels, taskset):
+    /usr/bin/python3 tools/side_by_side_insights.py            # parsed and file, 7 rounds
+    /usr/bin/python3 tools/side_by_side_insights.py --cli      # also the CLI slope, 3 rounds
+Both sides are single-threaded: BLAS is held to one thread here, and the Java report runs on one thread.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(variable, "1")
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "golden"))
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import statsmodels.api as sm  # noqa: E402
+from make_insights_golden import HABITS, design  # noqa: E402
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+JAR = os.path.join(ROOT, "target", "backstop.jar")
+CSV = os.path.join(ROOT, "src", "test", "resources", "insights", "golden", "person-1095d-seed101.csv")
+TIMING = os.path.join(ROOT, "tools", "InsightsTiming.java")
+
+
+def frame_of(raw):
+    """make_insights_golden.daily_frame from the parsed CSV frame (the part after read_csv)."""
+    raw = raw.set_index("date").sort_index()
+    days = pd.date_range(raw.index.min(), raw.index.max(), freq="D")
+    frame = raw.reindex(days)
+    out = pd.DataFrame(index=days)
+    out["pain_pm"] = frame["pain_pm"].astype(float)
+    for habit in HABITS[:7]:
+        out[habit] = frame[habit].astype(float)
+    for position in ["side", "stomach", "mixed"]:
+        slept = frame["sleep_position"]
+        out["sleep_position=" + position] = np.where(slept.isna(), np.nan, (slept == position).astype(float))
+    return out
+
+
+def read_raw(path):
+    return pd.read_csv(path, parse_dates=["date"], keep_default_na=False, na_values=[""], dtype={"note": str})
+
+
+def analysis(raw):
+    y, x = design(frame_of(raw), HABITS, [])
+    return sm.OLS(y.to_numpy(), x.to_numpy()).fit(cov_type="HAC", cov_kwds={"maxlags": 7})
+
+
+def python_ms(function, n):
+    start = time.perf_counter()
+    for _ in range(n):
+        function()
+    return (time.perf_counter() - start) * 1000 / n
+
+
+class JavaSide:
+    def __init__(self):
+        self.process = subprocess.Popen(["java", "-cp", JAR, TIMING, "serve", CSV], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, text=True, cwd=ROOT)
+
+    def ms(self, command, n):
+        self.process.stdin.write(f"{command} {n}\n")
+        self.process.stdin.flush()
+        while True:  # skip anything else the jar prints (log lines)
+            line = self.process.stdout.readline()
+            if not line:
+                raise RuntimeError("the Java side stopped")
+            if line.startswith("ms "):
+                return float(line[3:])
+
+    def close(self):
+        self.process.stdin.write("quit\n")
+        self.process.stdin.flush()
+        self.process.wait()
+
+
+def show(label, java, python):
+    ratios = [p / j for j, p in zip(java, python)]
+    print(f"{label}: Backstop {statistics.median(java):.3f} ms (rounds {min(java):.3f}-{max(java):.3f}), "
+          f"statsmodels {statistics.median(python):.3f} ms ({min(python):.3f}-{max(python):.3f}), "
+          f"ratio {statistics.median(ratios):.1f}x (rounds {min(ratios):.1f}-{max(ratios):.1f}x)")
+
+
+def in_process(rounds):
+    raw = read_raw(CSV)
+    check = analysis(raw)
+    print(f"diary {os.path.relpath(CSV, ROOT)}: {int(check.nobs)} rows x {len(check.params)} parameters, "
+          f"statsmodels {sm.__version__}, pandas {pd.__version__}")
+    java = JavaSide()
+    try:
+        for command in ("report", "file"):  # warm-up: JIT and caches
+            for _ in range(10):
+                java.ms(command, 200)
+        results = {"parsed": ([], []), "file": ([], [])}
+        for round_number in range(1, rounds + 1):
+            for label, command, function in (("parsed", "report", lambda: analysis(raw)),
+                                             ("file", "file", lambda: analysis(read_raw(CSV)))):
+                j = java.ms(command, 500)
+                p = python_ms(function, 50)
+                results[label][0].append(j)
+                results[label][1].append(p)
+                print(f"  round {round_number} {label:6}: Backstop {j:.3f} ms, statsmodels {p:.3f} ms, "
+                      f"ratio {p / j:.1f}x", flush=True)
+    finally:
+        java.close()
+    for label, (j, p) in results.items():
+        show(label, j, p)
+
+
+def cli_seconds(files):
+    start = time.perf_counter()
+    subprocess.run(["taskset", "-c", "0", "java", "-jar", JAR, "insights", "--diary", *files],
+                   stdout=subprocess.DEVNULL, check=True, cwd=ROOT)
+    return time.perf_counter() - start
+
+
+def python_cli_ms(files):
+    start = time.perf_counter()
+    for path in files:
+        analysis(read_raw(path))
+    return (time.perf_counter() - start) * 1000 / len(files)
+
+
+def cli(rounds, roster):
+    files = sorted(os.path.join(roster, name) for name in os.listdir(roster)) if os.path.isdir(roster) else []
+    if len(files) < 400:
+        subprocess.run(["java", "-cp", JAR, TIMING, "roster", "400", roster], check=True, cwd=ROOT)
+        files = sorted(os.path.join(roster, name) for name in os.listdir(roster))
+    files = files[:400]
+    os.sched_setaffinity(0, {0})  # the Python side on the same single core
+    java, python = [], []
+    for round_number in range(1, rounds + 1):
+        small = cli_seconds(files[:100])
+        large = cli_seconds(files)
+        slope = (large - small) * 1000 / 300
+        p = python_cli_ms(files)
+        java.append(slope)
+        python.append(p)
+        print(f"  round {round_number} cli: 100 files {small:.2f} s, 400 files {large:.2f} s -> Backstop "
+              f"{slope:.3f} ms per report; statsmodels read_csv + analysis {p:.3f} ms per file; "
+              f"ratio {p / slope:.1f}x", flush=True)
+    show("cli (per report, one core)", java, python)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--cli", action="store_true", help="also time backstop insights over 100 and 400 files")
+    parser.add_argument("--cli-only", action="store_true", help="only the CLI comparison")
+    parser.add_argument("--cli-rounds", type=int, default=3)
+    parser.add_argument("--roster", default="/tmp/backstop-roster-1095d", help="where the 400 simulated files live")
+    args = parser.parse_args()
+    print(f"load average before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
+    if not args.cli_only:
+        in_process(args.rounds)
+    if args.cli or args.cli_only:
+        cli(args.cli_rounds, args.roster)
+    print(f"load average after: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
