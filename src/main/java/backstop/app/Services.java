@@ -6,6 +6,7 @@ import backstop.account.SecuritySettings;
 import backstop.account.ServerKey;
 import backstop.assessment.AssessmentService;
 import backstop.clinic.CareTeam;
+import backstop.clinic.PatientChart;
 import backstop.clinic.Roster;
 import backstop.db.Database;
 import backstop.db.DatabaseUrl;
@@ -35,6 +36,7 @@ public record Services(
         DeskService desk,
         CareTeam careTeam,
         Roster roster,
+        PatientChart charts,
         byte[] serverKey)
         implements AutoCloseable {
 
@@ -51,6 +53,7 @@ public record Services(
         Objects.requireNonNull(desk, "desk");
         Objects.requireNonNull(careTeam, "careTeam");
         Objects.requireNonNull(roster, "roster");
+        Objects.requireNonNull(charts, "charts");
         serverKey = serverKey.clone();
     }
 
@@ -88,6 +91,7 @@ public record Services(
         DeskService desk = new DeskService(database, audit, clock, diary, plans, exercises);
         CareTeam careTeam = new CareTeam(database, audit, clock);
         Roster roster = new Roster(database, audit, clock, careTeam, InsightSettings.defaults());
+        PatientChart charts = new PatientChart(careTeam, roster, audit, assessments, diary, plans, insights);
         return new Services(
                 database,
                 clock,
@@ -101,6 +105,7 @@ public record Services(
                 desk,
                 careTeam,
                 roster,
+                charts,
                 ServerKey.loadOrCreate(database));
     }
 
