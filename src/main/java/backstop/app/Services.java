@@ -7,6 +7,7 @@ import backstop.account.ServerKey;
 import backstop.assessment.AssessmentService;
 import backstop.care.CareService;
 import backstop.clinic.CareTeam;
+import backstop.clinic.PatientChart;
 import backstop.clinic.Roster;
 import backstop.db.Database;
 import backstop.db.DatabaseUrl;
@@ -42,6 +43,7 @@ public record Services(
         CareService care,
         ShareReader share,
         FhirService fhir,
+        PatientChart charts,
         byte[] serverKey)
         implements AutoCloseable {
 
@@ -61,6 +63,7 @@ public record Services(
         Objects.requireNonNull(care, "care");
         Objects.requireNonNull(share, "share");
         Objects.requireNonNull(fhir, "fhir");
+        Objects.requireNonNull(charts, "charts");
         serverKey = serverKey.clone();
     }
 
@@ -102,6 +105,7 @@ public record Services(
         ShareReader share = new ShareReader(database, audit, clock, diary, assessments, plans);
         FhirService fhir = new FhirService(
                 share, assessments, new FhirImporter(database, audit, clock, diary, assessments, plans), clock);
+        PatientChart charts = new PatientChart(careTeam, roster, audit, assessments, diary, plans, insights);
         return new Services(
                 database,
                 clock,
@@ -118,6 +122,7 @@ public record Services(
                 care,
                 share,
                 fhir,
+                charts,
                 ServerKey.loadOrCreate(database));
     }
 

@@ -5,6 +5,7 @@ import backstop.account.pages.AdminPages;
 import backstop.account.pages.TwoFactorPages;
 import backstop.assessment.AssessmentPages;
 import backstop.clinic.CareTeamPages;
+import backstop.clinic.ClinicApi;
 import backstop.clinic.ClinicPages;
 import backstop.care.CarePages;
 import backstop.db.Durability;
@@ -57,7 +58,8 @@ public final class WebApp {
                         new ExercisePages(services.exercises(), templates),
                         new InsightsPages(services.insights(), templates),
                         new DeskPages(services.desk(), templates),
-                        new ClinicPages(services.careTeam(), services.roster(), templates),
+                        new ClinicPages(services.careTeam(), services.roster(), services.charts(), templates),
+                        new ClinicApi(services.roster(), services.charts()),
                         new CareTeamPages(services.careTeam(), services.audit(), templates),
                         new CarePages(services.care(), templates),
                         new FhirPages(services.fhir(), version)));

@@ -1,6 +1,10 @@
 package backstop.clinic;
 
 import backstop.account.User;
+import backstop.assessment.StoredAssessment;
+import backstop.insights.InsightCards;
+import backstop.insights.InsightReport;
+import backstop.plan.CoverageCheck;
 import backstop.web.Access;
 import backstop.web.Api;
 import backstop.web.Routes;
@@ -8,6 +12,7 @@ import backstop.web.Templates;
 import backstop.web.Visitor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +24,13 @@ import java.util.Optional;
 public final class ClinicPages implements Routes {
     private final CareTeam team;
     private final Roster roster;
+    private final PatientChart charts;
     private final Templates templates;
 
-    public ClinicPages(CareTeam team, Roster roster, Templates templates) {
+    public ClinicPages(CareTeam team, Roster roster, PatientChart charts, Templates templates) {
         this.team = team;
         this.roster = roster;
+        this.charts = charts;
         this.templates = templates;
     }
 
@@ -31,6 +38,7 @@ public final class ClinicPages implements Routes {
     public void register(RoutesConfig routes, Api api) {
         routes.get("/clinic", this::roster, Access.CLINICIAN);
         routes.post("/clinic/invites", this::invite, Access.CLINICIAN);
+        routes.get("/clinic/patients/{id}", this::chart, Access.CLINICIAN);
         routes.post("/clinic/patients/{id}/end", this::end, Access.CLINICIAN);
         routes.post("/clinic/patients/{id}/alerts/{kind}/seen", this::seen, Access.CLINICIAN);
     }
@@ -80,6 +88,32 @@ public final class ClinicPages implements Routes {
         params.put("invite", invite);
         params.put("link", base(ctx) + "/care-team?code=" + invite.code());
         templates.render(ctx, "clinic/invite.jte", "A code for a new patient", params);
+    }
+
+    private void chart(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        User me = visitor.requireUser();
+        long id = ctx.pathParamAsClass("id", Long.class).get();
+        PatientChart.Overview overview = charts.overview(me, id, visitor.caller());
+        List<StoredAssessment> history = charts.assessments(me, id, visitor.caller());
+        LocalDate to = charts.today();
+        LocalDate from = to.minusDays(PatientChart.DEFAULT_DAYS - 1L);
+        PatientChart.PlanPart plan = charts.plan(me, id, 28, visitor.caller());
+        InsightReport insights = charts.insights(me, id, visitor.caller());
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("overview", overview);
+        params.put("history", history);
+        params.put("chart", PainChart.of(charts.diary(me, id, from, to, visitor.caller()), from, to));
+        params.put("plan", plan);
+        params.put(
+                "coverage",
+                plan.plan()
+                        .flatMap(stored -> history.stream()
+                                .findFirst()
+                                .map(latest -> CoverageCheck.check(latest.result(), stored.plan()))));
+        params.put("insights", insights);
+        params.put("cards", InsightCards.from(insights));
+        templates.render(ctx, "clinic/chart.jte", overview.row().name(), params);
     }
 
     private void end(Context ctx) {

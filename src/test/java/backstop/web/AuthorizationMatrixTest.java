@@ -60,6 +60,8 @@ class AuthorizationMatrixTest {
         OWNER,
         OTHER_PERSON,
         UNLINKED_CLINICIAN,
+        /** A clinician the owner linked with a one-time code: may read the owner's chart, and change nothing of it. */
+        LINKED_CLINICIAN,
         ADMIN
     }
 
@@ -97,9 +99,17 @@ class AuthorizationMatrixTest {
             users.put(Who.OWNER, services.accounts().addUser("dana", "", PASSWORD, Role.PERSON, cli));
             users.put(Who.OTHER_PERSON, services.accounts().addUser("eli", "", PASSWORD, Role.PERSON, cli));
             users.put(Who.UNLINKED_CLINICIAN, services.accounts().addUser("kim", "", PASSWORD, Role.CLINICIAN, cli));
+            users.put(Who.LINKED_CLINICIAN, services.accounts().addUser("lee", "", PASSWORD, Role.CLINICIAN, cli));
             users.forEach((who, user) -> tokens.put(who, services.accounts().createApiToken(user, "matrix", cli)));
             tokens.put(Who.ANONYMOUS, "bst_" + "x".repeat(43));
             User owner = users.get(Who.OWNER);
+            services.careTeam()
+                    .accept(
+                            owner,
+                            services.careTeam()
+                                    .createInvite(users.get(Who.LINKED_CLINICIAN), cli)
+                                    .code(),
+                            cli);
             long assessment = services.assessments()
                     .submit(owner, Intakes.deskWorker(), cli)
                     .id();
@@ -192,7 +202,13 @@ class AuthorizationMatrixTest {
             for (Row row : rows) {
                 Map<Who, String> seen = new EnumMap<>(Who.class);
                 // The owner goes last: their own requests may change their rows (and sign them out).
-                for (Who who : List.of(Who.ANONYMOUS, Who.OTHER_PERSON, Who.UNLINKED_CLINICIAN, Who.ADMIN, Who.OWNER)) {
+                for (Who who : List.of(
+                        Who.ANONYMOUS,
+                        Who.OTHER_PERSON,
+                        Who.UNLINKED_CLINICIAN,
+                        Who.LINKED_CLINICIAN,
+                        Who.ADMIN,
+                        Who.OWNER)) {
                     List<Integer> statuses = new ArrayList<>();
                     for (How how : How.values()) {
                         String before = ownerRows(
