@@ -6,6 +6,7 @@ import backstop.account.SecuritySettings;
 import backstop.account.ServerKey;
 import backstop.assessment.AssessmentService;
 import backstop.care.CareService;
+import backstop.care.MeasureDefinitions;
 import backstop.clinic.CareTeam;
 import backstop.db.Database;
 import backstop.db.DatabaseUrl;
@@ -87,7 +88,8 @@ public record Services(
                 new InsightsService(database, audit, diary, InsightSettings.defaults(), plans::startDate);
         DeskService desk = new DeskService(database, audit, clock, diary, plans, exercises);
         CareTeam careTeam = new CareTeam(database, audit, clock);
-        CareService care = new CareService(careTeam, plans, assessments, exercises);
+        CareService care = new CareService(
+                database, audit, clock, careTeam, plans, assessments, diary, exercises, MeasureDefinitions.load());
         return new Services(
                 database,
                 clock,

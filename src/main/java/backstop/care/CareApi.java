@@ -22,6 +22,7 @@ final class CareApi {
     }
 
     static void register(Api api, CareService care) {
+        registerMeasures(api, care);
         api.post(
                 "/api/v1/clinic/patients/{id}/plan/preview",
                 ctx -> preview(ctx, care),
@@ -43,6 +44,100 @@ final class CareApi {
                         + " longer matches (the plan changed in between). 403 unless linked.",
                 editSchema(true),
                 "The new plan version (201).");
+    }
+
+    /** A clinician schedules a measure. */
+    record ScheduleBody(String measure, java.time.LocalDate firstDue, int everyDays) {}
+
+    static void registerMeasures(Api api, CareService care) {
+        api.get(
+                "/api/v1/clinic/patients/{id}/measures",
+                ctx -> {
+                    Visitor visitor = Visitor.of(ctx);
+                    ctx.json(Map.of(
+                            "measures", care.measuresOf(visitor.requireUser(), CarePages.id(ctx), visitor.caller())));
+                },
+                Access.CLINICIAN,
+                "A patient's outcome measures",
+                "Pain by week from the diary (nprs), the Patient-Specific Functional Scale (psfs) and the Patient Global"
+                        + " Impression of Change (pgic) over time, each point with its change from the first and"
+                        + " `beyond_mcid`. 403 unless linked.",
+                "The series, one per measure.");
+        api.post(
+                "/api/v1/clinic/patients/{id}/measures",
+                ctx -> {
+                    Visitor visitor = Visitor.of(ctx);
+                    ScheduleBody body = JsonBodies.read(ctx, ScheduleBody.class);
+                    long id = care.scheduleMeasure(
+                            visitor.requireUser(),
+                            CarePages.id(ctx),
+                            body.measure(),
+                            body.firstDue(),
+                            body.everyDays(),
+                            visitor.caller());
+                    ctx.status(201).json(Map.of("schedule_id", id));
+                },
+                Access.CLINICIAN,
+                "Schedule an outcome measure",
+                "`measure` psfs or pgic, `first_due` (today to 28 days ahead), `every_days` 14 to 28. Replaces an"
+                        + " earlier schedule of the same measure. 403 unless linked.",
+                Map.of(
+                        "type",
+                        "object",
+                        "required",
+                        List.of("measure", "first_due", "every_days"),
+                        "properties",
+                        Map.of(
+                                "measure", Map.of("type", "string", "enum", List.of("psfs", "pgic")),
+                                "first_due", Map.of("type", "string", "format", "date"),
+                                "every_days", Map.of("type", "integer", "minimum", 14, "maximum", 28))),
+                "The schedule's id (201).");
+        api.get(
+                "/api/v1/measures/tasks",
+                ctx -> {
+                    Visitor visitor = Visitor.of(ctx);
+                    ctx.json(Map.of("tasks", care.tasks(visitor.requireUser(), visitor.caller())));
+                },
+                Access.SIGNED_IN,
+                "My questionnaires due now",
+                "The outcome measures a clinician asked for that are due and not yet answered.",
+                "The tasks.");
+        api.post(
+                "/api/v1/measures/{measure}",
+                ctx -> {
+                    Visitor visitor = Visitor.of(ctx);
+                    MeasureAnswer answer = JsonBodies.read(ctx, MeasureAnswer.class);
+                    care.answer(visitor.requireUser(), ctx.pathParam("measure"), answer, visitor.caller());
+                    ctx.status(201).json(Map.of("saved", true));
+                },
+                Access.SIGNED_IN,
+                "Answer a questionnaire",
+                "psfs: `activities` (1 to 5, each `activity` and `rating` 0 to 10); pgic: `choice` 1 (very much"
+                        + " better) to 7 (very much worse). Only a due questionnaire is accepted.",
+                Map.of(
+                        "type",
+                        "object",
+                        "properties",
+                        Map.of(
+                                "activities", Map.of("type", "array", "maxItems", 5),
+                                "choice", Map.of("type", "integer", "minimum", 1, "maximum", 7))),
+                "Saved (201).");
+    }
+
+    static java.time.LocalDate date(String text, String field) {
+        try {
+            return java.time.LocalDate.parse(text == null ? "" : text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new backstop.error.BadInputException(field, "must be a date written yyyy-mm-dd");
+        }
+    }
+
+    static int whole(String text, String field) {
+        try {
+            return Integer.parseInt(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw new backstop.error.BadInputException(field, "must be a whole number");
+        }
     }
 
     private static void preview(Context ctx, CareService care) {
