@@ -43,7 +43,10 @@ public final class CarePages implements Routes {
         routes.get("/measures/tasks", this::tasksPartial, Access.SIGNED_IN);
         routes.get("/measures/{measure}", this::measureForm, Access.SIGNED_IN);
         routes.post("/measures/{measure}", this::answer, Access.SIGNED_IN);
-        CareApi.register(api, care);
+        routes.get("/clinic/patients/{id}/referrals", this::referrals, Access.CLINICIAN);
+        routes.post("/clinic/patients/{id}/referrals", this::refer, Access.CLINICIAN);
+        routes.post("/clinic/patients/{id}/referrals/{referral}/outcome", this::referralOutcome, Access.CLINICIAN);
+        CareApiPages.register(api, care);
     }
 
     private void prescribePage(Context ctx) {
@@ -106,9 +109,9 @@ public final class CarePages implements Routes {
         Visitor visitor = Visitor.of(ctx);
         User me = visitor.requireUser();
         long personId = id(ctx);
-        CareService.Prescribing now = care.prescribing(me, personId, visitor.caller());
+        User person = care.patient(me, personId, visitor.caller());
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("person", now.person());
+        params.put("person", person);
         params.put("series", care.measuresOf(me, personId, visitor.caller()));
         params.put("schedules", care.schedulesOf(me, personId, visitor.caller()));
         params.put("schedulable", care.measureDefinitions().schedulable());
@@ -120,12 +123,13 @@ public final class CarePages implements Routes {
     private void schedule(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         long personId = id(ctx);
+        care.patient(visitor.requireUser(), personId, visitor.caller()); // refused before the form is read
         care.scheduleMeasure(
                 visitor.requireUser(),
                 personId,
                 text(ctx.formParam("measure")),
-                CareApi.date(ctx.formParam("first_due"), "first_due"),
-                CareApi.whole(ctx.formParam("every_days"), "every_days"),
+                CareApiPages.date(ctx.formParam("first_due"), "first_due"),
+                CareApiPages.whole(ctx.formParam("every_days"), "every_days"),
                 visitor.caller());
         ctx.redirect("/clinic/patients/" + personId + "/measures?scheduled=1");
     }
@@ -180,9 +184,50 @@ public final class CarePages implements Routes {
         }
         java.util.Optional<Integer> choice = text(ctx.formParam("choice")).isEmpty()
                 ? java.util.Optional.empty()
-                : java.util.Optional.of(CareApi.whole(ctx.formParam("choice"), "choice"));
+                : java.util.Optional.of(CareApiPages.whole(ctx.formParam("choice"), "choice"));
         care.answer(visitor.requireUser(), measure, new MeasureAnswer(activities, choice), visitor.caller());
         ctx.redirect("/measures?answered=1");
+    }
+
+    private void referrals(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("desk", care.referralDesk(visitor.requireUser(), id(ctx), visitor.caller()));
+        params.put("today", care.today().toString());
+        params.put("recorded", "1".equals(ctx.queryParam("recorded")));
+        templates.render(ctx, "care/referrals.jte", "Injection referrals", params);
+    }
+
+    private void refer(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        long personId = id(ctx);
+        care.patient(visitor.requireUser(), personId, visitor.caller());
+        String criterion = text(ctx.formParam("criterion_id"));
+        care.refer(
+                visitor.requireUser(),
+                personId,
+                CareApiPages.kind(ctx.formParam("kind")),
+                ctx.formParam("referred_to"),
+                ctx.formParam("reason"),
+                criterion.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(criterion),
+                visitor.caller());
+        ctx.redirect("/clinic/patients/" + personId + "/referrals?recorded=1");
+    }
+
+    private void referralOutcome(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        long personId = id(ctx);
+        care.patient(visitor.requireUser(), personId, visitor.caller());
+        Referral.Outcome outcome = CareApiPages.outcome(ctx.formParam("outcome"));
+        care.referralOutcome(
+                visitor.requireUser(),
+                personId,
+                ctx.pathParamAsClass("referral", Long.class).get(),
+                outcome,
+                outcome == Referral.Outcome.DONE ? CareApiPages.date(ctx.formParam("date"), "date") : null,
+                ctx.formParam("note"),
+                visitor.caller());
+        ctx.redirect("/clinic/patients/" + personId + "/referrals?recorded=1");
     }
 
     private static String text(String value) {

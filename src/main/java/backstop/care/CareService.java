@@ -12,6 +12,7 @@ import backstop.error.ConflictException;
 import backstop.error.NotFoundException;
 import backstop.exercise.ExerciseCatalogue;
 import backstop.model.Cause;
+import backstop.plan.Adherence;
 import backstop.plan.Coverage;
 import backstop.plan.CoverageCheck;
 import backstop.plan.Plan;
@@ -33,6 +34,7 @@ import java.util.Optional;
 public final class CareService {
     private final CareTeam team;
     private final Measures measures;
+    private final Referrals referrals;
     private final PlanService plans;
     private final AssessmentService assessments;
     private final ExerciseCatalogue catalogue;
@@ -49,9 +51,15 @@ public final class CareService {
             MeasureDefinitions definitions) {
         this.team = team;
         this.measures = new Measures(database, audit, clock, diary, definitions);
+        this.referrals = new Referrals(database, audit, clock, diary, plans);
         this.plans = plans;
         this.assessments = assessments;
         this.catalogue = catalogue;
+    }
+
+    /** The linked person's account, after the link check (refused and audited otherwise). */
+    public User patient(User clinician, long personId, Caller caller) {
+        return team.patient(clinician, personId, caller);
     }
 
     /** The linked person and their current plan, with its coverage of their newest assessment's causes. */
@@ -136,6 +144,63 @@ public final class CareService {
     /** The person answers the due occurrence of {@code measure}. */
     public void answer(User person, String measure, MeasureAnswer answer, Caller caller) {
         measures.answer(person, measure, answer, caller);
+    }
+
+    /**
+     * Where the person's injection-referral criteria stand (why a referral may be due now), and their referrals with
+     * pain and adherence around each injection done.
+     */
+    public record ReferralDesk(
+            User person, Optional<Adherence> adherence, List<Adherence.CriterionStatus> met, List<Referral> referrals) {
+        public ReferralDesk {
+            met = List.copyOf(met);
+            referrals = List.copyOf(referrals);
+        }
+    }
+
+    public ReferralDesk referralDesk(User clinician, long personId, Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        Optional<Adherence> adherence = plans.current(person, caller).isPresent()
+                ? Optional.of(plans.adherence(person, caller))
+                : Optional.empty();
+        List<Adherence.CriterionStatus> met = adherence
+                .map(a -> a.criteria().stream()
+                        .filter(Adherence.CriterionStatus::met)
+                        .toList())
+                .orElse(List.of());
+        return new ReferralDesk(person, adherence, met, referrals.of(person, caller));
+    }
+
+    /** The linked person's referrals, newest first, with pain and adherence around each injection done. */
+    public List<Referral> referralsOf(User clinician, long personId, Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        return referrals.of(person, caller);
+    }
+
+    /** Records a referral for a linked person: the kind, to whom, why, and the criterion met (if one was). */
+    public long refer(
+            User clinician,
+            long personId,
+            Referral.Kind kind,
+            String referredTo,
+            String reason,
+            Optional<String> criterionId,
+            Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        return referrals.refer(clinician, person, new Referrals.Request(kind, referredTo, reason, criterionId), caller);
+    }
+
+    /** Records what came of a referral: done on {@code on}, or not done. */
+    public void referralOutcome(
+            User clinician,
+            long personId,
+            long referralId,
+            Referral.Outcome outcome,
+            LocalDate on,
+            String note,
+            Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        referrals.outcome(person, referralId, outcome, on, note, caller);
     }
 
     public LocalDate today() {

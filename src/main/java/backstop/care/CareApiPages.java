@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The clinician-scoped care routes under {@code /api/v1/clinic/patients/{id}} and the person's own care tasks. */
-final class CareApi {
-    private CareApi() {}
+final class CareApiPages {
+    private CareApiPages() {}
 
     /** The body of a preview or a save: the changes, why, and the note to the person. */
     record EditBody(List<Change> changes, String reason, String note, String previewed) {
@@ -23,6 +23,7 @@ final class CareApi {
 
     static void register(Api api, CareService care) {
         registerMeasures(api, care);
+        registerReferrals(api, care);
         api.post(
                 "/api/v1/clinic/patients/{id}/plan/preview",
                 ctx -> preview(ctx, care),
@@ -67,6 +68,7 @@ final class CareApi {
                 "/api/v1/clinic/patients/{id}/measures",
                 ctx -> {
                     Visitor visitor = Visitor.of(ctx);
+                    care.patient(visitor.requireUser(), CarePages.id(ctx), visitor.caller());
                     ScheduleBody body = JsonBodies.read(ctx, ScheduleBody.class);
                     long id = care.scheduleMeasure(
                             visitor.requireUser(),
@@ -124,6 +126,112 @@ final class CareApi {
                 "Saved (201).");
     }
 
+    /** A referral as the API records it. */
+    record ReferralBody(Referral.Kind kind, String referredTo, String reason, java.util.Optional<String> criterionId) {}
+
+    /** An outcome: done with the day, or not done. */
+    record OutcomeBody(Referral.Outcome outcome, java.time.LocalDate date, String note) {}
+
+    static void registerReferrals(Api api, CareService care) {
+        api.get(
+                "/api/v1/clinic/patients/{id}/referrals",
+                ctx -> {
+                    Visitor visitor = Visitor.of(ctx);
+                    CareService.ReferralDesk desk =
+                            care.referralDesk(visitor.requireUser(), CarePages.id(ctx), visitor.caller());
+                    ctx.json(Map.of("criteria_met", desk.met(), "referrals", desk.referrals()));
+                },
+                Access.CLINICIAN,
+                "A patient's injection referrals",
+                "The referral criteria met now (why a referral may be due) and every referral with its outcome; for"
+                        + " an injection done, pain and adherence week by week four weeks before and after. 403 unless"
+                        + " linked.",
+                "Criteria met and referrals.");
+        api.post(
+                "/api/v1/clinic/patients/{id}/referrals",
+                ctx -> {
+                    Visitor visitor = Visitor.of(ctx);
+                    long personId = CarePages.id(ctx);
+                    care.patient(visitor.requireUser(), personId, visitor.caller());
+                    ReferralBody body = JsonBodies.read(ctx, ReferralBody.class);
+                    long id = care.refer(
+                            visitor.requireUser(),
+                            personId,
+                            body.kind(),
+                            body.referredTo(),
+                            body.reason(),
+                            body.criterionId() == null ? java.util.Optional.empty() : body.criterionId(),
+                            visitor.caller());
+                    ctx.status(201).json(Map.of("referral_id", id));
+                },
+                Access.CLINICIAN,
+                "Record an injection referral",
+                "`kind` trigger_point or epidural, `referred_to`, `reason`, optionally the `criterion_id` met."
+                        + " 403 unless linked.",
+                Map.of(
+                        "type",
+                        "object",
+                        "required",
+                        List.of("kind", "referred_to", "reason"),
+                        "properties",
+                        Map.of(
+                                "kind", Map.of("type", "string", "enum", List.of("trigger_point", "epidural")),
+                                "referred_to", Map.of("type", "string", "maxLength", 200),
+                                "reason", Map.of("type", "string", "maxLength", 1000),
+                                "criterion_id", Map.of("type", "string", "maxLength", 64))),
+                "The referral's id (201).");
+        api.post(
+                "/api/v1/clinic/patients/{id}/referrals/{referral}/outcome",
+                ctx -> {
+                    Visitor visitor = Visitor.of(ctx);
+                    long personId = CarePages.id(ctx);
+                    care.patient(visitor.requireUser(), personId, visitor.caller());
+                    OutcomeBody body = JsonBodies.read(ctx, OutcomeBody.class);
+                    care.referralOutcome(
+                            visitor.requireUser(),
+                            personId,
+                            ctx.pathParamAsClass("referral", Long.class).get(),
+                            body.outcome(),
+                            body.date(),
+                            body.note(),
+                            visitor.caller());
+                    ctx.json(Map.of("saved", true));
+                },
+                Access.CLINICIAN,
+                "Record a referral's outcome",
+                "`outcome` done (with `date`) or not_done, and an optional `note`. 403 unless linked; 404 for a"
+                        + " referral of another person.",
+                Map.of(
+                        "type",
+                        "object",
+                        "required",
+                        List.of("outcome"),
+                        "properties",
+                        Map.of(
+                                "outcome", Map.of("type", "string", "enum", List.of("done", "not_done")),
+                                "date", Map.of("type", "string", "format", "date"),
+                                "note", Map.of("type", "string", "maxLength", 1000))),
+                "Saved.");
+    }
+
+    static Referral.Kind kind(String code) {
+        for (Referral.Kind kind : Referral.Kind.values()) {
+            if (kind.code().equals(code)) {
+                return kind;
+            }
+        }
+        throw new backstop.error.BadInputException("kind", "must be trigger_point or epidural");
+    }
+
+    static Referral.Outcome outcome(String code) {
+        for (Referral.Outcome outcome : Referral.Outcome.values()) {
+            if (outcome.code().equals(code)) {
+                return outcome;
+            }
+        }
+        throw new backstop.error.BadInputException("outcome", "must be done or not_done");
+    }
+
     static java.time.LocalDate date(String text, String field) {
         try {
             return java.time.LocalDate.parse(text == null ? "" : text.strip());
@@ -142,6 +250,7 @@ final class CareApi {
 
     private static void preview(Context ctx, CareService care) {
         Visitor visitor = Visitor.of(ctx);
+        care.patient(visitor.requireUser(), CarePages.id(ctx), visitor.caller());
         EditBody body = JsonBodies.read(ctx, EditBody.class);
         Preview preview = care.preview(visitor.requireUser(), CarePages.id(ctx), body.edit(), visitor.caller());
         ctx.json(preview);
@@ -149,6 +258,7 @@ final class CareApi {
 
     private static void save(Context ctx, CareService care) {
         Visitor visitor = Visitor.of(ctx);
+        care.patient(visitor.requireUser(), CarePages.id(ctx), visitor.caller());
         EditBody body = JsonBodies.read(ctx, EditBody.class);
         StoredPlan saved = care.prescribe(
                 visitor.requireUser(), CarePages.id(ctx), body.edit(), body.previewed(), visitor.caller());
