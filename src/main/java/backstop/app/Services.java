@@ -6,6 +6,7 @@ import backstop.account.SecuritySettings;
 import backstop.account.ServerKey;
 import backstop.assessment.AssessmentService;
 import backstop.care.CareService;
+import backstop.care.MeasureDefinitions;
 import backstop.clinic.CareTeam;
 import backstop.clinic.PatientChart;
 import backstop.clinic.Roster;
@@ -101,7 +102,8 @@ public record Services(
         DeskService desk = new DeskService(database, audit, clock, diary, plans, exercises);
         CareTeam careTeam = new CareTeam(database, audit, clock);
         Roster roster = new Roster(database, audit, clock, careTeam, InsightSettings.defaults());
-        CareService care = new CareService(careTeam, plans, assessments, exercises);
+        CareService care = new CareService(
+                database, audit, clock, careTeam, plans, assessments, diary, exercises, MeasureDefinitions.load());
         ShareReader share = new ShareReader(database, audit, clock, diary, assessments, plans);
         FhirService fhir = new FhirService(
                 share, assessments, new FhirImporter(database, audit, clock, diary, assessments, plans), clock);

@@ -1,5 +1,6 @@
 package backstop.care;
 
+import backstop.account.User;
 import backstop.error.NotFoundException;
 import backstop.model.Cause;
 import backstop.plan.PlanPart;
@@ -36,7 +37,16 @@ public final class CarePages implements Routes {
         routes.post("/clinic/patients/{id}/plan", this::save, Access.CLINICIAN);
         routes.get("/plan/versions", this::versions, Access.SIGNED_IN);
         routes.get("/plan/versions/{version}", this::version, Access.SIGNED_IN);
-        CareApi.register(api, care);
+        routes.get("/clinic/patients/{id}/measures", this::clinicMeasures, Access.CLINICIAN);
+        routes.post("/clinic/patients/{id}/measures", this::schedule, Access.CLINICIAN);
+        routes.get("/measures", this::myMeasures, Access.SIGNED_IN);
+        routes.get("/measures/tasks", this::tasksPartial, Access.SIGNED_IN);
+        routes.get("/measures/{measure}", this::measureForm, Access.SIGNED_IN);
+        routes.post("/measures/{measure}", this::answer, Access.SIGNED_IN);
+        routes.get("/clinic/patients/{id}/referrals", this::referrals, Access.CLINICIAN);
+        routes.post("/clinic/patients/{id}/referrals", this::refer, Access.CLINICIAN);
+        routes.post("/clinic/patients/{id}/referrals/{referral}/outcome", this::referralOutcome, Access.CLINICIAN);
+        CareApiPages.register(api, care);
     }
 
     private void prescribePage(Context ctx) {
@@ -93,6 +103,135 @@ public final class CarePages implements Routes {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("no such version of your plan"));
         templates.render(ctx, "care/version.jte", "Your plan as it was", Map.of("version", version));
+    }
+
+    private void clinicMeasures(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        User me = visitor.requireUser();
+        long personId = id(ctx);
+        User person = care.patient(me, personId, visitor.caller());
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("person", person);
+        params.put("series", care.measuresOf(me, personId, visitor.caller()));
+        params.put("schedules", care.schedulesOf(me, personId, visitor.caller()));
+        params.put("schedulable", care.measureDefinitions().schedulable());
+        params.put("today", care.today().toString());
+        params.put("scheduled", "1".equals(ctx.queryParam("scheduled")));
+        templates.render(ctx, "care/measures_clinic.jte", "Outcome measures", params);
+    }
+
+    private void schedule(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        long personId = id(ctx);
+        care.patient(visitor.requireUser(), personId, visitor.caller()); // refused before the form is read
+        care.scheduleMeasure(
+                visitor.requireUser(),
+                personId,
+                text(ctx.formParam("measure")),
+                CareApiPages.date(ctx.formParam("first_due"), "first_due"),
+                CareApiPages.whole(ctx.formParam("every_days"), "every_days"),
+                visitor.caller());
+        ctx.redirect("/clinic/patients/" + personId + "/measures?scheduled=1");
+    }
+
+    private void myMeasures(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        User me = visitor.requireUser();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("tasks", care.tasks(me, visitor.caller()));
+        params.put("series", care.myMeasures(me, visitor.caller()));
+        params.put("answered", "1".equals(ctx.queryParam("answered")));
+        templates.render(ctx, "care/measures.jte", "Your questionnaires", params);
+    }
+
+    private void tasksPartial(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        templates.partial(ctx, "care/_tasks.jte", Map.of("tasks", care.tasks(visitor.requireUser(), visitor.caller())));
+    }
+
+    private void measureForm(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        String measure = ctx.pathParam("measure");
+        MeasureTask task = care.tasks(visitor.requireUser(), visitor.caller()).stream()
+                .filter(t -> t.measure().equals(measure))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("this questionnaire is not due for you now"));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("measure", care.measureDefinitions().find(measure).orElseThrow());
+        params.put("task", task);
+        templates.render(ctx, "care/measure_form.jte", task.name(), params);
+    }
+
+    private void answer(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        String measure = ctx.pathParam("measure");
+        List<MeasureAnswer.Activity> activities = new java.util.ArrayList<>();
+        List<backstop.error.FieldError> errors = new java.util.ArrayList<>();
+        for (int i = 1; i <= Measures.MAX_ACTIVITIES; i++) {
+            String activity = text(ctx.formParam("activity" + i));
+            String rating = text(ctx.formParam("rating" + i));
+            if (activity.isEmpty() && rating.isEmpty()) {
+                continue;
+            }
+            try {
+                activities.add(new MeasureAnswer.Activity(activity, Integer.parseInt(rating)));
+            } catch (NumberFormatException e) {
+                errors.add(new backstop.error.FieldError("rating" + i, "rate the activity 0 to 10"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new backstop.error.BadInputException(errors);
+        }
+        java.util.Optional<Integer> choice = text(ctx.formParam("choice")).isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(CareApiPages.whole(ctx.formParam("choice"), "choice"));
+        care.answer(visitor.requireUser(), measure, new MeasureAnswer(activities, choice), visitor.caller());
+        ctx.redirect("/measures?answered=1");
+    }
+
+    private void referrals(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("desk", care.referralDesk(visitor.requireUser(), id(ctx), visitor.caller()));
+        params.put("today", care.today().toString());
+        params.put("recorded", "1".equals(ctx.queryParam("recorded")));
+        templates.render(ctx, "care/referrals.jte", "Injection referrals", params);
+    }
+
+    private void refer(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        long personId = id(ctx);
+        care.patient(visitor.requireUser(), personId, visitor.caller());
+        String criterion = text(ctx.formParam("criterion_id"));
+        care.refer(
+                visitor.requireUser(),
+                personId,
+                CareApiPages.kind(ctx.formParam("kind")),
+                ctx.formParam("referred_to"),
+                ctx.formParam("reason"),
+                criterion.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(criterion),
+                visitor.caller());
+        ctx.redirect("/clinic/patients/" + personId + "/referrals?recorded=1");
+    }
+
+    private void referralOutcome(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        long personId = id(ctx);
+        care.patient(visitor.requireUser(), personId, visitor.caller());
+        Referral.Outcome outcome = CareApiPages.outcome(ctx.formParam("outcome"));
+        care.referralOutcome(
+                visitor.requireUser(),
+                personId,
+                ctx.pathParamAsClass("referral", Long.class).get(),
+                outcome,
+                outcome == Referral.Outcome.DONE ? CareApiPages.date(ctx.formParam("date"), "date") : null,
+                ctx.formParam("note"),
+                visitor.caller());
+        ctx.redirect("/clinic/patients/" + personId + "/referrals?recorded=1");
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
     }
 
     static long id(Context ctx) {

@@ -1,20 +1,26 @@
 package backstop.care;
 
+import backstop.account.AuditLog;
 import backstop.account.Caller;
 import backstop.account.Secrets;
 import backstop.account.User;
 import backstop.assessment.AssessmentService;
 import backstop.clinic.CareTeam;
+import backstop.db.Database;
+import backstop.diary.DiaryService;
 import backstop.error.ConflictException;
 import backstop.error.NotFoundException;
 import backstop.exercise.ExerciseCatalogue;
 import backstop.model.Cause;
+import backstop.plan.Adherence;
 import backstop.plan.Coverage;
 import backstop.plan.CoverageCheck;
 import backstop.plan.Plan;
 import backstop.plan.PlanChange;
 import backstop.plan.PlanService;
 import backstop.plan.StoredPlan;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,20 +28,38 @@ import java.util.Optional;
 
 /**
  * The clinician's side of a person's care: prescribing (a previewed change of the plan, saved as a new version that
- * names its author). Every clinician call first asks {@link CareTeam#requireLinked}, which refuses (and audits the
+ * names its author) and outcome measures (scheduled by the clinician, answered by the person). Every clinician call first asks {@link CareTeam#requireLinked}, which refuses (and audits the
  * refusal) unless the clinician is linked with the person now.
  */
 public final class CareService {
     private final CareTeam team;
+    private final Measures measures;
+    private final Referrals referrals;
     private final PlanService plans;
     private final AssessmentService assessments;
     private final ExerciseCatalogue catalogue;
 
-    public CareService(CareTeam team, PlanService plans, AssessmentService assessments, ExerciseCatalogue catalogue) {
+    public CareService(
+            Database database,
+            AuditLog audit,
+            Clock clock,
+            CareTeam team,
+            PlanService plans,
+            AssessmentService assessments,
+            DiaryService diary,
+            ExerciseCatalogue catalogue,
+            MeasureDefinitions definitions) {
         this.team = team;
+        this.measures = new Measures(database, audit, clock, diary, definitions);
+        this.referrals = new Referrals(database, audit, clock, diary, plans);
         this.plans = plans;
         this.assessments = assessments;
         this.catalogue = catalogue;
+    }
+
+    /** The linked person's account, after the link check (refused and audited otherwise). */
+    public User patient(User clinician, long personId, Caller caller) {
+        return team.patient(clinician, personId, caller);
     }
 
     /** The linked person and their current plan, with its coverage of their newest assessment's causes. */
@@ -80,6 +104,111 @@ public final class CareService {
     /** Every version of the signed-in person's own plan, newest first. */
     public List<StoredPlan> versions(User person, Caller caller) {
         return plans.versions(person, caller);
+    }
+
+    /**
+     * Schedules an outcome measure for a linked person: first due on {@code firstDue} (today to 28 days ahead), then
+     * every {@code everyDays} (14 to 28). A new schedule of the same measure replaces the old one.
+     */
+    public long scheduleMeasure(
+            User clinician, long personId, String measure, LocalDate firstDue, int everyDays, Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        return measures.schedule(clinician, person, measure, firstDue, everyDays, caller);
+    }
+
+    /**
+     * The linked person's outcome measures over time (pain by week from the diary, PSFS, PGIC), each change larger
+     * than the MCID marked: the read the clinic roster and chart call.
+     */
+    public List<MeasureSeries> measuresOf(User clinician, long personId, Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        return measures.seriesOf(person, caller);
+    }
+
+    /** The measures scheduled for a linked person now, in words. */
+    public List<String> schedulesOf(User clinician, long personId, Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        return measures.scheduleTexts(person);
+    }
+
+    /** The signed-in person's own measures over time. */
+    public List<MeasureSeries> myMeasures(User person, Caller caller) {
+        return measures.seriesOf(person, caller);
+    }
+
+    /** The questionnaires due for the signed-in person now. */
+    public List<MeasureTask> tasks(User person, Caller caller) {
+        return measures.tasks(person, caller);
+    }
+
+    /** The person answers the due occurrence of {@code measure}. */
+    public void answer(User person, String measure, MeasureAnswer answer, Caller caller) {
+        measures.answer(person, measure, answer, caller);
+    }
+
+    /**
+     * Where the person's injection-referral criteria stand (why a referral may be due now), and their referrals with
+     * pain and adherence around each injection done.
+     */
+    public record ReferralDesk(
+            User person, Optional<Adherence> adherence, List<Adherence.CriterionStatus> met, List<Referral> referrals) {
+        public ReferralDesk {
+            met = List.copyOf(met);
+            referrals = List.copyOf(referrals);
+        }
+    }
+
+    public ReferralDesk referralDesk(User clinician, long personId, Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        Optional<Adherence> adherence = plans.current(person, caller).isPresent()
+                ? Optional.of(plans.adherence(person, caller))
+                : Optional.empty();
+        List<Adherence.CriterionStatus> met = adherence
+                .map(a -> a.criteria().stream()
+                        .filter(Adherence.CriterionStatus::met)
+                        .toList())
+                .orElse(List.of());
+        return new ReferralDesk(person, adherence, met, referrals.of(person, caller));
+    }
+
+    /** The linked person's referrals, newest first, with pain and adherence around each injection done. */
+    public List<Referral> referralsOf(User clinician, long personId, Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        return referrals.of(person, caller);
+    }
+
+    /** Records a referral for a linked person: the kind, to whom, why, and the criterion met (if one was). */
+    public long refer(
+            User clinician,
+            long personId,
+            Referral.Kind kind,
+            String referredTo,
+            String reason,
+            Optional<String> criterionId,
+            Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        return referrals.refer(clinician, person, new Referrals.Request(kind, referredTo, reason, criterionId), caller);
+    }
+
+    /** Records what came of a referral: done on {@code on}, or not done. */
+    public void referralOutcome(
+            User clinician,
+            long personId,
+            long referralId,
+            Referral.Outcome outcome,
+            LocalDate on,
+            String note,
+            Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        referrals.outcome(person, referralId, outcome, on, note, caller);
+    }
+
+    public LocalDate today() {
+        return plans.today();
+    }
+
+    public MeasureDefinitions measureDefinitions() {
+        return measures.definitions();
     }
 
     public ExerciseCatalogue catalogue() {

@@ -17,7 +17,10 @@ record CareWorld(Services services, Database database, User kim, User lee, User 
     static final String PASSWORD = "a long enough secret";
 
     static CareWorld make(Database database, TestClock clock) {
-        Services services = Services.wire(database, clock);
+        return make(Services.wire(database, clock), database, clock);
+    }
+
+    static CareWorld make(Services services, Database database, java.time.Clock clock) {
         Caller cli = Caller.commandLine(Optional.empty());
         User root = services.accounts().addUser("root", "", PASSWORD, Role.ADMIN, cli);
         User kim = services.accounts().addUser("kim", "Kim Physio", PASSWORD, Role.CLINICIAN, cli);
