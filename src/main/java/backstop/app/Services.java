@@ -16,6 +16,7 @@ import backstop.plan.PlanService;
 import backstop.share.ShareReader;
 import backstop.share.fhir.FhirImporter;
 import backstop.share.fhir.FhirService;
+import backstop.share.report.ReportService;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -36,6 +37,7 @@ public record Services(
         DeskService desk,
         ShareReader share,
         FhirService fhir,
+        ReportService reports,
         byte[] serverKey)
         implements AutoCloseable {
 
@@ -52,6 +54,7 @@ public record Services(
         Objects.requireNonNull(desk, "desk");
         Objects.requireNonNull(share, "share");
         Objects.requireNonNull(fhir, "fhir");
+        Objects.requireNonNull(reports, "reports");
         serverKey = serverKey.clone();
     }
 
@@ -90,6 +93,7 @@ public record Services(
         ShareReader share = new ShareReader(database, audit, clock, diary, assessments, plans);
         FhirService fhir = new FhirService(
                 share, assessments, new FhirImporter(database, audit, clock, diary, assessments, plans), clock);
+        ReportService reports = new ReportService(share, InsightSettings.defaults());
         return new Services(
                 database,
                 clock,
@@ -103,6 +107,7 @@ public record Services(
                 desk,
                 share,
                 fhir,
+                reports,
                 ServerKey.loadOrCreate(database));
     }
 

@@ -12,6 +12,7 @@ import backstop.home.HomePages;
 import backstop.insights.InsightsPages;
 import backstop.plan.PlanPages;
 import backstop.share.fhir.FhirPages;
+import backstop.share.report.ReportPages;
 import backstop.web.HttpStack;
 import backstop.web.Templates;
 import backstop.web.TrustedProxies;
@@ -54,6 +55,7 @@ public final class WebApp {
                         new ExercisePages(services.exercises(), templates),
                         new InsightsPages(services.insights(), templates),
                         new DeskPages(services.desk(), templates),
-                        new FhirPages(services.fhir(), version)));
+                        new FhirPages(services.fhir(), version),
+                        new ReportPages(services.reports())));
     }
 }

@@ -36,7 +36,10 @@ class FhirExportValidationTest {
             "Best Practice Recommendation", // a narrative is recommended
             "None of the codings provided are in the value set", // our codes where an example value set is bound
             "is not in the value set", // same, for example bindings
-            "is not known"); // unknown code systems, as worded for a single coding
+            "is not known", // unknown code systems, as worded for a single coding
+            "UCUM Codes that contain human readable annotations", // {score}: LOINC's own unit for 72514-3
+            "all observations should have a performer", // the assessment's Observations: Backstop's rules, no one
+            "could not be resolved, so no validation can be performed against the base questionnaire");
 
     private static TestDatabases.Fresh fresh;
     private static Services services;
