@@ -67,7 +67,7 @@ public final class FhirImporter {
                         this::intakeProblems)
                 .read(json);
         return database.inTransaction(handle -> {
-            ImportReport days = diary.importDays(handle, person, read.days(), "fhir-import", caller);
+            ImportReport days = diary.importDays(handle, person, read.days(), "import", caller);
             Map<String, StoredAssessment> byUrl = new HashMap<>();
             List<BundleReader.Intake> oldestFirst = read.intakes().stream()
                     .sorted(Comparator.comparing(BundleReader.Intake::takenAt))
