@@ -82,6 +82,7 @@ class ArchitectureTest {
                         "backstop.insights..",
                         "backstop.exercise..",
                         "backstop.desk..",
+                        "backstop.share..",
                         "backstop.home..",
                         "backstop.account.pages..",
                         "backstop.app..",

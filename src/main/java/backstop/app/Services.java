@@ -21,6 +21,7 @@ import backstop.plan.PlanService;
 import backstop.share.ShareReader;
 import backstop.share.fhir.FhirImporter;
 import backstop.share.fhir.FhirService;
+import backstop.share.report.ReportService;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -45,6 +46,7 @@ public record Services(
         ShareReader share,
         FhirService fhir,
         PatientChart charts,
+        ReportService reports,
         byte[] serverKey)
         implements AutoCloseable {
 
@@ -65,6 +67,7 @@ public record Services(
         Objects.requireNonNull(share, "share");
         Objects.requireNonNull(fhir, "fhir");
         Objects.requireNonNull(charts, "charts");
+        Objects.requireNonNull(reports, "reports");
         serverKey = serverKey.clone();
     }
 
@@ -108,6 +111,7 @@ public record Services(
         FhirService fhir = new FhirService(
                 share, assessments, new FhirImporter(database, audit, clock, diary, assessments, plans), clock);
         PatientChart charts = new PatientChart(careTeam, roster, audit, assessments, diary, plans, insights);
+        ReportService reports = new ReportService(share, InsightSettings.defaults());
         return new Services(
                 database,
                 clock,
@@ -125,6 +129,7 @@ public record Services(
                 share,
                 fhir,
                 charts,
+                reports,
                 ServerKey.loadOrCreate(database));
     }
 

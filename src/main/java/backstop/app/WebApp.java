@@ -16,6 +16,7 @@ import backstop.home.HomePages;
 import backstop.insights.InsightsPages;
 import backstop.plan.PlanPages;
 import backstop.share.fhir.FhirPages;
+import backstop.share.report.ReportPages;
 import backstop.web.HttpStack;
 import backstop.web.Templates;
 import backstop.web.TrustedProxies;
@@ -62,6 +63,7 @@ public final class WebApp {
                         new ClinicApi(services.roster(), services.charts()),
                         new CareTeamPages(services.careTeam(), services.audit(), templates),
                         new CarePages(services.care(), templates),
-                        new FhirPages(services.fhir(), version)));
+                        new FhirPages(services.fhir(), version),
+                        new ReportPages(services.reports())));
     }
 }

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             AssessCommand.class,
             PlanCommand.class,
             DiaryCommand.class,
+            FhirCommand.class,
+            ReportCommand.class,
             InsightsCommand.class,
             SimulateCommand.class,
             DbCommand.class,

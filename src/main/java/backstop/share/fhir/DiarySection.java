@@ -77,7 +77,7 @@ final class DiarySection implements FhirSection {
                     .ifPresent(min -> add(bundle, patient, saved, Code.LONGEST_SIT, quantity(min, "min", "min")));
             day.breaks()
                     .ifPresent(
-                            count -> add(bundle, patient, saved, Code.BREAKS, quantity(count, "breaks", "{breaks}")));
+                            count -> add(bundle, patient, saved, Code.BREAKS, quantity(count, "breaks per day", "/d")));
             day.exerciseMin()
                     .ifPresent(min -> add(bundle, patient, saved, Code.EXERCISE_MINUTES, quantity(min, "min", "min")));
             day.stress().ifPresent(level -> add(bundle, patient, saved, Code.STRESS, score(level)));
@@ -141,6 +141,8 @@ final class DiarySection implements FhirSection {
         concept.addCoding(new Coding(FhirCodes.OWN, code.code, code.display)).setText(code.display);
         observation.setCode(concept);
         observation.setSubject(patient);
+        // The person recorded it themselves.
+        observation.addPerformer(patient);
         observation.setEffective(new DateTimeType(day.date().toString()));
         return observation;
     }

@@ -44,8 +44,8 @@ public final class FhirExport {
         return bundle;
     }
 
-    /** The bundle as FHIR JSON. */
+    /** The bundle as FHIR JSON, compact: a year of record stays well inside the 5 MB a request may carry. */
     public static String json(ShareData data) {
-        return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle(data));
+        return context().newJsonParser().encodeResourceToString(bundle(data));
     }
 }

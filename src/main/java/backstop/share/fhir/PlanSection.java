@@ -144,6 +144,7 @@ final class PlanSection implements FhirSection {
         observation.addCategory(FhirCodes.category("activity", "Activity"));
         observation.setCode(FhirCodes.concept(FhirCodes.OWN, LOG, "Exercise done, planned next to done"));
         observation.setSubject(patient);
+        observation.addPerformer(patient);
         observation.setEffective(new DateTimeType(log.date().toString()));
         observation.addBasedOn(carePlan);
         observation
