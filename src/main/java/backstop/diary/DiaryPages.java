@@ -54,10 +54,7 @@ public final class DiaryPages implements Routes {
         routes.get("/diary", this::overview, Access.SIGNED_IN);
         routes.get("/diary/export.csv", this::export, Access.SIGNED_IN);
         routes.post("/diary/import", this::upload, Access.SIGNED_IN);
-        routes.get(
-                "/diary/chart",
-                ctx -> templates.render(ctx, "diary/chart.jte", "Pain over time", Map.of()),
-                Access.SIGNED_IN);
+        routes.get("/diary/chart", this::chart, Access.SIGNED_IN);
         routes.get("/diary/{date}", this::showCheckIn, Access.SIGNED_IN);
         routes.post("/diary/{date}", this::checkIn, Access.SIGNED_IN);
         routes.get("/diary/{date}/history", this::history, Access.SIGNED_IN);
@@ -128,6 +125,19 @@ public final class DiaryPages implements Routes {
                 "diary/overview.jte",
                 "Your diary",
                 Map.of("days", days, "today", today, "saved", savedDate(ctx.queryParam("saved"))));
+    }
+
+    /** The chart page, with its text alternative: a summary in words and the last month as a table. */
+    private void chart(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        LocalDate today = diary.today();
+        List<SavedDay> days = new ArrayList<>(
+                diary.range(visitor.requireUser(), today.minusDays(30), today, visitor.caller()).stream()
+                        .filter(SavedDay::checkedIn)
+                        .toList());
+        java.util.Collections.reverse(days);
+        templates.render(
+                ctx, "diary/chart.jte", "Pain over time", Map.of("days", days, "summary", ChartSummary.of(days)));
     }
 
     /** The day just saved, echoed only when it is a real date. */

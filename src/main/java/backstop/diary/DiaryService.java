@@ -131,6 +131,12 @@ public final class DiaryService implements PersonalData {
      */
     public ImportReport importCsv(User person, String csv, ImportMode mode, Caller caller) {
         CsvImport parsed = DiaryCsv.read(csv, mode);
+        boolean withDetails = CheckInCsv.hasDetails(csv);
+        Map<LocalDate, CheckInDetails> details = withDetails ? CheckInCsv.readDetails(csv) : Map.of();
+        List<String> warnings = parsed.warnings().stream()
+                .filter(warning ->
+                        CheckInCsv.DETAIL_COLUMNS.stream().noneMatch(column -> warning.contains("'" + column + "'")))
+                .toList();
         List<DiaryDay> days = parsed.days();
         List<backstop.error.FieldError> future = days.stream()
                 .filter(day -> isFuture(day.date()))
@@ -151,13 +157,16 @@ public final class DiaryService implements PersonalData {
             int unchanged = 0;
             for (DiaryDay day : accepted) {
                 SavedDay before = existing.get(day.date());
+                CheckInDetails given = details.getOrDefault(day.date(), CheckInDetails.none());
                 if (before == null) {
-                    inserts.add(new CheckIn(day, CheckInDetails.none()));
+                    inserts.add(new CheckIn(day, given));
                     revisions.put(day.date(), 1);
-                } else if (before.checkIn().day().equals(day)) {
+                } else if (before.checkIn().day().equals(day)
+                        && (!withDetails || before.checkIn().details().equals(given))) {
                     unchanged++;
                 } else {
-                    updates.add(new CheckIn(day, before.checkIn().details()));
+                    updates.add(new CheckIn(
+                            day, withDetails ? given : before.checkIn().details()));
                     revisions.put(day.date(), before.revision() + 1);
                 }
             }
@@ -172,21 +181,16 @@ public final class DiaryService implements PersonalData {
                             + (parsed.errors().size() + future.size()) + " skipped");
             List<backstop.error.FieldError> skipped = new ArrayList<>(parsed.errors());
             skipped.addAll(future);
-            return new ImportReport(inserts.size(), updates.size(), unchanged, skipped, parsed.warnings());
+            return new ImportReport(inserts.size(), updates.size(), unchanged, skipped, warnings);
         });
     }
 
+    /** The whole diary as CSV: the interchange columns plus where it hurt and what kind of pain (docs/formats.md). */
     public String exportCsv(User person, Caller caller) {
-        Diary diary = new Diary(all(person, caller, "export").stream()
-                .map(saved -> saved.checkIn().day())
-                .toList());
-        database.useTransaction(handle -> audit.record(
-                handle,
-                caller,
-                "diary.export",
-                Optional.of(person),
-                diary.days().size() + " days"));
-        return DiaryCsv.toCsv(diary);
+        List<SavedDay> days = all(person, caller, "export");
+        database.useTransaction(
+                handle -> audit.record(handle, caller, "diary.export", Optional.of(person), days.size() + " days"));
+        return CheckInCsv.export(days);
     }
 
     /** Today in UTC; a day may be filled in for any date up to today (one day of slack for time zones). */
