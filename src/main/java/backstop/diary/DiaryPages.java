@@ -97,7 +97,9 @@ public final class DiaryPages implements Routes {
                 Access.SIGNED_IN,
                 "Check in",
                 "Saves the day's values; every field is optional and a missing one means not recorded. An edit keeps"
-                        + " the earlier values in the day's history.",
+                        + " the earlier values in the day's history. With an `Idempotency-Key` header (1-64 letters,"
+                        + " digits or . _ : -; the check-in page sends one for a check-in kept offline) a second"
+                        + " request with the same key changes nothing and answers with the day as it is.",
                 checkInSchema(),
                 "The saved day.");
         api.get(
@@ -294,7 +296,13 @@ public final class DiaryPages implements Routes {
         Visitor visitor = Visitor.of(ctx);
         LocalDate date = date(ctx);
         CheckIn checkIn = DiaryFields.fromJson(date, JsonBodies.tree(JsonBodies.text(ctx)));
-        ctx.json(json(diary.save(visitor.requireUser(), checkIn, "api", visitor.caller())));
+        Optional<String> submission = Optional.ofNullable(ctx.header("Idempotency-Key"));
+        ctx.json(json(diary.save(
+                visitor.requireUser(),
+                checkIn,
+                submission.isPresent() ? "check-in" : "api",
+                submission,
+                visitor.caller())));
     }
 
     private void historyJson(Context ctx) {

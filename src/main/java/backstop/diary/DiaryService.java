@@ -26,6 +26,8 @@ import org.jdbi.v3.core.Handle;
  * ever invents a value the person did not give or a tool did not measure.
  */
 public final class DiaryService implements PersonalData {
+    private static final java.util.regex.Pattern SUBMISSION_ID =
+            java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final LocalDate LAST_DAY = LocalDate.of(DiaryDay.LAST_YEAR, 12, 31);
     private final Database database;
     private final AuditLog audit;
@@ -44,13 +46,33 @@ public final class DiaryService implements PersonalData {
      * and no measurement replaces it.
      */
     public SavedDay save(User person, CheckIn checkIn, String source, Caller caller) {
+        return save(person, checkIn, source, Optional.empty(), caller);
+    }
+
+    /**
+     * Saves a check-in the device kept while offline, once: a second arrival of the same {@code submissionId}
+     * (1–64 letters, digits or {@code . _ : -}) changes nothing and answers with the day as it is now, so a retry
+     * never saves twice nor overwrites an edit made since.
+     */
+    public SavedDay save(User person, CheckIn checkIn, String source, Optional<String> submissionId, Caller caller) {
         LocalDate date = checkIn.day().date();
         refuseFuture(date);
+        submissionId.ifPresent(id -> {
+            if (!SUBMISSION_ID.matcher(id).matches()) {
+                throw new BadInputException("Idempotency-Key", "must be 1-64 letters, digits or . _ : -");
+            }
+        });
         Instant now = clock.instant();
         // Two servers saving the same day at once: the second retries on top of the first (last writer wins).
         return database.inTransactionRetryingConflicts(handle -> {
             database.lockRows(handle, "diary_days", java.util.Map.of("person_id", person.id(), "day", date.toString()));
             Optional<SavedDay> existing = store.find(handle, person.id(), date);
+            if (submissionId.isPresent()) {
+                if (store.submissionSeen(handle, person.id(), submissionId.get())) {
+                    return MeasuredDay.overlay(existing, measuredOn(handle, person, date));
+                }
+                store.recordSubmission(handle, person.id(), submissionId.get(), date, now);
+            }
             Optional<MeasuredDay> measured = measuredOn(handle, person, date);
             CheckIn own = measured.map(m -> m.withoutEchoOf(checkIn, existing.map(SavedDay::checkIn)))
                     .orElse(checkIn);
