@@ -54,10 +54,7 @@ public final class DiaryPages implements Routes {
         routes.get("/diary", this::overview, Access.SIGNED_IN);
         routes.get("/diary/export.csv", this::export, Access.SIGNED_IN);
         routes.post("/diary/import", this::upload, Access.SIGNED_IN);
-        routes.get(
-                "/diary/chart",
-                ctx -> templates.render(ctx, "diary/chart.jte", "Pain over time", Map.of()),
-                Access.SIGNED_IN);
+        routes.get("/diary/chart", this::chart, Access.SIGNED_IN);
         routes.get("/diary/{date}", this::showCheckIn, Access.SIGNED_IN);
         routes.post("/diary/{date}", this::checkIn, Access.SIGNED_IN);
         routes.get("/diary/{date}/history", this::history, Access.SIGNED_IN);
@@ -100,7 +97,9 @@ public final class DiaryPages implements Routes {
                 Access.SIGNED_IN,
                 "Check in",
                 "Saves the day's values; every field is optional and a missing one means not recorded. An edit keeps"
-                        + " the earlier values in the day's history.",
+                        + " the earlier values in the day's history. With an `Idempotency-Key` header (1-64 letters,"
+                        + " digits or . _ : -; the check-in page sends one for a check-in kept offline) a second"
+                        + " request with the same key changes nothing and answers with the day as it is.",
                 checkInSchema(),
                 "The saved day.");
         api.get(
@@ -128,6 +127,19 @@ public final class DiaryPages implements Routes {
                 "diary/overview.jte",
                 "Your diary",
                 Map.of("days", days, "today", today, "saved", savedDate(ctx.queryParam("saved"))));
+    }
+
+    /** The chart page, with its text alternative: a summary in words and the last month as a table. */
+    private void chart(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        LocalDate today = diary.today();
+        List<SavedDay> days = new ArrayList<>(
+                diary.range(visitor.requireUser(), today.minusDays(30), today, visitor.caller()).stream()
+                        .filter(SavedDay::checkedIn)
+                        .toList());
+        java.util.Collections.reverse(days);
+        templates.render(
+                ctx, "diary/chart.jte", "Pain over time", Map.of("days", days, "summary", ChartSummary.of(days)));
     }
 
     /** The day just saved, echoed only when it is a real date. */
@@ -284,7 +296,13 @@ public final class DiaryPages implements Routes {
         Visitor visitor = Visitor.of(ctx);
         LocalDate date = date(ctx);
         CheckIn checkIn = DiaryFields.fromJson(date, JsonBodies.tree(JsonBodies.text(ctx)));
-        ctx.json(json(diary.save(visitor.requireUser(), checkIn, "api", visitor.caller())));
+        Optional<String> submission = Optional.ofNullable(ctx.header("Idempotency-Key"));
+        ctx.json(json(diary.save(
+                visitor.requireUser(),
+                checkIn,
+                submission.isPresent() ? "check-in" : "api",
+                submission,
+                visitor.caller())));
     }
 
     private void historyJson(Context ctx) {

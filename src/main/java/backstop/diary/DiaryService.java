@@ -26,6 +26,8 @@ import org.jdbi.v3.core.Handle;
  * ever invents a value the person did not give or a tool did not measure.
  */
 public final class DiaryService implements PersonalData {
+    private static final java.util.regex.Pattern SUBMISSION_ID =
+            java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final LocalDate LAST_DAY = LocalDate.of(DiaryDay.LAST_YEAR, 12, 31);
     private final Database database;
     private final AuditLog audit;
@@ -44,13 +46,33 @@ public final class DiaryService implements PersonalData {
      * and no measurement replaces it.
      */
     public SavedDay save(User person, CheckIn checkIn, String source, Caller caller) {
+        return save(person, checkIn, source, Optional.empty(), caller);
+    }
+
+    /**
+     * Saves a check-in the device kept while offline, once: a second arrival of the same {@code submissionId}
+     * (1–64 letters, digits or {@code . _ : -}) changes nothing and answers with the day as it is now, so a retry
+     * never saves twice nor overwrites an edit made since.
+     */
+    public SavedDay save(User person, CheckIn checkIn, String source, Optional<String> submissionId, Caller caller) {
         LocalDate date = checkIn.day().date();
         refuseFuture(date);
+        submissionId.ifPresent(id -> {
+            if (!SUBMISSION_ID.matcher(id).matches()) {
+                throw new BadInputException("Idempotency-Key", "must be 1-64 letters, digits or . _ : -");
+            }
+        });
         Instant now = clock.instant();
         // Two servers saving the same day at once: the second retries on top of the first (last writer wins).
         return database.inTransactionRetryingConflicts(handle -> {
             database.lockRows(handle, "diary_days", java.util.Map.of("person_id", person.id(), "day", date.toString()));
             Optional<SavedDay> existing = store.find(handle, person.id(), date);
+            if (submissionId.isPresent()) {
+                if (store.submissionSeen(handle, person.id(), submissionId.get())) {
+                    return MeasuredDay.overlay(existing, measuredOn(handle, person, date));
+                }
+                store.recordSubmission(handle, person.id(), submissionId.get(), date, now);
+            }
             Optional<MeasuredDay> measured = measuredOn(handle, person, date);
             CheckIn own = measured.map(m -> m.withoutEchoOf(checkIn, existing.map(SavedDay::checkIn)))
                     .orElse(checkIn);
@@ -136,6 +158,12 @@ public final class DiaryService implements PersonalData {
      */
     public ImportReport importCsv(User person, String csv, ImportMode mode, Caller caller) {
         CsvImport parsed = DiaryCsv.read(csv, mode);
+        boolean withDetails = CheckInCsv.hasDetails(csv);
+        Map<LocalDate, CheckInDetails> details = withDetails ? CheckInCsv.readDetails(csv) : Map.of();
+        List<String> warnings = parsed.warnings().stream()
+                .filter(warning ->
+                        CheckInCsv.DETAIL_COLUMNS.stream().noneMatch(column -> warning.contains("'" + column + "'")))
+                .toList();
         List<DiaryDay> days = parsed.days();
         List<backstop.error.FieldError> future = days.stream()
                 .filter(day -> isFuture(day.date()))
@@ -151,8 +179,9 @@ public final class DiaryService implements PersonalData {
                     handle,
                     person,
                     accepted.stream()
-                            .map(day -> new CheckIn(day, CheckInDetails.none()))
+                            .map(day -> new CheckIn(day, details.getOrDefault(day.date(), CheckInDetails.none())))
                             .toList(),
+                    withDetails,
                     "import",
                     caller);
             List<backstop.error.FieldError> skipped = new ArrayList<>(parsed.errors());
@@ -166,7 +195,7 @@ public final class DiaryService implements PersonalData {
                             + written.updated() + " updated, " + written.unchanged() + " unchanged, "
                             + skipped.size() + " skipped");
             return new ImportReport(
-                    written.added(), written.updated(), written.unchanged(), skipped, parsed.warnings());
+                    written.added(), written.updated(), written.unchanged(), skipped, warnings);
         });
     }
 
@@ -177,6 +206,15 @@ public final class DiaryService implements PersonalData {
      * not checked against today here: the caller refuses future days first. Audited by the caller.
      */
     public ImportReport importDays(Handle handle, User person, List<CheckIn> days, String source, Caller caller) {
+        return importDays(handle, person, days, false, source, caller);
+    }
+
+    /**
+     * As above; with {@code replaceDetails} (a CSV that has the detail columns) a day's details are the import's
+     * even where it leaves them empty, since an empty cell there is the person's "not recorded".
+     */
+    public ImportReport importDays(
+            Handle handle, User person, List<CheckIn> days, boolean replaceDetails, String source, Caller caller) {
         Instant now = clock.instant();
         Map<LocalDate, SavedDay> existing = store.all(handle, person.id()).stream()
                 .collect(Collectors.toMap(saved -> saved.checkIn().day().date(), Function.identity()));
@@ -191,7 +229,7 @@ public final class DiaryService implements PersonalData {
                 revisions.put(day.day().date(), 1);
                 continue;
             }
-            CheckIn merged = day.details().equals(CheckInDetails.none())
+            CheckIn merged = !replaceDetails && day.details().equals(CheckInDetails.none())
                     ? new CheckIn(day.day(), before.checkIn().details())
                     : day;
             if (before.checkIn().equals(merged)) {
@@ -205,17 +243,12 @@ public final class DiaryService implements PersonalData {
         return new ImportReport(inserts.size(), updates.size(), unchanged, List.of(), List.of());
     }
 
+    /** The whole diary as CSV: the interchange columns plus where it hurt and what kind of pain (docs/formats.md). */
     public String exportCsv(User person, Caller caller) {
-        Diary diary = new Diary(all(person, caller, "export").stream()
-                .map(saved -> saved.checkIn().day())
-                .toList());
-        database.useTransaction(handle -> audit.record(
-                handle,
-                caller,
-                "diary.export",
-                Optional.of(person),
-                diary.days().size() + " days"));
-        return DiaryCsv.toCsv(diary);
+        List<SavedDay> days = all(person, caller, "export");
+        database.useTransaction(
+                handle -> audit.record(handle, caller, "diary.export", Optional.of(person), days.size() + " days"));
+        return CheckInCsv.export(days);
     }
 
     /** Today in UTC; a day may be filled in for any date up to today (one day of slack for time zones). */

@@ -202,6 +202,27 @@ final class DiaryStore {
         insert.execute();
     }
 
+    boolean submissionSeen(Handle handle, long personId, String submissionId) {
+        return handle.createQuery("SELECT COUNT(*) FROM diary_submissions WHERE person_id = :person"
+                                + " AND submission_id = :submission")
+                        .bind("person", personId)
+                        .bind("submission", submissionId)
+                        .mapTo(Integer.class)
+                        .one()
+                > 0;
+    }
+
+    void recordSubmission(Handle handle, long personId, String submissionId, LocalDate day, Instant now) {
+        handle.createUpdate("""
+                        INSERT INTO diary_submissions (person_id, submission_id, day, received_at)
+                        VALUES (:person, :submission, :day, :now)""")
+                .bind("person", personId)
+                .bind("submission", submissionId)
+                .bind("day", day.toString())
+                .bind("now", now)
+                .execute();
+    }
+
     void deleteMeasured(Handle handle, long personId, LocalDate day) {
         handle.createUpdate("DELETE FROM diary_measured WHERE person_id = :person AND day = :day")
                 .bind("person", personId)

@@ -51,6 +51,9 @@ public final class PlanPages implements Routes {
         routes.post("/plan/today", this::logFromForm, Access.SIGNED_IN);
         routes.post("/plan/review", this::applyReview, Access.SIGNED_IN);
         routes.get("/plan/calendar.ics", this::calendar, Access.SIGNED_IN);
+        // The plan page's one calendar form downloads with its second button (a POST, so the CSRF token stays out
+        // of the address).
+        routes.post("/plan/calendar.ics", this::calendarFromForm, Access.SIGNED_IN);
         routes.post("/plan/calendar/feed", this::createFeed, Access.SIGNED_IN);
         routes.post("/plan/calendar/feed/delete", this::deleteFeed, Access.SIGNED_IN);
         // The calendar app's address: the secret token in it is the only credential, so it is open to anyone.
@@ -119,6 +122,7 @@ public final class PlanPages implements Routes {
         params.put("preferences", plan.map(StoredPlan::preferences).orElse(PlanPreferences.defaults()));
         params.put("errors", List.<FieldError>of());
         params.put("refusal", "");
+        params.put("todays", plan.map(stored -> stored.plan().today(plans.today())));
         if (plan.isPresent()) {
             params.put("hasFeed", plans.hasFeed(me));
             params.put("review", Optional.of(plans.review(me, visitor.caller())));
@@ -167,22 +171,73 @@ public final class PlanPages implements Routes {
             ctx.redirect("/plan");
             return;
         }
-        TodaySession session = plan.get().plan().today(date);
-        templates.render(
+        renderToday(
                 ctx,
-                "plan/today.jte",
-                "Today's session",
-                Map.of(
-                        "session",
-                        session,
-                        "logged",
-                        plans.logs(me, date, date, visitor.caller()),
-                        "catalogue",
-                        plans.catalogue(),
-                        "saved",
-                        "1".equals(ctx.queryParam("logged")),
-                        "stored",
-                        plan.get()));
+                me,
+                plan.get(),
+                plan.get().plan().today(date),
+                Map.of(),
+                List.of(),
+                "1".equals(ctx.queryParam("logged")));
+    }
+
+    /**
+     * The Today page. It leads with what was already logged for the day (each exercise with its numbers and the pain
+     * logged); after a refused form it shows what the person entered, and what is missing in words.
+     */
+    private void renderToday(
+            Context ctx,
+            User me,
+            StoredPlan stored,
+            TodaySession session,
+            Map<String, String> entered,
+            List<FieldError> errors,
+            boolean saved) {
+        Visitor visitor = Visitor.of(ctx);
+        List<SessionLog> logged = plans.logs(me, session.date(), session.date(), visitor.caller());
+        Map<String, String> values = new LinkedHashMap<>(entered);
+        Map<String, String> names = new LinkedHashMap<>();
+        session.sessions().forEach(part -> part.exercises().forEach(e -> names.put(e.id(), e.name())));
+        List<String> problems =
+                errors.stream().map(error -> inWords(error, names)).distinct().toList();
+        Map<String, String> fieldErrors = new LinkedHashMap<>();
+        errors.forEach(error -> fieldErrors.putIfAbsent(error.field(), error.message()));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("session", session);
+        params.put("logged", logged);
+        params.put("catalogue", plans.catalogue());
+        params.put("saved", saved);
+        params.put("values", values);
+        params.put("problems", problems);
+        params.put("fieldErrors", fieldErrors);
+        params.put("stored", stored);
+        templates.render(ctx, "plan/today.jte", "Today's session", params);
+    }
+
+    /** A refused field of the Today form as a sentence a person understands, without field names. */
+    static String inWords(FieldError error, Map<String, String> exerciseNames) {
+        String field = error.field();
+        String what;
+        if (field.equals("pain_before")) {
+            what = "Pain before the session";
+        } else if (field.equals("pain_during")) {
+            what = "Worst pain during the session";
+        } else if (field.equals("exercises")) {
+            what = "Exercises";
+        } else if (field.contains(".")) {
+            String id = field.substring(0, field.indexOf('.'));
+            String part = field.substring(field.indexOf('.') + 1);
+            what = exerciseNames.getOrDefault(id, "An exercise") + ": "
+                    + switch (part) {
+                        case "sets" -> "sets";
+                        case "reps" -> "repetitions";
+                        case "hold", "hold_seconds" -> "hold (seconds)";
+                        default -> part.replace('_', ' ');
+                    };
+        } else {
+            what = field.replace('_', ' ');
+        }
+        return what + ": " + error.message() + ".";
     }
 
     private void logFromForm(Context ctx) {
@@ -190,6 +245,25 @@ public final class PlanPages implements Routes {
         User me = visitor.requireUser();
         LocalDate date = date(ctx.formParam("date")).orElseThrow(() -> new BadInputException("date", "is missing"));
         TodaySession session = plans.today(me, date, visitor.caller());
+        try {
+            logSession(ctx, me, date, session);
+            ctx.redirect("/plan/today?date=" + date + "&logged=1");
+        } catch (BadInputException e) {
+            // Nothing is written; the form comes back as it was sent, with what is missing said in words.
+            Map<String, String> entered = new LinkedHashMap<>();
+            ctx.formParamMap().forEach((name, list) -> {
+                if (!list.isEmpty() && !name.equals("_csrf")) {
+                    entered.put(name, list.get(0));
+                }
+            });
+            ctx.status(400);
+            renderToday(
+                    ctx, me, plans.current(me, visitor.caller()).orElseThrow(), session, entered, e.errors(), false);
+        }
+    }
+
+    private void logSession(Context ctx, User me, LocalDate date, TodaySession session) {
+        Visitor visitor = Visitor.of(ctx);
         List<FieldError> errors = new ArrayList<>();
         int painBefore = pain(ctx.formParam("pain_before"), "pain_before", errors);
         int painDuring = pain(ctx.formParam("pain_during"), "pain_during", errors);
@@ -212,7 +286,6 @@ public final class PlanPages implements Routes {
             throw new BadInputException(errors);
         }
         plans.logSession(me, date, logs, visitor.caller());
-        ctx.redirect("/plan/today?date=" + date + "&logged=1");
     }
 
     private void applyReview(Context ctx) {
@@ -222,8 +295,15 @@ public final class PlanPages implements Routes {
     }
 
     private void calendar(Context ctx) {
+        calendar(ctx, feedSettings(ctx::queryParam));
+    }
+
+    private void calendarFromForm(Context ctx) {
+        calendar(ctx, feedSettings(ctx::formParam));
+    }
+
+    private void calendar(Context ctx, CalendarFeed feed) {
         Visitor visitor = Visitor.of(ctx);
-        CalendarFeed feed = feedSettings(ctx::queryParam);
         String ics = plans.calendar(
                 visitor.requireUser(),
                 feed.zone(),

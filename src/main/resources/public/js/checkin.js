@@ -37,4 +37,24 @@ document.addEventListener("DOMContentLoaded", () => {
       document.getElementById("carry-status").textContent = "Filled in: " + same.nextElementSibling.textContent;
     });
   }
+
+  // Offline: the check-in is kept on this device and sent when the connection returns (checkin-queue.js).
+  const status = document.getElementById("offline-status");
+  form.addEventListener("submit", (event) => {
+    if (navigator.onLine || !window.backstopCheckinQueue) {
+      return;
+    }
+    event.preventDefault();
+    window.backstopCheckinQueue.keep(form.dataset.date, window.backstopCheckinQueue.body(form));
+    status.hidden = false;
+    status.textContent = "You are offline. Your check-in is kept on this phone and will be sent when you are back online.";
+  });
+  document.addEventListener("backstop:checkin-sent", (event) => {
+    if (event.detail.date === form.dataset.date) {
+      status.hidden = false;
+      status.textContent = event.detail.ok
+        ? "Back online: your check-in for " + event.detail.date + " was sent and saved."
+        : "Back online, but the check-in for " + event.detail.date + " was refused; please check it and save again.";
+    }
+  });
 });

@@ -45,7 +45,7 @@
     return spans;
   }
 
-  function shade(spans) {
+  function shade(spans, planStart) {
     return {
       hooks: {
         drawClear: [(u) => {
@@ -57,26 +57,60 @@
             ctx.fillRect(left, u.bbox.top, Math.max(2, right - left), u.bbox.height);
           });
         }],
+        // The plan's start: a dashed line, named in the legend below the chart.
+        draw: [(u) => {
+          if (planStart === null || planStart < u.scales.x.min || planStart > u.scales.x.max) {
+            return;
+          }
+          const ctx = u.ctx;
+          const x = Math.round(u.valToPos(planStart, "x", true));
+          ctx.save();
+          ctx.strokeStyle = "#1f6f78";
+          ctx.lineWidth = 2 * (window.devicePixelRatio || 1);
+          ctx.setLineDash([6, 4]);
+          ctx.beginPath();
+          ctx.moveTo(x, u.bbox.top);
+          ctx.lineTo(x, u.bbox.top + u.bbox.height);
+          ctx.stroke();
+          ctx.restore();
+        }],
       },
     };
   }
 
-  function draw(cols, spans) {
+  // Daily data: the x axis counts whole days (UTC midnights), so there are no 12am/6am ticks; labels are dates.
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  function dateLabel(t) {
+    const d = new Date(t * 1000);
+    return d.getUTCDate() + " " + MONTHS[d.getUTCMonth()];
+  }
+  const dayAxis = {
+    incrs: [DAY, 2 * DAY, 7 * DAY, 14 * DAY, 28 * DAY, 91 * DAY, 182 * DAY, 364 * DAY],
+    space: 60,
+    values: (u, ticks) => ticks.map(dateLabel),
+  };
+  const dayScale = { time: false };
+  const dayLegend = { label: "day", value: (u, v) => (v === null || v === undefined ? "–" : dateLabel(v)) };
+
+  function draw(cols, spans, planStart) {
     charts.forEach((c) => c.destroy());
     charts = [];
     painBox.textContent = "";
     habitBox.textContent = "";
     const width = Math.max(280, painBox.clientWidth);
     const painOpts = {
-      width: width, height: 220, plugins: [shade(spans)],
-      scales: { y: { range: [0, 10] } },
-      series: [{}, { label: "morning pain", stroke: "#5a6b76", spanGaps: false },
+      width: width, height: 220, plugins: [shade(spans, planStart)],
+      scales: { x: dayScale, y: { range: [0, 10] } },
+      axes: [dayAxis, {}],
+      series: [dayLegend, { label: "morning pain", stroke: "#5a6b76", spanGaps: false },
         { label: "evening pain", stroke: "#a3322a", width: 2, spanGaps: false }],
     };
     charts.push(new uPlot(painOpts, [cols.x, cols.pain_am, cols.pain_pm], painBox));
     const habitOpts = {
-      width: width, height: 220, plugins: [shade(spans)],
-      series: [{}, { label: "desk hours", stroke: "#1f6f78" }, { label: "stress", stroke: "#c78a00" },
+      width: width, height: 220, plugins: [shade(spans, planStart)],
+      scales: { x: dayScale },
+      axes: [dayAxis, {}],
+      series: [dayLegend, { label: "desk hours", stroke: "#1f6f78" }, { label: "stress", stroke: "#c78a00" },
         { label: "sleep quality", stroke: "#3b5bdb" }, { label: "breaks", stroke: "#2b8a3e" }],
     };
     charts.push(new uPlot(habitOpts, [cols.x, cols.desk_hours, cols.stress, cols.sleep_quality, cols.breaks], habitBox));
@@ -87,10 +121,20 @@
     const from = days > 0 ? isoDaysAgo(days - 1) : "1900-01-01";
     const diary = await fetch("/api/v1/diary?from=" + from, { credentials: "same-origin" }).then((r) => r.json());
     let spans = [];
+    let planStart = null;
     try {
       const insights = await fetch("/api/v1/insights", { credentials: "same-origin" });
       if (insights.ok) {
-        spans = bands(await insights.json()).filter((s) => days === 0 || s.to >= seconds(from));
+        const report = await insights.json();
+        spans = bands(report).filter((s) => days === 0 || s.to >= seconds(from));
+        const plan = report.recurrence && report.recurrence.since_plan;
+        if (plan) {
+          planStart = seconds(plan.plan_start);
+          const mark = document.getElementById("plan-start");
+          mark.hidden = false;
+          mark.querySelector("time").textContent = plan.plan_start;
+          mark.querySelector("time").setAttribute("datetime", plan.plan_start);
+        }
       }
     } catch (e) {
       spans = [];
@@ -103,7 +147,7 @@
       return;
     }
     status.textContent = diary.length + " days with a check-in.";
-    draw(cols, spans);
+    draw(cols, spans, planStart);
   }
 
   document.querySelectorAll(".range button").forEach((button) => {

@@ -72,6 +72,8 @@ class DiaryBrowserTest {
                     .until(d -> !d.findElements(By.cssSelector("#pain-chart canvas"))
                             .isEmpty());
             assertThat(browser.find("#chart-status").getText()).contains("days with a check-in");
+            assertThat(browser.find("#chart-summary").getText()).startsWith("In the last 31 days you checked in on");
+            assertThat(backstop.web.Axe.violations(browser)).isEmpty();
             browser.click(".range button[data-days='7']");
             new WebDriverWait(browser.driver(), Browser.WAIT)
                     .until(d -> d.findElement(By.id("chart-status")).getText().matches("\\d+ days with a check-in."));

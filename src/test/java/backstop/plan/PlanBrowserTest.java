@@ -26,10 +26,16 @@ class PlanBrowserTest {
                     .assessments()
                     .submit(dana, Intakes.deskWorker(), backstop.account.Caller.of(dana, "test"));
 
+            // The person lives in Berlin: the calendar form takes the browser's time zone, not UTC.
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+                    .executeCdpCommand(
+                            "Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Europe/Berlin"));
             browser.open(server.url("/plan"));
             browser.type("#minutes", "12");
             browser.click("#make-plan");
             assertThat(browser.find("#coverage").getText()).contains("Postural strain");
+            assertThat(browser.find("#zone").getDomProperty("value")).isEqualTo("Europe/Berlin");
+            assertThat(backstop.web.Axe.violations(browser)).isEmpty();
             assertThat(browser.driver().findElements(By.cssSelector("[data-warning]")))
                     .isEmpty();
 
@@ -38,6 +44,8 @@ class PlanBrowserTest {
             assertThat(exercises).isNotEmpty();
             assertThat(exercises.get(0).findElement(By.cssSelector("img")).getAttribute("src"))
                     .endsWith("illustration.svg");
+            // What to do now leads; how to do it is folded away until asked for.
+            exercises.get(0).findElement(By.cssSelector("details.how summary")).click();
             exercises.get(0).findElement(By.cssSelector("button.timer")).click();
             new WebDriverWait(browser.driver(), Browser.WAIT)
                     .until(d -> exercises
@@ -51,6 +59,8 @@ class PlanBrowserTest {
             browser.click("#q-pain_during input[value='2'] + span");
             browser.click("#log-session");
             assertThat(browser.find("#logged").getText()).contains("Logged");
+            assertThat(browser.find("#logged-today").getText()).contains("Logged for this day");
+            assertThat(backstop.web.Axe.violations(browser)).isEmpty();
 
             browser.open(server.url("/diary/" + server.services().diary().today()));
             assertThat(browser.find("#exercise_min").getAttribute("value")).matches("\\d+");
