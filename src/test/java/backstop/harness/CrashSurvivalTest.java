@@ -37,6 +37,5 @@ class CrashSurvivalTest {
         System.out.println("crash test, seed " + seed + ": " + report);
         assertThat(report.problems()).as(report.toString()).isEmpty();
         assertThat(report.acknowledged()).as("writes acknowledged").isPositive();
-        assertThat(report.acknowledgedByKind()).containsKeys("diary", "session", "assessment");
     }
 }

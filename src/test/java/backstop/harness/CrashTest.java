@@ -40,6 +40,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The crash test: the real server in a child JVM ({@code backstop.Main serve}), several API clients writing diary
@@ -56,6 +57,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class CrashTest {
     static final String PASSWORD = "crash test secret words";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicLong ACKNOWLEDGED = new AtomicLong();
 
     /** What to run. */
     public record Settings(
@@ -150,6 +152,11 @@ public final class CrashTest {
             Report report = run(new Settings(
                     kind, kills, writers, Duration.ofMillis(300), Duration.ofMillis(2500), seed, folder, postgres));
             System.out.println(report);
+            if (!report.passed()) {
+                Path problems = folder.resolve("problems.txt");
+                Files.write(problems, report.problems());
+                System.out.println("every problem: " + problems);
+            }
             allPassed &= report.passed();
         }
         System.exit(allPassed ? 0 : 1);
@@ -175,6 +182,13 @@ public final class CrashTest {
                 threads.add(thread);
             }
             for (int kill = 1; kill <= settings.kills(); kill++) {
+                // On a busy machine a fresh server may answer nothing for a while: let one write through first,
+                // so every life of the server does some work before its random end.
+                long before = ACKNOWLEDGED.get();
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (ACKNOWLEDGED.get() == before && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
                 long up = settings.minUp().toMillis()
                         + (long) (random.nextDouble()
                                 * (settings.maxUp().toMillis()
@@ -196,7 +210,7 @@ public final class CrashTest {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -205,18 +219,21 @@ public final class CrashTest {
     // ----- the database under test -----------------------------------------------------------------------------
 
     /** The database the child server uses: a fresh SQLite file, or a fresh schema on the PostgreSQL server. */
-    private record Target(DatabaseUrl.Kind kind, String url, String adminJdbc, String schema) {
+    record Target(DatabaseUrl.Kind kind, String url, String adminJdbc, String schema) {
         static Target create(Settings settings) throws SQLException {
-            if (settings.kind() == DatabaseUrl.Kind.SQLITE) {
-                return new Target(settings.kind(), "sqlite:" + settings.folder().resolve("crash.db"), "", "");
+            return create(settings.kind(), settings.folder(), settings.postgresBase(), "crash");
+        }
+
+        static Target create(DatabaseUrl.Kind kind, Path folder, String postgresBase, String name) throws SQLException {
+            if (kind == DatabaseUrl.Kind.SQLITE) {
+                return new Target(kind, "sqlite:" + folder.resolve(name + ".db"), "", "");
             }
             String schema =
-                    "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-            String jdbc = DatabaseUrl.parse(settings.postgresBase()).jdbcUrl();
+                    name + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+            String jdbc = DatabaseUrl.parse(postgresBase).jdbcUrl();
             execute(jdbc, "CREATE SCHEMA " + schema);
-            String base = settings.postgresBase();
-            return new Target(
-                    settings.kind(), base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, jdbc, schema);
+            String separator = postgresBase.contains("?") ? "&" : "?";
+            return new Target(kind, postgresBase + separator + "currentSchema=" + schema, jdbc, schema);
         }
 
         Database open() {
@@ -261,7 +278,7 @@ public final class CrashTest {
     // ----- the server in a child JVM -------------------------------------------------------------------------------
 
     /** {@code java backstop.Main serve} on the test class path; started, waited for, killed with SIGKILL. */
-    private static final class ServerHandle {
+    static final class ServerHandle {
         private final String url;
         private final int port;
         private final Path log;
@@ -269,30 +286,29 @@ public final class CrashTest {
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         private Process process;
 
+        private final List<String> jvmOptions;
+
         ServerHandle(String url, int port, Path log) {
+            this(url, port, log, List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        }
+
+        ServerHandle(String url, int port, Path log, List<String> jvmOptions) {
             this.url = url;
             this.port = port;
             this.log = log;
+            this.jvmOptions = jvmOptions;
         }
 
         void start() throws IOException, InterruptedException {
             String java =
                     Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            ProcessBuilder builder = new ProcessBuilder(
-                    java,
-                    "-Xmx256m",
-                    "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC",
-                    "-Xshare:auto",
-                    "-cp",
-                    classPath,
-                    "backstop.Main",
-                    "serve",
-                    "--db",
-                    url,
-                    "--port",
-                    String.valueOf(port));
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            command.addAll(jvmOptions);
+            command.addAll(
+                    List.of("-cp", classPath, "backstop.Main", "serve", "--db", url, "--port", String.valueOf(port)));
+            ProcessBuilder builder = new ProcessBuilder(command);
             builder.redirectErrorStream(true);
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().remove("BACKSTOP_DB");
@@ -357,6 +373,7 @@ public final class CrashTest {
         final List<String> serverErrors = new ArrayList<>();
         volatile String base;
         int sequence;
+        int sessions;
 
         Writer(
                 int index,
@@ -391,7 +408,7 @@ public final class CrashTest {
                     ledger.add(write);
                 }
                 if (write.outcome() != Outcome.ACKNOWLEDGED) {
-                    sleepQuietly(20);
+                    sleepQuietly(50);
                 }
             }
         }
@@ -416,9 +433,13 @@ public final class CrashTest {
         }
 
         private Write session(int n) {
-            // reps and hold seconds carry the write's number, so each logged row names the write it came from.
-            int reps = n % 61;
-            int hold = (n / 61) % 301;
+            // Reps, hold seconds and the two pains carry the session's number (unique up to 2.2 million sessions),
+            // so each logged row names the write it came from.
+            int s = sessions++;
+            int reps = s % 61;
+            int hold = (s / 61) % 301;
+            int painBefore = (s / (61 * 301)) % 11;
+            int painDuring = (s / (61 * 301 * 11)) % 11;
             StringBuilder exercises = new StringBuilder();
             for (SessionLog.Planned exercise : planned.subList(0, Math.min(2, planned.size()))) {
                 if (exercises.length() > 0) {
@@ -436,10 +457,15 @@ public final class CrashTest {
                     Locale.ROOT,
                     "{\"date\": \"%s\", \"pain_before\": %d, \"pain_during\": %d, \"exercises\": [%s]}",
                     sessionDay,
-                    random.nextInt(11),
-                    random.nextInt(11),
+                    painBefore,
+                    painDuring,
                     exercises);
-            return send("session", reps + "/" + hold, "POST", "/api/v1/plans/current/sessions", body);
+            return send(
+                    "session",
+                    reps + "/" + hold + "/" + painBefore + "/" + painDuring,
+                    "POST",
+                    "/api/v1/plans/current/sessions",
+                    body);
         }
 
         private Write assessment(int n) {
@@ -458,6 +484,7 @@ public final class CrashTest {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
                 if (status / 100 == 2) {
+                    ACKNOWLEDGED.incrementAndGet();
                     long id = kind.equals("assessment")
                             ? JSON.readTree(response.body()).path("id").asLong(-1)
                             : -1;
@@ -731,7 +758,9 @@ public final class CrashTest {
         Map<String, List<Map<String, Object>>> rowsByWrite = new HashMap<>();
         for (Map<String, Object> row : rows) {
             String key = ((Number) row.get("done_reps")).intValue() + "/"
-                    + ((Number) row.get("done_hold_seconds")).intValue();
+                    + ((Number) row.get("done_hold_seconds")).intValue() + "/"
+                    + ((Number) row.get("pain_before")).intValue() + "/"
+                    + ((Number) row.get("pain_during")).intValue();
             rowsByWrite.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
         }
         int whole = 0;
