@@ -29,6 +29,7 @@ enum Column {
 
     private static final Column[] VALUES = values();
     private static final SleepPosition[] SLEEP_POSITIONS = SleepPosition.values();
+    private static final ArmLoad[] ARM_LOADS = ArmLoad.values();
     /** 10^0 .. 10^22, each exact as a double. */
     private static final double[] POWERS_OF_TEN = new double[23];
 
@@ -211,9 +212,10 @@ enum Column {
         String text = cell.strip();
         if (isWhole(text) && text.length() <= 2) {
             int level = text.charAt(0) == '-' ? -digits(text, 1, text.length()) : digits(text, 0, text.length());
-            Optional<ArmLoad> load = ArmLoad.fromLevel(level);
-            if (load.isPresent()) {
-                return load.get();
+            for (ArmLoad load : ARM_LOADS) {
+                if (load.level() == level) {
+                    return load;
+                }
             }
         }
         throw new CellException("must be 0 (none), 1 (light), 2 (moderate) or 3 (heavy); was '" + text + "'");
