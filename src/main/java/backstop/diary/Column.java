@@ -28,6 +28,8 @@ enum Column {
     NOTE("note");
 
     private static final Column[] VALUES = values();
+    private static final SleepPosition[] SLEEP_POSITIONS = SleepPosition.values();
+    private static final ArmLoad[] ARM_LOADS = ArmLoad.values();
     /** 10^0 .. 10^22, each exact as a double. */
     private static final double[] POWERS_OF_TEN = new double[23];
 
@@ -68,7 +70,7 @@ enum Column {
             case STRESS -> day.stress(whole(cell));
             case SLEEP_QUALITY -> day.sleepQuality(whole(cell));
             case SLEEP_POSITION ->
-                day.sleepPosition(SleepPosition.fromCode(cell)
+                day.sleepPosition(sleepPosition(cell)
                         .orElseThrow(() -> new CellException(
                                 "must be one of back, side, stomach, mixed; was '" + cell.strip() + "'")));
             case ARM_LOAD -> day.armLoad(armLoad(cell));
@@ -196,13 +198,24 @@ enum Column {
         return start == 1 ? -value : value;
     }
 
+    /** The position named exactly by its code, as the files we write have it, or else by {@link SleepPosition#fromCode}. */
+    private static Optional<SleepPosition> sleepPosition(String cell) {
+        for (SleepPosition position : SLEEP_POSITIONS) {
+            if (position.code().equals(cell)) {
+                return Optional.of(position);
+            }
+        }
+        return SleepPosition.fromCode(cell);
+    }
+
     private static ArmLoad armLoad(String cell) throws CellException {
         String text = cell.strip();
         if (isWhole(text) && text.length() <= 2) {
             int level = text.charAt(0) == '-' ? -digits(text, 1, text.length()) : digits(text, 0, text.length());
-            Optional<ArmLoad> load = ArmLoad.fromLevel(level);
-            if (load.isPresent()) {
-                return load.get();
+            for (ArmLoad load : ARM_LOADS) {
+                if (load.level() == level) {
+                    return load;
+                }
             }
         }
         throw new CellException("must be 0 (none), 1 (light), 2 (moderate) or 3 (heavy); was '" + text + "'");

@@ -33,7 +33,15 @@ final class DiaryCsvReader {
     /** The header's index of each column (by ordinal), −1 when absent. */
     private final int[] columnIndex = new int[COLUMNS.length];
 
-    private final Map<LocalDate, Integer> lineOfDate = new HashMap<>();
+    /**
+     * The line of each date read so far, made only once a date comes that is not later than every one before it (a
+     * diary written in date order never needs it); until then {@link #lineOfDay} keeps each day's line in order.
+     */
+    private Map<LocalDate, Integer> lineOfDate;
+
+    private final List<LocalDate> dates = new ArrayList<>();
+    private final List<Integer> lineOfDay = new ArrayList<>();
+    private LocalDate latest;
     private final List<DiaryDay> days = new ArrayList<>();
     private final List<FieldError> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -208,7 +216,7 @@ final class DiaryCsvReader {
             errors.add(new FieldError("line " + rowLine + ", date", badDate.getMessage()));
             return;
         }
-        Integer earlier = lineOfDate.putIfAbsent(date, rowLine);
+        Integer earlier = remember(date, rowLine);
         if (earlier != null) {
             errors.add(new FieldError(
                     "line " + rowLine + ", date",
@@ -216,6 +224,23 @@ final class DiaryCsvReader {
             return;
         }
         readDay(rowLine, date);
+    }
+
+    /** Notes the line of a new date; for a date seen before, returns its first line instead. */
+    private Integer remember(LocalDate date, int rowLine) {
+        if (lineOfDate == null && (latest == null || date.isAfter(latest))) {
+            latest = date;
+            dates.add(date);
+            lineOfDay.add(rowLine);
+            return null;
+        }
+        if (lineOfDate == null) {
+            lineOfDate = new HashMap<>();
+            for (int i = 0; i < dates.size(); i++) {
+                lineOfDate.put(dates.get(i), lineOfDay.get(i));
+            }
+        }
+        return lineOfDate.putIfAbsent(date, rowLine);
     }
 
     private void readDay(int rowLine, LocalDate date) {

@@ -62,7 +62,8 @@ public record DiaryDay(
         if (note.length() > MAX_NOTE) {
             errors.add(new FieldError("note", "must be at most " + MAX_NOTE + " characters, was " + note.length()));
         }
-        if (note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        if (!note.isEmpty()
+                && note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             errors.add(new FieldError("note", "contains a control character"));
         }
         checkWhole(errors, "pain_am", painAm, 10);
@@ -74,7 +75,8 @@ public record DiaryDay(
         checkWhole(errors, "stress", stress, 10);
         checkWhole(errors, "sleep_quality", sleepQuality, 10);
         // A lone surrogate cannot be written as UTF-8, so such a note could not survive an export.
-        if (note.codePoints().anyMatch(codePoint -> Character.getType(codePoint) == Character.SURROGATE)) {
+        if (!note.isEmpty()
+                && note.codePoints().anyMatch(codePoint -> Character.getType(codePoint) == Character.SURROGATE)) {
             errors.add(new FieldError("note", "contains a broken character (an unpaired UTF-16 surrogate)"));
         }
         if (!errors.isEmpty()) {

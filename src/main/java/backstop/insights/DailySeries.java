@@ -3,10 +3,12 @@ package backstop.insights;
 import backstop.diary.Diary;
 import backstop.diary.DiaryDay;
 import backstop.diary.Habit;
+import backstop.diary.SleepPosition;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.OptionalDouble;
+import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * A diary laid out on the calendar: index 0 is the first recorded date, one slot per calendar day, and NaN wherever
@@ -48,22 +50,48 @@ final class DailySeries {
         if (diary.isEmpty()) {
             return new DailySeries(LocalDate.EPOCH, 0);
         }
-        LocalDate first = diary.firstDate().orElseThrow();
-        int length = (int) ChronoUnit.DAYS.between(first, diary.lastDate().orElseThrow()) + 1;
+        List<DiaryDay> days = diary.days();
+        LocalDate first = days.get(0).date();
+        long firstDay = first.toEpochDay();
+        int length = (int) (days.get(days.size() - 1).date().toEpochDay() - firstDay) + 1;
         DailySeries series = new DailySeries(first, length);
-        for (DiaryDay day : diary.days()) {
-            int t = (int) ChronoUnit.DAYS.between(first, day.date());
+        for (DiaryDay day : days) {
+            int t = (int) (day.date().toEpochDay() - firstDay);
             series.recorded[t] = true;
-            day.painPm().ifPresent(value -> series.painPm[t] = value);
-            day.painAm().ifPresent(value -> series.painAm[t] = value);
+            series.painPm[t] = orNaN(day.painPm());
+            series.painAm[t] = orNaN(day.painAm());
             for (Habit habit : HABITS) {
-                OptionalDouble value = habit.valueOn(day);
-                if (value.isPresent()) {
-                    series.habit[habit.ordinal()][t] = value.getAsDouble();
-                }
+                series.habit[habit.ordinal()][t] = valueOn(habit, day);
             }
         }
         return series;
+    }
+
+    /**
+     * {@link Habit#valueOn} as a plain double, NaN when not recorded, without an optional per value (the series is
+     * built for every report; {@code DailySeriesTest} holds the two equal).
+     */
+    static double valueOn(Habit habit, DiaryDay day) {
+        return switch (habit) {
+            case DESK_HOURS -> day.deskHours().isPresent() ? day.deskHours().getAsDouble() : Double.NaN;
+            case LONGEST_SIT_MIN -> orNaN(day.longestSitMin());
+            case BREAKS -> orNaN(day.breaks());
+            case EXERCISE_MIN -> orNaN(day.exerciseMin());
+            case STRESS -> orNaN(day.stress());
+            case SLEEP_QUALITY -> orNaN(day.sleepQuality());
+            case ARM_LOAD -> day.armLoad().isPresent() ? day.armLoad().get().level() : Double.NaN;
+            case SLEEP_POSITION_SIDE -> contrast(day, SleepPosition.SIDE);
+            case SLEEP_POSITION_STOMACH -> contrast(day, SleepPosition.STOMACH);
+            case SLEEP_POSITION_MIXED -> contrast(day, SleepPosition.MIXED);
+        };
+    }
+
+    private static double orNaN(OptionalInt value) {
+        return value.isPresent() ? value.getAsInt() : Double.NaN;
+    }
+
+    private static double contrast(DiaryDay day, SleepPosition position) {
+        return day.sleepPosition().isPresent() ? (day.sleepPosition().get() == position ? 1 : 0) : Double.NaN;
     }
 
     LocalDate date(int t) {

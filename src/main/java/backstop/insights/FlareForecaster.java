@@ -2,7 +2,6 @@ package backstop.insights;
 
 import backstop.diary.Habit;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -268,20 +267,28 @@ final class FlareForecaster {
         }
 
         static Design of(DailySeries series, double[] baselines, List<Term> terms) {
-            List<Integer> complete = new ArrayList<>();
+            int termCount = terms.size();
+            double[][] values = new double[termCount][];
+            int[] lags = new int[termCount];
+            for (int i = 0; i < termCount; i++) {
+                values[i] = series.habit[terms.get(i).habit().ordinal()];
+                lags[i] = terms.get(i).lag();
+            }
+            int[] complete = new int[series.length];
+            int rows = 0;
             int[] perWeekday = new int[7];
+            rows:
             for (int t = 1; t < series.length; t++) {
                 if (Double.isNaN(series.painPm[t]) || Double.isNaN(series.painPm[t - 1])) {
                     continue;
                 }
-                boolean ok = true;
-                for (Term term : terms) {
-                    ok &= !Double.isNaN(DailySeries.at(series.habit[term.habit().ordinal()], t - term.lag()));
+                for (int i = 0; i < termCount; i++) {
+                    if (Double.isNaN(DailySeries.at(values[i], t - lags[i]))) {
+                        continue rows;
+                    }
                 }
-                if (ok) {
-                    complete.add(t);
-                    perWeekday[series.weekday[t]]++;
-                }
+                complete[rows++] = t;
+                perWeekday[series.weekday[t]]++;
             }
             int[] weekdayColumn = {-1, -1, -1, -1, -1, -1, -1};
             int columns = 2 + terms.size();
@@ -294,18 +301,16 @@ final class FlareForecaster {
                     reference = true;
                 }
             }
-            int rows = complete.size();
             double[] x = new double[rows * columns];
             double[] y = new double[rows];
             double[] baseline = new double[rows];
             for (int r = 0; r < rows; r++) {
-                int t = complete.get(r);
+                int t = complete[r];
                 int offset = r * columns;
                 x[offset] = 1;
                 x[offset + 1] = series.painPm[t - 1];
-                for (int i = 0; i < terms.size(); i++) {
-                    Term term = terms.get(i);
-                    x[offset + 2 + i] = series.habit[term.habit().ordinal()][t - term.lag()];
+                for (int i = 0; i < termCount; i++) {
+                    x[offset + 2 + i] = values[i][t - lags[i]];
                 }
                 int weekday = weekdayColumn[series.weekday[t]];
                 if (weekday >= 0) {
