@@ -91,12 +91,15 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyPagesAndTheWebPackageKnowAboutHttp() {
+    void onlyPagesApisAndTheWebPackageKnowAboutHttp() {
+        // A feature's HTTP side is its *Pages (browser) and *Api (JSON) classes; everything else stays HTTP-free.
         noClasses()
                 .that()
                 .resideOutsideOfPackages("backstop.web..", "backstop.cli..", "backstop.app..")
                 .and()
                 .haveSimpleNameNotEndingWith("Pages")
+                .and()
+                .haveSimpleNameNotEndingWith("Api")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("io.javalin..", "jakarta.servlet..")

@@ -215,7 +215,9 @@ class AuthorizationMatrixTest {
                                 fresh.database(), world.users.get(Who.OWNER).id());
                         int status = call(world, row, who, how).statusCode();
                         statuses.add(status);
-                        if (who != Who.OWNER) {
+                        // A linked clinician's accepted change (a prescription, a referral) is theirs to make.
+                        boolean mayChange = who == Who.OWNER || who == Who.LINKED_CLINICIAN && status < 400;
+                        if (!mayChange) {
                             String after = ownerRows(
                                     fresh.database(), world.users.get(Who.OWNER).id());
                             if (!before.equals(after)) {
