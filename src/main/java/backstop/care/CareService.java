@@ -2,6 +2,7 @@ package backstop.care;
 
 import backstop.account.AuditLog;
 import backstop.account.Caller;
+import backstop.account.PersonalData;
 import backstop.account.Secrets;
 import backstop.account.User;
 import backstop.assessment.AssessmentService;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * names its author) and outcome measures (scheduled by the clinician, answered by the person). Every clinician call first asks {@link CareTeam#requireLinked}, which refuses (and audits the
  * refusal) unless the clinician is linked with the person now.
  */
-public final class CareService {
+public final class CareService implements PersonalData {
     private final CareTeam team;
     private final Measures measures;
     private final Referrals referrals;
@@ -209,6 +210,20 @@ public final class CareService {
 
     public MeasureDefinitions measureDefinitions() {
         return measures.definitions();
+    }
+
+    @Override
+    public String section() {
+        return "care";
+    }
+
+    /** The person's measure schedules and answers and their referrals (plan versions are in the plan's section). */
+    @Override
+    public Object exportFor(User person, Caller caller) {
+        java.util.Map<String, Object> export = new java.util.LinkedHashMap<>();
+        export.put("measures", measures.exportFor(person, caller));
+        export.put("referrals", referrals.of(person, caller));
+        return export;
     }
 
     public ExerciseCatalogue catalogue() {
