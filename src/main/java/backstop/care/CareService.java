@@ -73,6 +73,26 @@ public final class CareService implements PersonalData {
         return new Prescribing(person, current, coverage(person, current.plan()));
     }
 
+    /**
+     * Makes a linked person's first plan from their newest assessment (with the default preferences the person can
+     * change). Refused with a conflict when they have a plan already: change that one instead.
+     *
+     * @throws backstop.plan.NoPlanException when the assessment found signs that need a doctor first
+     */
+    public StoredPlan createPlan(User clinician, long personId, Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        if (plans.current(person, caller).isPresent()) {
+            throw new ConflictException("this person has a plan already: change it instead");
+        }
+        return plans.create(person, backstop.plan.PlanPreferences.defaults(), caller);
+    }
+
+    /** Whether the linked person has a plan yet. */
+    public boolean hasPlan(User clinician, long personId, Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        return plans.current(person, caller).isPresent();
+    }
+
     /** What {@code edit} would do to the person's current plan; nothing is written but the read's audit line. */
     public Preview preview(User clinician, long personId, PlanEdit edit, Caller caller) {
         Prescribing now = prescribing(clinician, personId, caller);
