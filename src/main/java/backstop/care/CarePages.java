@@ -35,6 +35,7 @@ public final class CarePages implements Routes {
         routes.get("/clinic/patients/{id}/plan", this::prescribePage, Access.CLINICIAN);
         routes.post("/clinic/patients/{id}/plan/preview", this::previewPage, Access.CLINICIAN);
         routes.post("/clinic/patients/{id}/plan", this::save, Access.CLINICIAN);
+        routes.post("/clinic/patients/{id}/plan/create", this::createPlan, Access.CLINICIAN);
         routes.get("/plan/versions", this::versions, Access.SIGNED_IN);
         routes.get("/plan/versions/{version}", this::version, Access.SIGNED_IN);
         routes.get("/clinic/patients/{id}/measures", this::clinicMeasures, Access.CLINICIAN);
@@ -51,6 +52,11 @@ public final class CarePages implements Routes {
 
     private void prescribePage(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
+        if (!care.hasPlan(visitor.requireUser(), id(ctx), visitor.caller())) {
+            User person = care.patient(visitor.requireUser(), id(ctx), visitor.caller());
+            templates.render(ctx, "care/no_plan.jte", "No plan yet", Map.of("person", person));
+            return;
+        }
         CareService.Prescribing now = care.prescribing(visitor.requireUser(), id(ctx), visitor.caller());
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("now", now);
@@ -87,6 +93,13 @@ public final class CarePages implements Routes {
         PlanEdit edit = PlanForm.read(now.current().plan(), now.current().heldExercises(), ctx.formParamMap());
         care.prescribe(visitor.requireUser(), personId, edit, ctx.formParam("previewed"), visitor.caller());
         ctx.redirect("/clinic/patients/" + personId + "/plan?saved=1");
+    }
+
+    private void createPlan(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        long personId = id(ctx);
+        care.createPlan(visitor.requireUser(), personId, visitor.caller());
+        ctx.redirect("/clinic/patients/" + personId + "/plan");
     }
 
     private void versions(Context ctx) {

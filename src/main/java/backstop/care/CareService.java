@@ -2,6 +2,7 @@ package backstop.care;
 
 import backstop.account.AuditLog;
 import backstop.account.Caller;
+import backstop.account.PersonalData;
 import backstop.account.Secrets;
 import backstop.account.User;
 import backstop.assessment.AssessmentService;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * names its author) and outcome measures (scheduled by the clinician, answered by the person). Every clinician call first asks {@link CareTeam#requireLinked}, which refuses (and audits the
  * refusal) unless the clinician is linked with the person now.
  */
-public final class CareService {
+public final class CareService implements PersonalData {
     private final CareTeam team;
     private final Measures measures;
     private final Referrals referrals;
@@ -70,6 +71,26 @@ public final class CareService {
         StoredPlan current =
                 plans.current(person, caller).orElseThrow(() -> new NotFoundException("this person has no plan yet"));
         return new Prescribing(person, current, coverage(person, current.plan()));
+    }
+
+    /**
+     * Makes a linked person's first plan from their newest assessment (with the default preferences the person can
+     * change). Refused with a conflict when they have a plan already: change that one instead.
+     *
+     * @throws backstop.plan.NoPlanException when the assessment found signs that need a doctor first
+     */
+    public StoredPlan createPlan(User clinician, long personId, Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        if (plans.current(person, caller).isPresent()) {
+            throw new ConflictException("this person has a plan already: change it instead");
+        }
+        return plans.create(person, backstop.plan.PlanPreferences.defaults(), caller);
+    }
+
+    /** Whether the linked person has a plan yet. */
+    public boolean hasPlan(User clinician, long personId, Caller caller) {
+        User person = team.patient(clinician, personId, caller);
+        return plans.current(person, caller).isPresent();
     }
 
     /** What {@code edit} would do to the person's current plan; nothing is written but the read's audit line. */
@@ -209,6 +230,20 @@ public final class CareService {
 
     public MeasureDefinitions measureDefinitions() {
         return measures.definitions();
+    }
+
+    @Override
+    public String section() {
+        return "care";
+    }
+
+    /** The person's measure schedules and answers and their referrals (plan versions are in the plan's section). */
+    @Override
+    public Object exportFor(User person, Caller caller) {
+        java.util.Map<String, Object> export = new java.util.LinkedHashMap<>();
+        export.put("measures", measures.exportFor(person, caller));
+        export.put("referrals", referrals.of(person, caller));
+        return export;
     }
 
     public ExerciseCatalogue catalogue() {

@@ -106,6 +106,40 @@ final class Measures {
         });
     }
 
+    /** Every schedule and answer of the person, for "download my data". */
+    Map<String, Object> exportFor(User person, Caller caller) {
+        return database.inTransaction(handle -> {
+            audit.record(handle, caller, "care.measure.export", Optional.of(person), "all schedules and answers");
+            Map<String, Object> export = new java.util.LinkedHashMap<>();
+            export.put(
+                    "schedules",
+                    handle.createQuery("""
+                                    SELECT measure, clinician_name, first_due, every_days, created_at, ended_at
+                                    FROM measure_schedules WHERE person_id = :person ORDER BY id""")
+                            .bind("person", person.id())
+                            .mapToMap()
+                            .list());
+            export.put(
+                    "answers",
+                    handle.createQuery("""
+                                    SELECT measure, due_date, day, score_tenths, answers_json, definitions_version
+                                    FROM measure_responses WHERE person_id = :person ORDER BY day, id""")
+                            .bind("person", person.id())
+                            .map((rs, ctx) -> {
+                                Map<String, Object> row = new java.util.LinkedHashMap<>();
+                                row.put("measure", rs.getString("measure"));
+                                row.put("due_date", rs.getString("due_date"));
+                                row.put("day", rs.getString("day"));
+                                row.put("score_tenths", rs.getInt("score_tenths"));
+                                row.put("answers", answer(rs.getString("answers_json")));
+                                row.put("definitions_version", rs.getInt("definitions_version"));
+                                return row;
+                            })
+                            .list());
+            return export;
+        });
+    }
+
     /** The person's active schedules, for the clinician's page. */
     List<String> scheduleTexts(User person) {
         return database.withHandle(handle -> schedules(handle, person.id()).stream()

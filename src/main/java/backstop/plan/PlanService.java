@@ -488,6 +488,8 @@ public final class PlanService implements PersonalData {
                                 item.put("id", version.id());
                                 item.put("created_at", version.createdAt().toString());
                                 item.put("reason", version.reason());
+                                version.change().ifPresent(change -> item.put("changed_by", change));
+                                item.put("held_exercises", version.heldExercises());
                                 item.put("preferences", version.preferences());
                                 item.put("plan", version.plan());
                                 return item;

@@ -91,6 +91,25 @@ class CareHttpTest {
     }
 
     @BothDatabases
+    void aClinicianMakesTheFirstPlanOfALinkedPersonWithoutOne(Database database) {
+        try (TestServer server =
+                TestServer.start(database, clock, SecuritySettings.defaults(), TrustedProxies.none())) {
+            CareWorld w = CareWorld.make(server.services(), database, clock);
+            Caller cli = Caller.commandLine(Optional.empty());
+            server.services().assessments().submit(w.eli(), backstop.assessment.Intakes.deskWorker(), cli);
+            var invite = server.services().careTeam().createInvite(w.kim(), cli);
+            server.services().careTeam().accept(w.eli(), invite.code(), w.as(w.eli()));
+            WebClient kim = signedIn(server, w.kim());
+            String base = "/clinic/patients/" + w.eli().id() + "/plan";
+            assertThat(kim.get(base).body()).contains("id=\"create-plan\"");
+            assertThat(kim.post(base + "/create", Map.of()).statusCode()).isEqualTo(302);
+            assertThat(kim.get(base).body()).contains("id=\"prescribe-form\"");
+            assertThat(kim.post(base + "/create", Map.of()).statusCode()).isEqualTo(409);
+            assertThat(w.services().plans().versions(w.eli(), w.as(w.eli()))).hasSize(1);
+        }
+    }
+
+    @BothDatabases
     void theApiPreviewsAndSavesAndRefusesAStalePreview(Database database) {
         try (TestServer server =
                 TestServer.start(database, clock, SecuritySettings.defaults(), TrustedProxies.none())) {

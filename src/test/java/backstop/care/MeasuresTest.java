@@ -43,6 +43,16 @@ class MeasuresTest {
                 .hasMessageContaining("measure pgic is missing");
     }
 
+    @Test
+    void everyMeasureAndItsSourcesAreExplainedInTheClinicalDocs() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "clinical.md"));
+        for (MeasureDefinitions.Measure measure : MeasureDefinitions.load().measures()) {
+            assertThat(doc).as(measure.id()).contains("(`" + measure.id() + "`)");
+            measure.sources().forEach(key -> assertThat(doc).as(key).contains("| `" + key + "` |"));
+        }
+        assertThat(doc).contains("| `" + Prescriber.CLINICIAN_SOURCE + "` |");
+    }
+
     @BothDatabases
     void aScheduledPsfsBecomesATaskAndItsChangeBeyondTheMcidIsMarked(Database database) {
         CareWorld w = CareWorld.make(database, clock);
