@@ -16,22 +16,16 @@ public final class ReportPdf {
     private static final String REGULAR = "/share/fonts/DejaVuSans.ttf";
     private static final String BOLD = "/share/fonts/DejaVuSans-Bold.ttf";
 
-    /**
-     * openhtmltopdf logs every rendering step at INFO through java.util.logging; only its warnings belong in the
-     * server's log. Held here because java.util.logging keeps loggers only weakly.
-     */
-    private static final java.util.logging.Logger RENDERER_LOG = quiet();
+    static {
+        // openhtmltopdf logs every rendering step at INFO; only its warnings belong in the server's log.
+        for (String log : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(log, java.util.logging.Level.WARNING);
+        }
+    }
 
     private ReportPdf() {}
 
-    private static java.util.logging.Logger quiet() {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("com.openhtmltopdf");
-        logger.setLevel(java.util.logging.Level.WARNING);
-        return logger;
-    }
-
     public static byte[] render(String xhtml) {
-        RENDERER_LOG.fine("rendering a visit report");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
