@@ -119,7 +119,7 @@ class VisitReportTest {
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
                 assertThat(text)
-                        .contains("No assessment was taken in these dates.")
+                        .contains("No assessment was taken by the last of these dates.")
                         .contains("Mean evening pain: not recorded (on 0 days)")
                         .contains("No plan in these dates.");
             }
