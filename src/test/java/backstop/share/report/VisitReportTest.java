@@ -126,6 +126,25 @@ class VisitReportTest {
         }
     }
 
+    @BothDatabases
+    void theLatestAssessmentIsShownWhenItIsOlderThanTheDatesAndSaysSo(Database database) throws IOException {
+        TestClock clock = TestClock.startingAt("2026-11-30T10:00:00Z");
+        try (TestServer server = TestServer.start(
+                database, clock, backstop.account.SecuritySettings.defaults(), backstop.web.TrustedProxies.none())) {
+            User ezra = ShareFixtures.emptyPerson(server.services(), "ezra");
+            server.services().assessments().submit(ezra, ShareFixtures.demoIntake(), ShareFixtures.cli());
+            clock.advance(java.time.Duration.ofDays(3));
+            LocalDate today = server.services().diary().today();
+            byte[] pdf = server.services()
+                    .reports()
+                    .pdf(ezra, Optional.of(today.minusDays(1)), Optional.of(today), ShareFixtures.cli());
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                        .contains("Taken before these dates, on 2026-11-30.");
+            }
+        }
+    }
+
     private static String oneDecimal(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
