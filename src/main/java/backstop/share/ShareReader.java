@@ -54,6 +54,21 @@ public final class ShareReader {
      * @param action the audit action, e.g. {@code fhir.export} or {@code report.read}
      */
     public ShareData read(User person, Optional<LocalDate> from, Optional<LocalDate> to, Caller caller, String action) {
+        return read(person, from, to, caller, action, false);
+    }
+
+    /**
+     * Like {@link #read(User, Optional, Optional, Caller, String)}; with {@code latestBefore}, when no assessment
+     * was taken in the range, the newest one taken before it is included (a visit report shows the latest
+     * assessment even when it is older than the dates).
+     */
+    public ShareData read(
+            User person,
+            Optional<LocalDate> from,
+            Optional<LocalDate> to,
+            Caller caller,
+            String action,
+            boolean latestBefore) {
         LocalDate first = from.orElse(EARLIEST);
         LocalDate last = to.orElse(LATEST);
         if (last.isBefore(first)) {
@@ -62,8 +77,17 @@ public final class ShareReader {
         return database.inTransaction(handle -> {
             audit.record(handle, caller, action, Optional.of(person), first + " to " + last);
             var days = diary.range(handle, person, first, last);
-            List<ShareData.TakenAssessment> taken = assessments.history(handle, person).stream()
+            List<StoredAssessment> history = assessments.history(handle, person);
+            List<StoredAssessment> chosen = history.stream()
                     .filter(stored -> inRange(stored, first, last))
+                    .toList();
+            if (chosen.isEmpty() && latestBefore) {
+                chosen = history.stream()
+                        .filter(stored -> inRange(stored, EARLIEST, last))
+                        .limit(1)
+                        .toList();
+            }
+            List<ShareData.TakenAssessment> taken = chosen.stream()
                     .map(stored -> new ShareData.TakenAssessment(
                             stored,
                             tree(assessments.intakeJson(handle, person, stored.id())),

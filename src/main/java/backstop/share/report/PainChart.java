@@ -71,7 +71,7 @@ public final class PainChart {
             svg.append(String.format(
                     Locale.ROOT,
                     "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#cccccc\" stroke-width=\"0.5\"/>"
-                            + "<text x=\"%d\" y=\"%.1f\" font-size=\"9\" text-anchor=\"end\">%d</text>",
+                            + "<text x=\"%d\" y=\"%.1f\" font-family=\"DejaVu Sans\" font-size=\"9\" text-anchor=\"end\">%d</text>",
                     LEFT,
                     yy,
                     WIDTH - RIGHT,
@@ -114,8 +114,8 @@ public final class PainChart {
         }
         svg.append(String.format(
                 Locale.ROOT,
-                "<text x=\"%d\" y=\"%d\" font-size=\"9\">%s</text>"
-                        + "<text x=\"%d\" y=\"%d\" font-size=\"9\" text-anchor=\"end\">%s</text>",
+                "<text x=\"%d\" y=\"%d\" font-family=\"DejaVu Sans\" font-size=\"9\">%s</text>"
+                        + "<text x=\"%d\" y=\"%d\" font-family=\"DejaVu Sans\" font-size=\"9\" text-anchor=\"end\">%s</text>",
                 LEFT,
                 HEIGHT - 8,
                 from,

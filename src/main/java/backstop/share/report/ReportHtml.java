@@ -44,10 +44,10 @@ public final class ReportHtml {
 
         h.append("<h2>Latest assessment</h2>");
         if (f.assessment().isEmpty()) {
-            h.append("<p>No assessment was taken in these dates.</p>");
+            h.append("<p>No assessment was taken by the last of these dates.</p>");
         } else {
             var a = f.assessment().get();
-            h.append("<p>Taken on ")
+            h.append(a.takenOn().isBefore(f.from()) ? "<p>Taken before these dates, on " : "<p>Taken on ")
                     .append(a.takenOn())
                     .append(". Urgency: <b>")
                     .append(esc(urgencyWords(a.urgency())))

@@ -16,6 +16,13 @@ public final class ReportPdf {
     private static final String REGULAR = "/share/fonts/DejaVuSans.ttf";
     private static final String BOLD = "/share/fonts/DejaVuSans-Bold.ttf";
 
+    static {
+        // openhtmltopdf logs every rendering step at INFO; only its warnings belong in the server's log.
+        for (String log : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(log, java.util.logging.Level.WARNING);
+        }
+    }
+
     private ReportPdf() {}
 
     public static byte[] render(String xhtml) {

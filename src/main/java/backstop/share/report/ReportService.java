@@ -46,6 +46,6 @@ public final class ReportService {
             User person, Optional<LocalDate> from, Optional<LocalDate> to, Caller caller, String action) {
         LocalDate last = to.orElse(reader.today());
         LocalDate first = from.orElse(last.minusDays(DEFAULT_DAYS - 1L));
-        return reader.read(person, Optional.of(first), Optional.of(last), caller, action);
+        return reader.read(person, Optional.of(first), Optional.of(last), caller, action, true);
     }
 }

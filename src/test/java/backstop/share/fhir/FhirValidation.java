@@ -2,16 +2,17 @@ package backstop.share.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.util.List;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
  * HAPI's instance validator against base R4, fully offline (the chain that works without a network, see
@@ -23,8 +24,7 @@ final class FhirValidation {
 
     FhirValidation(List<org.hl7.fhir.r4.model.Questionnaire> questionnaires) {
         FhirContext context = FhirExport.context();
-        PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(context);
-        questionnaires.forEach(ours::addResource);
+        IValidationSupport ours = new Questionnaires(context, questionnaires);
         ValidationSupportChain chain = new ValidationSupportChain(
                 new DefaultProfileValidationSupport(context),
                 new CommonCodeSystemsTerminologyService(context),
@@ -33,6 +33,28 @@ final class FhirValidation {
                 ours);
         FhirInstanceValidator module = new FhirInstanceValidator(chain);
         validator = context.newValidator().registerValidatorModule(module);
+    }
+
+    /** Backstop's intake Questionnaires, found by {@code url} and by {@code url|version}. */
+    private record Questionnaires(FhirContext context, List<org.hl7.fhir.r4.model.Questionnaire> all)
+            implements IValidationSupport {
+        @Override
+        public FhirContext getFhirContext() {
+            return context;
+        }
+
+        @Override
+        public <T extends IBaseResource> T fetchResource(Class<T> type, String uri) {
+            if (uri == null || type != null && !type.isAssignableFrom(org.hl7.fhir.r4.model.Questionnaire.class)) {
+                return null;
+            }
+            for (var questionnaire : all) {
+                if (uri.equals(questionnaire.getUrl() + "|" + questionnaire.getVersion())) {
+                    return type == null ? null : type.cast(questionnaire);
+                }
+            }
+            return null;
+        }
     }
 
     List<SingleValidationMessage> validate(String json) {

@@ -119,9 +119,28 @@ class VisitReportTest {
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
                 assertThat(text)
-                        .contains("No assessment was taken in these dates.")
+                        .contains("No assessment was taken by the last of these dates.")
                         .contains("Mean evening pain: not recorded (on 0 days)")
                         .contains("No plan in these dates.");
+            }
+        }
+    }
+
+    @BothDatabases
+    void theLatestAssessmentIsShownWhenItIsOlderThanTheDatesAndSaysSo(Database database) throws IOException {
+        TestClock clock = TestClock.startingAt("2026-11-30T10:00:00Z");
+        try (TestServer server = TestServer.start(
+                database, clock, backstop.account.SecuritySettings.defaults(), backstop.web.TrustedProxies.none())) {
+            User ezra = ShareFixtures.emptyPerson(server.services(), "ezra");
+            server.services().assessments().submit(ezra, ShareFixtures.demoIntake(), ShareFixtures.cli());
+            clock.advance(java.time.Duration.ofDays(3));
+            LocalDate today = server.services().diary().today();
+            byte[] pdf = server.services()
+                    .reports()
+                    .pdf(ezra, Optional.of(today.minusDays(1)), Optional.of(today), ShareFixtures.cli());
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                        .contains("Taken before these dates, on 2026-11-30.");
             }
         }
     }
