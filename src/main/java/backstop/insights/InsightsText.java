@@ -56,6 +56,9 @@ public final class InsightsText {
                                                 ? Numbers.plain(curve.medianDays()
                                                                 .getAsDouble()) + " days"
                                                 : "not reached (more than half of the pain-free intervals were still going on)")
+                                .append('\n')
+                                .append("  ")
+                                .append(RECURRENCE_REFERENCE)
                                 .append('\n'),
                         () -> recurrence
                                 .timeToRecurrenceReason()
@@ -116,6 +119,10 @@ public final class InsightsText {
         }
         return out.toString();
     }
+
+    /** The published figure a person's own time to recurrence can be read against (docs/clinical.md). */
+    public static final String RECURRENCE_REFERENCE = "For comparison: in studies of low back pain the median time to"
+            + " a recurrence was 139 days (da Silva 2019); no such figure exists for the upper back.";
 
     /** "Not enough data yet: …" from a reason that starts in lower case, without saying it twice. */
     public static String sentence(String reason) {

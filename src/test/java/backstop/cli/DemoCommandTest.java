@@ -61,4 +61,42 @@ class DemoCommandTest {
             assertThat(help.get("text").asText()).contains("95% interval");
         }
     }
+
+    @BothDatabases
+    void theDemoPersonsTimelineAddsUpAndThePlanVisiblyChangesThePattern(Database database) {
+        Services services = Services.wire(database, Clock.systemUTC());
+        DemoCommand.seed(services);
+        User person = services.accounts().findByUsername(DemoCommand.PERSON).orElseThrow();
+        Caller asPerson = Caller.commandLine(Optional.of(person));
+
+        var diary = services.diary().diary(person, asPerson);
+        var assessment = services.assessments().history(person, asPerson).get(0);
+        var plan = services.plans().current(person, asPerson).orElseThrow();
+        var logs = services.plans()
+                .logs(person, diary.firstDate().orElseThrow(), services.diary().today(), asPerson);
+        java.time.LocalDate assessed =
+                assessment.takenAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        assertThat(diary.firstDate().orElseThrow())
+                .isBefore(services.diary().today().minusDays(700));
+        assertThat(assessed)
+                .isBefore(plan.plan().start())
+                .isAfter(diary.firstDate().orElseThrow());
+        assertThat(plan.createdAt()).isAfter(assessment.takenAt());
+        assertThat(logs)
+                .isNotEmpty()
+                .allSatisfy(log ->
+                        assertThat(log.date()).isAfterOrEqualTo(plan.plan().start()));
+
+        var report = services.insights().reportFor(person, asPerson);
+        assertThat(report.episodes()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(report.episodes())
+                .allSatisfy(episode ->
+                        assertThat(episode.start()).isBefore(plan.plan().start()));
+        var curve = report.recurrence().timeToRecurrence().orElseThrow();
+        assertThat(curve.medianDays()).isPresent();
+        assertThat(report.recurrence().sincePlan().orElseThrow().episodes().verdict())
+                .as(report.recurrence().sincePlan().orElseThrow().episodes().text())
+                .isEqualTo("fewer_since_plan");
+        assertThat(backstop.insights.InsightsText.format(report)).contains("139 days");
+    }
 }
