@@ -41,7 +41,7 @@ import statsmodels.api as sm  # noqa: E402
 from make_insights_golden import HABITS, design  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
-JAR = os.path.join(ROOT, "target", "backstop.jar")
+JAR = os.environ.get("BACKSTOP_JAR", os.path.join(ROOT, "target", "backstop.jar"))  # another build to compare
 CSV = os.path.join(ROOT, "src", "test", "resources", "insights", "golden", "person-1095d-seed101.csv")
 TIMING = os.path.join(ROOT, "tools", "InsightsTiming.java")
 
