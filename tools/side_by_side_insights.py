@@ -16,8 +16,10 @@ Three comparisons:
           the per-report slope between 100 and 400 files (--small, --large), so JVM start-up drops out (JSON
           output to /dev/null included), against statsmodels' read_csv + analysis per file (over 400 of the same
           files) on the same core.
-Each comparison prints the median of the per-round ratios and the ratio of each side's fastest round; on a busy
-machine the fastest rounds are the ones least disturbed by other work.
+Each comparison prints the median of the per-round ratios and the ratio of each side's fastest round, for elapsed
+time and for CPU time (the Java thread's or the JVM process's user + system time, Python's process time). On a busy
+machine the elapsed time also counts the time the process waited for a core; CPU time counts only its own work
+(caches and memory bandwidth shared with the other work still slow it).
 
 Run from the repository root after `mvn -q -DskipTests package` (needs python3-statsmodels, taskset):
     /usr/bin/python3 tools/side_by_side_insights.py            # parsed and file, 7 rounds
@@ -71,10 +73,11 @@ def analysis(raw):
 
 
 def python_ms(function, n):
-    start = time.perf_counter()
+    """Elapsed and CPU milliseconds per call."""
+    start, cpu = time.perf_counter(), time.process_time()
     for _ in range(n):
         function()
-    return (time.perf_counter() - start) * 1000 / n
+    return (time.perf_counter() - start) * 1000 / n, (time.process_time() - cpu) * 1000 / n
 
 
 class JavaSide:
@@ -90,7 +93,8 @@ class JavaSide:
             if not line:
                 raise RuntimeError("the Java side stopped")
             if line.startswith("ms "):
-                return float(line[3:])
+                wall, cpu = line[3:].split()
+                return float(wall), float(cpu)
 
     def close(self):
         self.process.stdin.write("quit\n")
@@ -116,34 +120,40 @@ def in_process(rounds):
         for command in ("report", "file"):  # warm-up: JIT and caches
             for _ in range(10):
                 java.ms(command, 200)
-        results = {"parsed": ([], []), "file": ([], [])}
+        results = {label: ([], [], [], []) for label in ("parsed", "file")}
         for round_number in range(1, rounds + 1):
             for label, command, function in (("parsed", "report", lambda: analysis(raw)),
                                              ("file", "file", lambda: analysis(read_raw(CSV)))):
-                j = java.ms(command, 500)
-                p = python_ms(function, 50)
-                results[label][0].append(j)
-                results[label][1].append(p)
-                print(f"  round {round_number} {label:6}: Backstop {j:.3f} ms, statsmodels {p:.3f} ms, "
-                      f"ratio {p / j:.1f}x", flush=True)
+                j, j_cpu = java.ms(command, 500)
+                p, p_cpu = python_ms(function, 50)
+                for series, value in zip(results[label], (j, p, j_cpu, p_cpu)):
+                    series.append(value)
+                print(f"  round {round_number} {label:6}: Backstop {j:.3f} ms ({j_cpu:.3f} CPU), statsmodels "
+                      f"{p:.3f} ms ({p_cpu:.3f} CPU), ratio {p / j:.1f}x ({p_cpu / j_cpu:.1f}x CPU)", flush=True)
     finally:
         java.close()
-    for label, (j, p) in results.items():
-        show(label, j, p)
+    for label, (j, p, j_cpu, p_cpu) in results.items():
+        show(label + ", elapsed", j, p)
+        show(label + ", CPU time", j_cpu, p_cpu)
 
 
 def cli_seconds(files):
+    """Elapsed and CPU (user + system) seconds of one `backstop insights` run on core 0."""
     start = time.perf_counter()
-    subprocess.run(["taskset", "-c", "0", "java", "-jar", JAR, "insights", "--diary", *files],
-                   stdout=subprocess.DEVNULL, check=True, cwd=ROOT)
-    return time.perf_counter() - start
+    process = subprocess.Popen(["taskset", "-c", "0", "java", "-jar", JAR, "insights", "--diary", *files],
+                               stdout=subprocess.DEVNULL, cwd=ROOT)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise RuntimeError(f"backstop insights exited with {process.returncode}")
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
 
 
 def python_cli_ms(files):
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for path in files:
         analysis(read_raw(path))
-    return (time.perf_counter() - start) * 1000 / len(files)
+    return (time.perf_counter() - start) * 1000 / len(files), (time.process_time() - cpu) * 1000 / len(files)
 
 
 def cli(rounds, roster, small, large):
@@ -153,20 +163,25 @@ def cli(rounds, roster, small, large):
         files = sorted(os.path.join(roster, name) for name in os.listdir(roster))
     files = files[:large]
     os.sched_setaffinity(0, {0})  # the Python side on the same single core
-    java, python, smalls, larges = [], [], [], []
+    java, python, java_cpu, python_cpu, smalls, larges = [], [], [], [], [], []
     for round_number in range(1, rounds + 1):
-        few = cli_seconds(files[:small])
-        many = cli_seconds(files)
+        few, few_cpu = cli_seconds(files[:small])
+        many, many_cpu = cli_seconds(files)
         slope = (many - few) * 1000 / (large - small)
-        p = python_cli_ms(files[:400])
+        slope_cpu = (many_cpu - few_cpu) * 1000 / (large - small)
+        p, p_cpu = python_cli_ms(files[:400])
         java.append(slope)
         python.append(p)
+        java_cpu.append(slope_cpu)
+        python_cpu.append(p_cpu)
         smalls.append(few)
         larges.append(many)
-        print(f"  round {round_number} cli: {small} files {few:.2f} s, {large} files {many:.2f} s -> Backstop "
-              f"{slope:.3f} ms per report; statsmodels read_csv + analysis {p:.3f} ms per file (over 400); "
-              f"ratio {p / slope:.1f}x", flush=True)
-    show("cli (per report, one core)", java, python)
+        print(f"  round {round_number} cli: {small} files {few:.2f} s ({few_cpu:.2f} CPU), {large} files {many:.2f} s "
+              f"({many_cpu:.2f} CPU) -> Backstop {slope:.3f} ms per report ({slope_cpu:.3f} CPU); statsmodels "
+              f"read_csv + analysis {p:.3f} ms per file ({p_cpu:.3f} CPU, over 400); ratio {p / slope:.1f}x "
+              f"({p_cpu / slope_cpu:.1f}x CPU)", flush=True)
+    show("cli per report, one core, elapsed", java, python)
+    show("cli per report, one core, CPU time", java_cpu, python_cpu)
     best = (min(larges) - min(smalls)) * 1000 / (large - small)
     print(f"cli, fastest run of each size: Backstop {best:.3f} ms per report, statsmodels {min(python):.3f} ms, "
           f"ratio {min(python) / best:.1f}x")
