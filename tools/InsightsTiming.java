@@ -9,6 +9,8 @@ import backstop.insights.InsightSettings;
 import backstop.insights.Insights;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,13 +24,13 @@ import java.util.stream.IntStream;
  *
  * <pre>java -cp target/backstop.jar tools/InsightsTiming.java serve DIARY.csv</pre>
  *
- * reads commands from standard input, one per line, and answers each with one line {@code ms X}, so the Python script can
+ * reads commands from standard input, one per line, and answers each with one line {@code ms WALL CPU} (milliseconds per report, elapsed and this thread's CPU time), so the Python script can
  * alternate the two sides in one run:
  *
  * <ul>
  *   <li>{@code report N}: N full reports from the parsed diary (as bench/InsightReportBenchmark: plan start after
- *       548 days); answers the milliseconds per report.
- *   <li>{@code file N}: N times read the CSV file, parse it (strict) and make the report; milliseconds per report.
+ *       548 days); answers the time per report.
+ *   <li>{@code file N}: N times read the CSV file, parse it (strict) and make the report; the time per report.
  *   <li>{@code quit}.
  * </ul>
  *
@@ -52,6 +54,7 @@ public class InsightsTiming {
         InsightSettings settings = InsightSettings.defaults();
         Diary diary = DiaryCsv.read(Files.readString(file), ImportMode.STRICT).diary();
         Optional<LocalDate> planStart = Optional.of(diary.firstDate().orElseThrow().plusDays(548));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null; ) {
             String[] command = line.trim().split(" ");
@@ -59,6 +62,7 @@ public class InsightsTiming {
                 return;
             }
             int n = Integer.parseInt(command[1]);
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 InsightReport report;
@@ -70,7 +74,9 @@ public class InsightsTiming {
                 }
                 sink = report;
             }
-            System.out.println("ms " + (System.nanoTime() - start) / 1e6 / n);
+            double wall = (System.nanoTime() - start) / 1e6 / n;
+            double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / n;
+            System.out.println("ms " + wall + " " + cpu);
             System.out.flush();
         }
     }
