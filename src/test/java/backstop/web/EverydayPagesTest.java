@@ -59,6 +59,9 @@ class EverydayPagesTest {
                 for (String page : pages) {
                     browser.open(server.url(page));
                     browser.find("main");
+                    assertThat(browser.text())
+                            .as(page + ": no template syntax or internal codes shown as text")
+                            .doesNotContain("@comment", "@endcomment", "${", "neck shoulder", "burning tingling");
                     Number scrollWidth = (Number) ((JavascriptExecutor) browser.driver())
                             .executeScript("return document.documentElement.scrollWidth;");
                     assertThat(scrollWidth.intValue())
