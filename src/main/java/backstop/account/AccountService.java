@@ -517,10 +517,12 @@ public final class AccountService {
     }
 
     private boolean claimOwnership(Handle handle, String username) {
-        // The settings row has a primary key, so of two sign-ups racing on a fresh install exactly one becomes owner.
+        // The settings row has a primary key, so of two sign-ups racing on a fresh install exactly one becomes owner;
+        // the other's insert does nothing (on PostgreSQL both may pass NOT EXISTS, so the key decides, quietly).
         int inserted = handle.createUpdate("""
                         INSERT INTO settings (name, value)
-                        SELECT 'owner', :username WHERE NOT EXISTS (SELECT 1 FROM settings WHERE name = 'owner')""").bind("username", username).execute();
+                        SELECT 'owner', :username WHERE NOT EXISTS (SELECT 1 FROM settings WHERE name = 'owner')
+                        ON CONFLICT (name) DO NOTHING""").bind("username", username).execute();
         return inserted == 1;
     }
 

@@ -55,6 +55,11 @@ public final class Database implements AutoCloseable {
         return new Database(url, new HikariDataSource(config));
     }
 
+    /** How many connections the pool holds at most: more requests than this wait for one, then get a 503. */
+    public int maxConnections() {
+        return dataSource.getMaximumPoolSize();
+    }
+
     /** Brings the schema to the newest migration; safe to run on every start. */
     public MigrateResult migrate() {
         return Flyway.configure()

@@ -11,6 +11,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,14 @@ final class ErrorMapping {
             Optional<String> unreadable = unreadableRequest(e);
             if (unreadable.isPresent()) {
                 respond(ctx, 400, unreadable.get(), List.of(new FieldError("body", unreadable.get())));
+                return;
+            }
+            if (causedBy(e, SQLTransientConnectionException.class)) {
+                // Every pooled connection stayed busy for the pool's whole wait: overload, not a fault. Say so, and
+                // when to come back, rather than a 500.
+                LOG.atWarn().addKeyValue("path", ctx.path()).log("no database connection free in time");
+                ctx.header("Retry-After", "2");
+                respond(ctx, 503, "Backstop is busy right now. Please try again in a moment.", List.of());
                 return;
             }
             String id = UUID.randomUUID().toString().substring(0, 8);
@@ -161,5 +170,14 @@ final class ErrorMapping {
             case 500 -> "Something went wrong";
             default -> "Error " + status;
         };
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
