@@ -4,6 +4,8 @@ import backstop.account.Caller;
 import backstop.account.Role;
 import backstop.account.User;
 import backstop.app.Services;
+import backstop.clinic.ClinicDemo;
+import backstop.clinic.DemoClock;
 import backstop.desk.DeskDemo;
 import backstop.diary.DiarySimulator;
 import backstop.diary.Effect;
@@ -61,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
                         System.lineSeparator(),
                         "Demo logins (password for both: " + PASSWORD + "):",
                         "  person:    " + PERSON,
-                        "  clinician: " + CLINICIAN));
+                        "  clinician: " + CLINICIAN + " (" + ClinicDemo.size() + " linked patients on /clinic)"));
         return 0;
     }
 
@@ -96,6 +98,17 @@ final class DemoCommand implements Callable<Integer> {
         if (services.accounts().findByUsername(CLINICIAN).isEmpty()) {
             services.accounts().addUser(CLINICIAN, "Chris Clinician", PASSWORD, Role.CLINICIAN, cli);
         }
+        // The clinician's caseload (issue 10): each patient's past written in order on a clock the demo sets.
+        DemoClock past = new DemoClock(services.clock());
+        Services then = Services.wire(services.database(), past);
+        ClinicDemo.seed(
+                then.accounts(),
+                then.careTeam(),
+                then.assessments(),
+                then.diary(),
+                then.plans(),
+                past,
+                services.accounts().findByUsername(CLINICIAN).orElseThrow());
     }
 
     /** Weeks the demo plan has been followed, so the weekly review, adherence and "since the plan" have data. */
