@@ -47,7 +47,12 @@ public final class WebApp {
                                 services.audit(),
                                 services.database(),
                                 templates,
-                                List.of(services.assessments(), services.diary(), services.plans(), services.desk())),
+                                List.of(
+                                        services.assessments(),
+                                        services.diary(),
+                                        services.plans(),
+                                        services.desk(),
+                                        services.careTeam())),
                         new AdminPages(services.accounts(), services.audit(), templates),
                         new TwoFactorPages(services.accounts(), templates),
                         new AssessmentPages(services.assessments(), templates),
