@@ -5,7 +5,7 @@ import backstop.account.pages.AdminPages;
 import backstop.account.pages.TwoFactorPages;
 import backstop.assessment.AssessmentPages;
 import backstop.clinic.CareTeamPages;
-import backstop.clinic.ClinicApi;
+import backstop.clinic.ClinicApiPages;
 import backstop.clinic.ClinicPages;
 import backstop.db.Durability;
 import backstop.desk.DeskPages;
@@ -62,7 +62,7 @@ public final class WebApp {
                         new InsightsPages(services.insights(), templates),
                         new DeskPages(services.desk(), templates),
                         new ClinicPages(services.careTeam(), services.roster(), services.charts(), templates),
-                        new ClinicApi(services.roster(), services.charts()),
+                        new ClinicApiPages(services.roster(), services.charts()),
                         new CareTeamPages(services.careTeam(), services.audit(), templates)));
     }
 }
