@@ -6,7 +6,7 @@ import backstop.account.pages.TwoFactorPages;
 import backstop.assessment.AssessmentPages;
 import backstop.care.CarePages;
 import backstop.clinic.CareTeamPages;
-import backstop.clinic.ClinicApi;
+import backstop.clinic.ClinicApiPages;
 import backstop.clinic.ClinicPages;
 import backstop.db.Durability;
 import backstop.desk.DeskPages;
@@ -55,7 +55,8 @@ public final class WebApp {
                                         services.diary(),
                                         services.plans(),
                                         services.desk(),
-                                        services.care())),
+                                        services.care(),
+                                        services.careTeam())),
                         new AdminPages(services.accounts(), services.audit(), templates),
                         new TwoFactorPages(services.accounts(), templates),
                         new AssessmentPages(services.assessments(), templates),
@@ -65,7 +66,7 @@ public final class WebApp {
                         new InsightsPages(services.insights(), templates),
                         new DeskPages(services.desk(), templates),
                         new ClinicPages(services.careTeam(), services.roster(), services.charts(), templates),
-                        new ClinicApi(services.roster(), services.charts()),
+                        new ClinicApiPages(services.roster(), services.charts()),
                         new CareTeamPages(services.careTeam(), services.audit(), templates),
                         new CarePages(services.care(), templates),
                         new FhirPages(services.fhir(), version),

@@ -4,6 +4,8 @@ import backstop.account.Caller;
 import backstop.account.Role;
 import backstop.account.User;
 import backstop.app.Services;
+import backstop.clinic.ClinicDemo;
+import backstop.clinic.DemoClock;
 import backstop.desk.DeskDemo;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -49,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
                         System.lineSeparator(),
                         "Demo logins (password for both: " + PASSWORD + "):",
                         "  person:    " + PERSON,
-                        "  clinician: " + CLINICIAN));
+                        "  clinician: " + CLINICIAN + " (" + ClinicDemo.size() + " linked patients on /clinic)"));
         return 0;
     }
 
@@ -71,5 +73,16 @@ final class DemoCommand implements Callable<Integer> {
         if (services.accounts().findByUsername(CLINICIAN).isEmpty()) {
             services.accounts().addUser(CLINICIAN, "Chris Clinician", PASSWORD, Role.CLINICIAN, cli);
         }
+        // The clinician's caseload (issue 10): each patient's past written in order on a clock the demo sets.
+        DemoClock past = new DemoClock(services.clock());
+        Services then = Services.wire(services.database(), past);
+        ClinicDemo.seed(
+                then.accounts(),
+                then.careTeam(),
+                then.assessments(),
+                then.diary(),
+                then.plans(),
+                past,
+                services.accounts().findByUsername(CLINICIAN).orElseThrow());
     }
 }

@@ -2,6 +2,7 @@ package backstop.clinic;
 
 import backstop.account.AuditLog;
 import backstop.account.Caller;
+import backstop.account.PersonalData;
 import backstop.account.Role;
 import backstop.account.Secrets;
 import backstop.account.User;
@@ -27,7 +28,7 @@ import org.jdbi.v3.core.Handle;
  * a revocation ends access on the very next request (sessions and API tokens included). A refusal writes its audit
  * line and nothing else.
  */
-public final class CareTeam {
+public final class CareTeam implements PersonalData {
     /** How long a clinician's one-time code may be used. */
     public static final Duration CODE_VALIDITY = Duration.ofDays(7);
 
@@ -249,6 +250,26 @@ public final class CareTeam {
                 .bind("person", person.id())
                 .map((rs, ctx) -> careLink(rs))
                 .list());
+    }
+
+    @Override
+    public String section() {
+        return "care_team";
+    }
+
+    /** Who could see the person's data and when: every link, active or ended. */
+    @Override
+    public Object exportFor(User person, Caller caller) {
+        return linksOf(person).stream()
+                .map(link -> {
+                    java.util.Map<String, Object> view = new java.util.LinkedHashMap<>();
+                    view.put("clinician", link.clinicianName());
+                    view.put("accepted_at", link.acceptedAt().toString());
+                    view.put("ended_at", link.endedAt().map(Instant::toString).orElse(null));
+                    view.put("ended_because", link.endReason().orElse(null));
+                    return view;
+                })
+                .toList();
     }
 
     private CareLink link(long id) {

@@ -192,6 +192,8 @@ public final class Roster {
                     plans,
                     Plan::fromJson);
 
+            // Dates arrive as ISO text; the few distinct ones in the window are parsed once each.
+            Map<String, LocalDate> dates = new HashMap<>();
             Map<Long, TreeMap<LocalDate, Integer>> pain = new HashMap<>();
             handle.createQuery("""
                             SELECT d.person_id, d.day, d.pain_pm FROM diary_days d
@@ -201,11 +203,12 @@ public final class Roster {
                     .bind("c", clinician.id())
                     .bind("from", from)
                     .bind("today", today.toString())
-                    .map((rs, ctx) -> new Object[] {
-                        rs.getLong("person_id"), LocalDate.parse(rs.getString("day")), rs.getInt("pain_pm")
+                    .map((rs, ctx) -> {
+                        pain.computeIfAbsent(rs.getLong(1), id -> new TreeMap<>())
+                                .put(dates.computeIfAbsent(rs.getString(2), LocalDate::parse), rs.getInt(3));
+                        return 0;
                     })
-                    .forEach(row -> pain.computeIfAbsent((Long) row[0], id -> new TreeMap<>())
-                            .put((LocalDate) row[1], (Integer) row[2]));
+                    .forEach(ignored -> {});
 
             Map<Long, LocalDate> lastCheckIn = new HashMap<>();
             handle.createQuery("""
@@ -230,21 +233,42 @@ public final class Roster {
                     .bind("c", clinician.id())
                     .bind("from", adherenceFrom)
                     .bind("today", today.toString())
-                    .map((rs, ctx) -> new Object[] {rs.getLong("person_id"), LocalDate.parse(rs.getString("day"))})
-                    .forEach(row -> logged.computeIfAbsent((Long) row[0], id -> new HashSet<>())
-                            .add((LocalDate) row[1]));
+                    .map((rs, ctx) -> {
+                        logged.computeIfAbsent(rs.getLong(1), id -> new HashSet<>())
+                                .add(dates.computeIfAbsent(rs.getString(2), LocalDate::parse));
+                        return 0;
+                    })
+                    .forEach(ignored -> {});
 
+            // Adherence since the plan began matters only for the referral criteria, and only for patients who
+            // could meet one now (the finding is there and the weeks are done): counted for those alone.
+            List<Long> candidates = new ArrayList<>();
+            currentPlan.forEach((person, row) -> {
+                Object[] latest = latestAssessment.get(person);
+                Plan plan = planVersions.get((Long) row[1]);
+                if (latest != null
+                        && plan != null
+                        && RosterRules.referralPossible(
+                                plan, results.get((Long) latest[1]), (LocalDate) row[2], today)) {
+                    candidates.add(person);
+                }
+            });
             Map<Long, Integer> loggedSinceStart = new HashMap<>();
-            handle.createQuery("""
-                            SELECT s.person_id, COUNT(DISTINCT s.day) AS days FROM session_logs s
-                            JOIN care_links l ON l.person_id = s.person_id
-                            WHERE l.clinician_id = :c AND l.ended_at IS NULL AND s.day < :today
-                              AND s.day >= (SELECT MIN(f.start_date) FROM plans f WHERE f.person_id = s.person_id)
-                            GROUP BY s.person_id""")
-                    .bind("c", clinician.id())
-                    .bind("today", today.toString())
-                    .map((rs, ctx) -> new Object[] {rs.getLong("person_id"), rs.getInt("days")})
-                    .forEach(row -> loggedSinceStart.put((Long) row[0], (Integer) row[1]));
+            for (int i = 0; i < candidates.size(); i += 500) {
+                handle.createQuery("""
+                                SELECT l.person_id,
+                                       (SELECT COUNT(DISTINCT s.day) FROM session_logs s
+                                        WHERE s.person_id = l.person_id AND s.day < :today
+                                          AND s.day >= (SELECT MIN(f.start_date) FROM plans f
+                                                        WHERE f.person_id = l.person_id)) AS days
+                                FROM care_links l
+                                WHERE l.clinician_id = :c AND l.ended_at IS NULL AND l.person_id IN (<ids>)""")
+                        .bind("c", clinician.id())
+                        .bind("today", today.toString())
+                        .bindList("ids", candidates.subList(i, Math.min(candidates.size(), i + 500)))
+                        .map((rs, ctx) -> new Object[] {rs.getLong("person_id"), rs.getInt("days")})
+                        .forEach(row -> loggedSinceStart.put((Long) row[0], (Integer) row[1]));
+            }
 
             Map<Long, Map<AlertKind, Reason.Seen>> seen = new HashMap<>();
             handle.createQuery("""

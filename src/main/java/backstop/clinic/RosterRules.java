@@ -50,8 +50,11 @@ final class RosterRules {
     static final int SILENT_DAYS = 7;
     /** The sparkline's length in days. */
     static final int SPARK_DAYS = 28;
-    /** How many days of diary the rules read: the sparkline, and the flare baseline before the last week. */
-    static final int WINDOW_DAYS = 42;
+    /**
+     * How many days of diary the rules read: the 28-day sparkline, and for a flare-up that began up to 3 weeks ago the
+     * 14-day baseline before it.
+     */
+    static final int WINDOW_DAYS = 35;
 
     private RosterRules() {}
 
@@ -76,7 +79,9 @@ final class RosterRules {
             }
             if (facts.assessment().isPresent()) {
                 coverageGap(facts.assessment().get(), plan).ifPresent(reasons::add);
-                referral(facts, plan, today).ifPresent(reasons::add);
+                if (referralPossible(plan.plan(), facts.assessment().get().result(), plan.firstStart(), today)) {
+                    referral(facts, plan, today).ifPresent(reasons::add);
+                }
             }
         }
         noCheckIn(facts, today).ifPresent(reasons::add);
@@ -146,6 +151,13 @@ final class RosterRules {
             return Optional.empty();
         }
         LocalDate from = today.minusDays(FLARE_DAYS - 1);
+        // A flare day is at least the flare rise above a baseline of 0 or more: without such a day in the last week
+        // there is no flare to find, and the search is skipped.
+        boolean highEnough = facts.eveningPain().tailMap(from, true).values().stream()
+                .anyMatch(pain -> pain >= settings.flareRise());
+        if (!highEnough) {
+            return Optional.empty();
+        }
         return FlareCheck.flares(new Diary(days), settings).stream()
                 .filter(flare -> !flare.end().isBefore(from))
                 .reduce((first, second) -> second)
@@ -213,10 +225,17 @@ final class RosterRules {
         return OptionalInt.of((int) Math.min(100, Math.round(100.0 * logged / planned)));
     }
 
+    /**
+     * Days from {@code from} to {@code to} on which the plan has a session, as {@code plan.today(date)} says (no
+     * session before the plan's start; otherwise a session on that weekday), counted by weekday instead of day by day.
+     */
     static int plannedDays(Plan plan, LocalDate from, LocalDate to) {
+        boolean[] due = new boolean[7];
+        plan.sessions().forEach(session -> session.daysOfWeek().forEach(day -> due[day.getValue() - 1] = true));
+        LocalDate start = from.isBefore(plan.start()) ? plan.start() : from;
         int days = 0;
-        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-            if (!plan.today(date).sessions().isEmpty()) {
+        for (LocalDate date = start; !date.isAfter(to); date = date.plusDays(1)) {
+            if (due[date.getDayOfWeek().getValue() - 1]) {
                 days++;
             }
         }
@@ -263,6 +282,14 @@ final class RosterRules {
                         + met.stream().map(ReferralCriterion::title).collect(Collectors.joining("; ")),
                 "plan " + plan.id() + " "
                         + met.stream().map(ReferralCriterion::id).collect(Collectors.joining(","))));
+    }
+
+    /** Whether any referral criterion of the plan could be met today, before adherence is counted. */
+    static boolean referralPossible(Plan plan, AssessmentResult latest, LocalDate firstStart, LocalDate today) {
+        long weeks = ChronoUnit.WEEKS.between(firstStart, today);
+        return plan.referralCriteria().stream()
+                .anyMatch(criterion -> weeks >= criterion.afterWeeks()
+                        && latest.findings().stream().anyMatch(finding -> finding.id() == criterion.finding()));
     }
 
     private static Optional<Reason> noCheckIn(PatientFacts facts, LocalDate today) {

@@ -21,11 +21,11 @@ import java.util.Map;
  * parts. Every route is for clinicians only (a person's or an admin's credentials get 403), and every patient route
  * checks the link (403 without one, audited).
  */
-public final class ClinicApi implements Routes {
+public final class ClinicApiPages implements Routes {
     private final Roster roster;
     private final PatientChart charts;
 
-    public ClinicApi(Roster roster, PatientChart charts) {
+    public ClinicApiPages(Roster roster, PatientChart charts) {
         this.roster = roster;
         this.charts = charts;
     }
@@ -82,7 +82,7 @@ public final class ClinicApi implements Routes {
     private void patients(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         ctx.json(roster.roster(visitor.requireUser(), visitor.caller()).stream()
-                .map(ClinicApi::json)
+                .map(ClinicApiPages::json)
                 .toList());
     }
 
@@ -112,7 +112,7 @@ public final class ClinicApi implements Routes {
         LocalDate from =
                 DateParam.optional("from", ctx.queryParam("from")).orElse(to.minusDays(PatientChart.DEFAULT_DAYS - 1L));
         ctx.json(charts.diary(me, id(ctx), from, to, visitor.caller()).stream()
-                .map(ClinicApi::day)
+                .map(ClinicApiPages::day)
                 .toList());
     }
 
