@@ -4,9 +4,12 @@ import backstop.account.Caller;
 import backstop.account.Role;
 import backstop.account.User;
 import backstop.app.Services;
+import backstop.care.CareDemo;
 import backstop.clinic.ClinicDemo;
 import backstop.clinic.DemoClock;
 import backstop.desk.DeskDemo;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -84,5 +87,17 @@ final class DemoCommand implements Callable<Integer> {
                 then.plans(),
                 past,
                 services.accounts().findByUsername(CLINICIAN).orElseThrow());
+        // Changed plans, outcome measures and referrals for part of the caseload, on the same clock.
+        LocalDate today = LocalDate.now(services.clock());
+        try {
+            CareDemo.seed(
+                    then.care(),
+                    then.careTeam(),
+                    services.accounts().findByUsername(CLINICIAN).orElseThrow(),
+                    today,
+                    day -> past.set(day.atTime(9, 0).toInstant(ZoneOffset.UTC)));
+        } finally {
+            past.reset();
+        }
     }
 }
