@@ -4,10 +4,10 @@ import backstop.account.pages.AccountPages;
 import backstop.account.pages.AdminPages;
 import backstop.account.pages.TwoFactorPages;
 import backstop.assessment.AssessmentPages;
+import backstop.care.CarePages;
 import backstop.clinic.CareTeamPages;
 import backstop.clinic.ClinicApi;
 import backstop.clinic.ClinicPages;
-import backstop.care.CarePages;
 import backstop.db.Durability;
 import backstop.desk.DeskPages;
 import backstop.diary.DiaryPages;
@@ -15,6 +15,7 @@ import backstop.exercise.ExercisePages;
 import backstop.home.HomePages;
 import backstop.insights.InsightsPages;
 import backstop.plan.PlanPages;
+import backstop.share.clinic.ClinicSharePages;
 import backstop.share.fhir.FhirPages;
 import backstop.share.report.ReportPages;
 import backstop.web.HttpStack;
@@ -69,6 +70,7 @@ public final class WebApp {
                         new CareTeamPages(services.careTeam(), services.audit(), templates),
                         new CarePages(services.care(), templates),
                         new FhirPages(services.fhir(), version),
-                        new ReportPages(services.reports())));
+                        new ReportPages(services.reports()),
+                        new ClinicSharePages(services.careTeam(), services.fhir(), services.reports())));
     }
 }

@@ -194,8 +194,7 @@ public final class DiaryService implements PersonalData {
                     written.added() + " added, "
                             + written.updated() + " updated, " + written.unchanged() + " unchanged, "
                             + skipped.size() + " skipped");
-            return new ImportReport(
-                    written.added(), written.updated(), written.unchanged(), skipped, warnings);
+            return new ImportReport(written.added(), written.updated(), written.unchanged(), skipped, warnings);
         });
     }
 

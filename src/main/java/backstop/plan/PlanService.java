@@ -218,7 +218,8 @@ public final class PlanService implements PersonalData {
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
         }
-        long id = store.insert(handle, person.id(), assessmentId, createdAt, reason, preferences, plan, Optional.empty(), List.of());
+        long id = store.insert(
+                handle, person.id(), assessmentId, createdAt, reason, preferences, plan, Optional.empty(), List.of());
         store.insertLogs(handle, person.id(), id, logged, clock.instant());
         audit.record(
                 handle,
