@@ -63,6 +63,12 @@ class ClinicShareHttpTest {
                     .contains("id=\"chart-report\"", "href=\"" + page + "\"", "href=\"" + fhir + "\"");
             assertThat(audits(database, "fhir.export", dana.id())).isEqualTo(1);
             assertThat(audits(database, "report.pdf", dana.id())).isEqualTo(2);
+            String reader = database.withHandle(handle -> handle.createQuery(
+                            "SELECT actor_name FROM audit_log WHERE action = 'fhir.export' AND subject_id = :p")
+                    .bind("p", dana.id())
+                    .mapTo(String.class)
+                    .one());
+            assertThat(reader).as("the clinician is the one who read").isEqualTo("kim");
 
             for (String name : new String[] {"lee", "dana", "eli", "root"}) {
                 WebClient other = server.client();
