@@ -107,7 +107,7 @@ public record Services(
         Roster roster = new Roster(database, audit, clock, careTeam, InsightSettings.defaults());
         CareService care = new CareService(
                 database, audit, clock, careTeam, plans, assessments, diary, exercises, MeasureDefinitions.load());
-        ShareReader share = new ShareReader(database, audit, clock, diary, assessments, plans);
+        ShareReader share = new ShareReader(database, audit, clock, diary, assessments, plans, care);
         FhirService fhir = new FhirService(
                 share, assessments, new FhirImporter(database, audit, clock, diary, assessments, plans), clock);
         PatientChart charts = new PatientChart(careTeam, roster, audit, assessments, diary, plans, insights);

@@ -15,6 +15,7 @@ import backstop.exercise.ExercisePages;
 import backstop.home.HomePages;
 import backstop.insights.InsightsPages;
 import backstop.plan.PlanPages;
+import backstop.share.clinic.ClinicSharePages;
 import backstop.share.fhir.FhirPages;
 import backstop.share.report.ReportPages;
 import backstop.web.HttpStack;
@@ -70,6 +71,7 @@ public final class WebApp {
                         new CareTeamPages(services.careTeam(), services.audit(), templates),
                         new CarePages(services.care(), templates),
                         new FhirPages(services.fhir(), version),
-                        new ReportPages(services.reports())));
+                        new ReportPages(services.reports()),
+                        new ClinicSharePages(services.careTeam(), services.fhir(), services.reports())));
     }
 }

@@ -198,6 +198,11 @@ public final class CareService implements PersonalData {
         return referrals.of(person, caller);
     }
 
+    /** The signed-in person's own referrals, newest first (the person-side read the shared record uses). */
+    public List<Referral> myReferrals(User person, Caller caller) {
+        return referrals.of(person, caller);
+    }
+
     /** Records a referral for a linked person: the kind, to whom, why, and the criterion met (if one was). */
     public long refer(
             User clinician,

@@ -3,6 +3,8 @@ package backstop.share;
 import backstop.account.User;
 import backstop.assessment.Questionnaire;
 import backstop.assessment.StoredAssessment;
+import backstop.care.MeasureSeries;
+import backstop.care.Referral;
 import backstop.diary.SavedDay;
 import backstop.plan.SessionLog;
 import backstop.plan.StoredPlan;
@@ -17,10 +19,9 @@ import java.util.Optional;
  * What leaves Backstop when a person shares their record for a date range: the diary days in the range, the
  * assessments taken in it (each with its intake and the questionnaire of its version), the current plan when it had
  * begun by the end of the range, and the exercises logged in the range. Read once, in one audited transaction, by
- * {@link ShareReader}; the FHIR export and the visit report are both made from it.
- *
- * <p>Outcome measures and referrals are not part of it yet: each will be one more list here and one more section
- * in the FHIR export and the report.
+ * {@link ShareReader}; the FHIR export and the visit report are both made from it. {@code measures} are the
+ * outcome questionnaires (PSFS, PGIC; not the diary's weekly pain, which the diary already carries) with the points
+ * answered in the range; {@code referrals} the injection referrals made by the end of the range, newest first.
  */
 public record ShareData(
         User person,
@@ -30,7 +31,9 @@ public record ShareData(
         List<SavedDay> days,
         List<TakenAssessment> assessments,
         Optional<StoredPlan> plan,
-        List<SessionLog> logs) {
+        List<SessionLog> logs,
+        List<MeasureSeries> measures,
+        List<Referral> referrals) {
 
     public ShareData {
         Objects.requireNonNull(person, "person");
@@ -41,6 +44,21 @@ public record ShareData(
         assessments = List.copyOf(assessments);
         Objects.requireNonNull(plan, "plan");
         logs = List.copyOf(logs);
+        measures = List.copyOf(measures);
+        referrals = List.copyOf(referrals);
+    }
+
+    /** A record without outcome measures or referrals. */
+    public ShareData(
+            User person,
+            LocalDate from,
+            LocalDate to,
+            Instant readAt,
+            List<SavedDay> days,
+            List<TakenAssessment> assessments,
+            Optional<StoredPlan> plan,
+            List<SessionLog> logs) {
+        this(person, from, to, readAt, days, assessments, plan, logs, List.of(), List.of());
     }
 
     /** One assessment with the intake exactly as given and the questionnaire of that intake's version. */

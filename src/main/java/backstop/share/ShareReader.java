@@ -5,6 +5,9 @@ import backstop.account.Caller;
 import backstop.account.User;
 import backstop.assessment.AssessmentService;
 import backstop.assessment.StoredAssessment;
+import backstop.care.CareService;
+import backstop.care.MeasureSeries;
+import backstop.care.Referral;
 import backstop.db.Database;
 import backstop.diary.DiaryService;
 import backstop.error.BadInputException;
@@ -32,6 +35,7 @@ public final class ShareReader {
     private final DiaryService diary;
     private final AssessmentService assessments;
     private final PlanService plans;
+    private final CareService care;
 
     public ShareReader(
             Database database,
@@ -39,13 +43,15 @@ public final class ShareReader {
             Clock clock,
             DiaryService diary,
             AssessmentService assessments,
-            PlanService plans) {
+            PlanService plans,
+            CareService care) {
         this.database = database;
         this.audit = audit;
         this.clock = clock;
         this.diary = diary;
         this.assessments = assessments;
         this.plans = plans;
+        this.care = care;
     }
 
     /**
@@ -74,7 +80,7 @@ public final class ShareReader {
         if (last.isBefore(first)) {
             throw new BadInputException("to", "must not be before from (" + first + ")");
         }
-        return database.inTransaction(handle -> {
+        ShareData read = database.inTransaction(handle -> {
             audit.record(handle, caller, action, Optional.of(person), first + " to " + last);
             var days = diary.range(handle, person, first, last);
             List<StoredAssessment> history = assessments.history(handle, person);
@@ -98,7 +104,37 @@ public final class ShareReader {
             var logs = plan.isPresent() ? plans.logs(handle, person, first, last) : List.<backstop.plan.SessionLog>of();
             return new ShareData(person, first, last, clock.instant(), days, taken, plan, logs);
         });
+        // The care reads audit themselves (care.measure.read, care.referral.read) in their own transactions.
+        List<MeasureSeries> measures = care.myMeasures(person, caller).stream()
+                .filter(series -> !NPRS.equals(series.measure()))
+                .map(series -> new MeasureSeries(
+                        series.measure(),
+                        series.name(),
+                        series.mcidText(),
+                        series.points().stream()
+                                .filter(point -> !point.date().isBefore(first)
+                                        && !point.date().isAfter(last))
+                                .toList()))
+                .filter(series -> !series.points().isEmpty())
+                .toList();
+        List<Referral> referrals = care.myReferrals(person, caller).stream()
+                .filter(referral -> !referral.referredOn().isAfter(last))
+                .toList();
+        return new ShareData(
+                person,
+                first,
+                last,
+                read.readAt(),
+                read.days(),
+                read.assessments(),
+                read.plan(),
+                read.logs(),
+                measures,
+                referrals);
     }
+
+    /** The diary's weekly pain series: already in the export as the diary's own Observations. */
+    private static final String NPRS = "nprs";
 
     /** Today in UTC, as the diary counts days. */
     public LocalDate today() {

@@ -4,6 +4,8 @@ import backstop.account.Caller;
 import backstop.account.Role;
 import backstop.account.User;
 import backstop.app.Services;
+import backstop.care.MeasureAnswer;
+import backstop.care.Referral;
 import backstop.diary.CheckIn;
 import backstop.diary.CheckInDetails;
 import backstop.diary.DiaryDay;
@@ -78,6 +80,38 @@ public final class ShareFixtures {
                 services.plans().logSession(person, day, logs, me);
             }
         }
+        // A clinician who asked for the outcome questionnaires (answered today) and made an injection referral.
+        User clinician =
+                services.accounts().addUser(username + "-physio", "Kim Physio", PASSWORD, Role.CLINICIAN, cli());
+        Caller physio = Caller.commandLine(Optional.of(clinician));
+        services.careTeam()
+                .accept(
+                        person,
+                        services.careTeam().createInvite(clinician, physio).code(),
+                        me);
+        LocalDate today = services.diary().today();
+        services.care().scheduleMeasure(clinician, person.id(), "psfs", today, 14, physio);
+        services.care().scheduleMeasure(clinician, person.id(), "pgic", today, 28, physio);
+        services.care()
+                .answer(
+                        person,
+                        "psfs",
+                        new MeasureAnswer(
+                                List.of(
+                                        new MeasureAnswer.Activity("Working at a screen for an hour", 4),
+                                        new MeasureAnswer.Activity("Carrying shopping", 6)),
+                                Optional.empty()),
+                        me);
+        services.care().answer(person, "pgic", new MeasureAnswer(List.of(), Optional.of(2)), me);
+        services.care()
+                .refer(
+                        clinician,
+                        person.id(),
+                        Referral.Kind.TRIGGER_POINT,
+                        "Dr Needle",
+                        "Pain between the shoulder blades despite 12 weeks of exercise",
+                        Optional.empty(),
+                        physio);
         return person;
     }
 

@@ -42,7 +42,8 @@ public final class Capability {
                 .setType("Bundle")
                 .setDocumentation("Export (GET /api/v1/fhir/export) and import (POST /api/v1/fhir/import) of a"
                         + " collection Bundle holding Patient, Observation, Questionnaire, QuestionnaireResponse,"
-                        + " CarePlan and Goal.");
+                        + " CarePlan, Goal and ServiceRequest (exported only); a linked clinician exports a"
+                        + " patient's at GET /api/v1/clinic/patients/{id}/fhir/export.");
         rest.addResource()
                 .setType("Questionnaire")
                 .setDocumentation("The intake, at " + FhirCodes.QUESTIONNAIRE + " (read: GET"
@@ -52,6 +53,10 @@ public final class Capability {
         for (String type : new String[] {"Patient", "Observation", "QuestionnaireResponse", "CarePlan", "Goal"}) {
             rest.addResource().setType(type).setDocumentation("Inside the exported and imported Bundle only.");
         }
+        rest.addResource()
+                .setType("ServiceRequest")
+                .setDocumentation(
+                        "Injection referrals, inside the exported Bundle only (the import does not read them).");
         return statement;
     }
 }

@@ -35,6 +35,12 @@ public final class FhirCodes {
     public static final String ARM_LOAD = BASE + "/CodeSystem/arm-load";
     public static final String LOCATION = BASE + "/CodeSystem/pain-location";
     public static final String PAIN_KIND = BASE + "/CodeSystem/pain-kind";
+    /** Outcome questionnaires (psfs, pgic), as in src/main/resources/care/measures-v1.json. */
+    public static final String MEASURE = BASE + "/CodeSystem/outcome-measure";
+    /** The PGIC answers, 1 (very much better) to 7 (very much worse). */
+    public static final String PGIC_ANSWER = BASE + "/CodeSystem/pgic-answer";
+    /** Injection referral kinds (trigger_point, epidural). */
+    public static final String REFERRAL = BASE + "/CodeSystem/injection-referral";
 
     /** The intake questionnaire's canonical URL; each intake version is a {@code version} of it. */
     public static final String QUESTIONNAIRE = BASE + "/Questionnaire/backstop-intake";

@@ -9,13 +9,19 @@ import org.hl7.fhir.r4.model.Identifier;
 
 /**
  * A person's record as one FHIR R4 {@code Bundle} of type {@code collection}, written section by section: the
- * Patient first, then the diary, the assessments and the plan with its logged sessions. Pure: the same record gives
+ * Patient first, then the diary, the assessments, the plan with its logged sessions, the outcome measures
+ * and the injection referrals. Pure: the same record gives
  * the same bundle. The mapping, element by element, is in docs/formats.md.
  */
 public final class FhirExport {
     /** The sections in the order they are written; a section may refer only to what an earlier one added. */
-    static final List<FhirSection> SECTIONS =
-            List.of(new PatientSection(), new DiarySection(), new AssessmentSection(), new PlanSection());
+    static final List<FhirSection> SECTIONS = List.of(
+            new PatientSection(),
+            new DiarySection(),
+            new AssessmentSection(),
+            new PlanSection(),
+            new MeasureSection(),
+            new ReferralSection());
 
     private FhirExport() {}
 

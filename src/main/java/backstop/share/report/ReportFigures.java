@@ -32,13 +32,44 @@ public record ReportFigures(
         Optional<Adherence> adherence,
         List<Habit> habits,
         Optional<String> habitsNote,
-        Optional<Desk> desk) {
+        Optional<Desk> desk,
+        List<Measure> measures,
+        List<ReferralLine> referrals) {
 
     public ReportFigures {
         episodes = List.copyOf(episodes);
         flares = List.copyOf(flares);
         habits = List.copyOf(habits);
+        measures = List.copyOf(measures);
+        referrals = List.copyOf(referrals);
     }
+
+    /** An outcome questionnaire (PSFS, PGIC) answered in the range, each answer with its MCID mark. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Measure(String measure, String name, String mcid, List<MeasurePoint> points) {
+        public Measure {
+            points = List.copyOf(points);
+        }
+    }
+
+    /**
+     * One answer: the score in words, the change from the first answer in tenths (absent for the first and for the
+     * global impression), and whether it is beyond the MCID ({@code direction}: better or worse, or empty).
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record MeasurePoint(
+            LocalDate date, String score, Optional<Integer> changeTenths, boolean beyondMcid, String direction) {}
+
+    /** An injection referral made by the end of the range, and its outcome once recorded. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record ReferralLine(
+            LocalDate referredOn,
+            String kind,
+            String referredTo,
+            String reason,
+            String by,
+            Optional<String> outcome,
+            Optional<LocalDate> outcomeOn) {}
 
     /** The latest assessment in the range: its urgency and each cause with its score and evidence. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

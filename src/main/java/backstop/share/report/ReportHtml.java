@@ -170,6 +170,67 @@ public final class ReportHtml {
                     .append(" days).</p>");
         }
 
+        h.append("<h2>Outcome measures</h2>");
+        if (f.measures().isEmpty()) {
+            h.append("<p>No outcome questionnaire answered in these dates.</p>");
+        } else {
+            h.append("<table id=\"measures\"><tr><th>Questionnaire</th><th>Date</th><th>Score</th>")
+                    .append("<th>Change from first</th><th>Beyond the MCID?</th></tr>");
+            for (ReportFigures.Measure measure : f.measures()) {
+                for (ReportFigures.MeasurePoint point : measure.points()) {
+                    h.append("<tr><td>")
+                            .append(esc(measure.name()))
+                            .append("</td><td>")
+                            .append(point.date())
+                            .append("</td><td>")
+                            .append(esc(point.score()))
+                            .append("</td><td>")
+                            .append(point.changeTenths()
+                                    .map(change -> (change > 0 ? "+" : "")
+                                            + java.math.BigDecimal.valueOf(change, 1)
+                                                    .toPlainString())
+                                    .orElse("-"))
+                            .append("</td><td>")
+                            .append(
+                                    point.beyondMcid()
+                                            ? "yes" + (point.direction().isEmpty() ? "" : ", " + esc(point.direction()))
+                                            : "no")
+                            .append("</td></tr>");
+                }
+            }
+            h.append("</table><p class=\"note\">MCID, the smallest change that matters to people: ");
+            h.append(esc(String.join(
+                    "; ",
+                    f.measures().stream()
+                            .map(measure -> measure.name() + ": " + measure.mcid())
+                            .toList())));
+            h.append(". Sources: docs/clinical.md.</p>");
+        }
+        h.append("<h2>Injection referrals</h2>");
+        if (f.referrals().isEmpty()) {
+            h.append("<p>No injection referral by the end of these dates.</p>");
+        } else {
+            h.append("<ul id=\"referrals\">");
+            for (ReportFigures.ReferralLine referral : f.referrals()) {
+                h.append("<li>")
+                        .append(referral.referredOn())
+                        .append(": ")
+                        .append(esc(referral.kind()))
+                        .append(referral.referredTo().isBlank() ? "" : ", to " + esc(referral.referredTo()))
+                        .append(referral.by().isBlank() ? "" : ", referred by " + esc(referral.by()))
+                        .append(referral.reason().isBlank() ? "" : ". Why: " + esc(referral.reason()))
+                        .append(". Outcome: ")
+                        .append(referral.outcome()
+                                .map(outcome -> outcome
+                                        + referral.outcomeOn()
+                                                .map(on -> " on " + on)
+                                                .orElse(""))
+                                .orElse("not recorded yet"))
+                        .append(".</li>");
+            }
+            h.append("</ul>");
+        }
+
         h.append("<h2>Where the numbers come from</h2><p class=\"note\">")
                 .append(esc("Pain, habits and breaks are what the person entered in their Backstop diary (desk"
                         + " values may have been measured by Backstop's Desk page); a mean is over the days that"

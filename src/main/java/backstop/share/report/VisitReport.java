@@ -70,7 +70,33 @@ public final class VisitReport {
                 adherence(data),
                 habits,
                 habitsNote,
-                desk(data.days()));
+                desk(data.days()),
+                data.measures().stream()
+                        .map(series -> new ReportFigures.Measure(
+                                series.measure(),
+                                series.name(),
+                                series.mcidText(),
+                                series.points().stream()
+                                        .map(point -> new ReportFigures.MeasurePoint(
+                                                point.date(),
+                                                point.scoreText(),
+                                                point.changeTenths(),
+                                                point.beyondMcid(),
+                                                point.direction()))
+                                        .toList()))
+                        .toList(),
+                data.referrals().stream()
+                        .map(referral -> new ReportFigures.ReferralLine(
+                                referral.referredOn(),
+                                referral.kind().label(),
+                                referral.referredTo(),
+                                referral.reason(),
+                                referral.clinicianName(),
+                                referral.outcome()
+                                        .map(outcome ->
+                                                outcome == backstop.care.Referral.Outcome.DONE ? "done" : "not done"),
+                                referral.outcomeOn()))
+                        .toList());
     }
 
     private static ReportFigures.AssessmentSummary summary(AssessmentResult result, LocalDate takenOn) {

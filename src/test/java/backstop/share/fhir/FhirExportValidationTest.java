@@ -67,7 +67,17 @@ class FhirExportValidationTest {
         Set<String> types =
                 bundle.getEntry().stream().map(e -> e.getResource().fhirType()).collect(Collectors.toSet());
         assertThat(types)
-                .contains("Patient", "Observation", "Questionnaire", "QuestionnaireResponse", "CarePlan", "Goal");
+                .contains(
+                        "Patient",
+                        "Observation",
+                        "Questionnaire",
+                        "QuestionnaireResponse",
+                        "CarePlan",
+                        "Goal",
+                        "ServiceRequest");
+        assertThat(json)
+                .contains(FhirCodes.MEASURE, "\"code\":\"psfs\"", "\"code\":\"pgic\"", FhirCodes.REFERRAL)
+                .contains("\"code\":\"trigger_point\"", "Dr Needle", "Beyond the minimal clinically important");
         assertEveryReferenceResolves(json);
     }
 

@@ -95,6 +95,24 @@ class VisitReportTest {
                             .contains(String.format(
                                     Locale.ROOT, "%+.2f", habit.get("effect").asDouble())));
 
+            // Outcome measures with their MCID marks, and the referral, as the API gives them.
+            assertThat(api.get("measures")).hasSize(2);
+            for (JsonNode measure : api.get("measures")) {
+                assertThat(text).contains(measure.get("name").asText());
+                for (JsonNode point : measure.get("points")) {
+                    // Narrow table cells may break a date after its hyphen.
+                    assertThat(text.replace("- ", "-"))
+                            .contains(point.get("date").asText() + " "
+                                    + point.get("score").asText());
+                }
+            }
+            assertThat(text).contains("5.0 of 10", "Much better", "yes, better", "MCID");
+            JsonNode referral = api.get("referrals").get(0);
+            assertThat(referral.get("kind").asText()).isEqualTo("Trigger-point injection");
+            assertThat(text.replace("- ", "-"))
+                    .contains(referral.get("referred_on").asText() + ": Trigger-point injection, to Dr Needle")
+                    .contains("Outcome: not recorded yet");
+
             // The diary's own numbers for the same range agree with the report.
             JsonNode diary =
                     Json.mapper().readTree(client.get("/api/v1/diary" + range).body());
