@@ -14,11 +14,13 @@ import backstop.error.FieldError;
 import backstop.plan.PlanService;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /** Reads a FHIR Bundle into a person's record in one transaction. */
 public final class FhirImporter {
@@ -72,15 +74,25 @@ public final class FhirImporter {
             List<BundleReader.Intake> oldestFirst = read.intakes().stream()
                     .sorted(Comparator.comparing(BundleReader.Intake::takenAt))
                     .toList();
+            // Importing the same record twice must not double it: an assessment taken at the same second as one the
+            // account already has is that assessment, and the plan the account already follows is not added again.
+            Map<Instant, StoredAssessment> held = new HashMap<>();
+            assessments.history(handle, person).forEach(a -> held.put(toSecond(a.takenAt()), a));
+            int assessmentCount = 0;
             for (BundleReader.Intake intake : oldestFirst) {
-                StoredAssessment stored =
-                        assessments.importTaken(handle, person, intake.takenAt(), intake.json(), caller);
+                StoredAssessment stored = held.get(toSecond(intake.takenAt()));
+                if (stored == null) {
+                    stored = assessments.importTaken(handle, person, intake.takenAt(), intake.json(), caller);
+                    assessmentCount++;
+                }
                 if (intake.fullUrl() != null) {
                     byUrl.put(intake.fullUrl(), stored);
                 }
             }
             int planCount = 0;
-            if (read.plan().isPresent()) {
+            int logCount = 0;
+            if (read.plan().isPresent()
+                    && !alreadyFollowed(handle, person, read.plan().get())) {
                 BundleReader.ImportedPlan plan = read.plan().get();
                 long assessmentId = plan.intakeUrl()
                         .map(byUrl::get)
@@ -101,14 +113,15 @@ public final class FhirImporter {
                         read.logs(),
                         caller);
                 planCount = 1;
+                logCount = read.logs().size();
             }
             Report report = new Report(
                     days.added(),
                     days.updated(),
                     days.unchanged(),
-                    oldestFirst.size(),
+                    assessmentCount,
                     planCount,
-                    read.logs().size(),
+                    logCount,
                     read.ignored());
             audit.record(
                     handle,
@@ -121,6 +134,17 @@ public final class FhirImporter {
                             + report.ignored() + " entries not read");
             return report;
         });
+    }
+
+    private boolean alreadyFollowed(Handle handle, User person, BundleReader.ImportedPlan imported) {
+        return plans.current(handle, person)
+                .filter(current -> current.plan().equals(imported.plan())
+                        && toSecond(current.createdAt()).equals(toSecond(imported.createdAt())))
+                .isPresent();
+    }
+
+    private static Instant toSecond(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private List<FieldError> intakeProblems(String intakeJson) {

@@ -64,10 +64,21 @@ class FhirImportTest {
         assertThat(services.plans().logs(fresh, from, to, ShareFixtures.cli()))
                 .isEqualTo(services.plans().logs(robin, from, to, ShareFixtures.cli()))
                 .isNotEmpty();
-        // And the second time round nothing in the diary changes.
+        // And the second time round nothing changes: no day, no second assessment, no second plan or logs.
+        var logsOnce = services.plans().logs(fresh, from, to, ShareFixtures.cli());
         FhirImporter.Report again = services.fhir().importBundle(fresh, json, ShareFixtures.cli());
         assertThat(again.daysUnchanged()).isEqualTo(report.daysAdded());
         assertThat(again.daysAdded() + again.daysUpdated()).isZero();
+        assertThat(again.assessments()).isZero();
+        assertThat(again.plans()).isZero();
+        assertThat(again.logs()).isZero();
+        assertThat(services.assessments().history(fresh, ShareFixtures.cli())).hasSameSizeAs(before);
+        assertThat(services.plans()
+                        .current(fresh, ShareFixtures.cli())
+                        .orElseThrow()
+                        .id())
+                .isEqualTo(planAfter.id());
+        assertThat(services.plans().logs(fresh, from, to, ShareFixtures.cli())).isEqualTo(logsOnce);
     }
 
     @BothDatabases
