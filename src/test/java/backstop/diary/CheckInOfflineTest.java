@@ -107,16 +107,22 @@ class CheckInOfflineTest {
                             + "caches.open('backstop-checkin').then(c => c.match('/checkin-reminder'))"
                             + ".then(r => r ? r.json() : null).then(j => done(j !== null && j.time === '07:45'));",
                     true);
-            // The worker shows it (forced here; at 07:45 it shows it by itself once a day).
-            js(
-                    browser,
-                    "navigator.serviceWorker.ready.then(r => r.active.postMessage({checkin: 'remind', force: true}));"
-                            + " return 0;");
+            // The worker shows it (forced here; at 07:45 it shows it by itself once a day). The message is sent
+            // again on every try: a worker the browser is just replacing or stopping may drop it, and a repeat only
+            // replaces the notification (same tag).
             waitFor(
                     browser,
                     "const done = arguments[arguments.length - 1];"
-                            + "navigator.serviceWorker.ready.then(r => r.getNotifications({tag: 'checkin-reminder'}))"
-                            + ".then(n => done(n.length === 1 && n[0].title === 'Time for your check-in'));",
+                            + "navigator.serviceWorker.ready.then(r => {"
+                            + "  r.active.postMessage({checkin: 'remind', force: true});"
+                            + "  const until = Date.now() + 3000;"
+                            + "  const look = () => r.getNotifications({tag: 'checkin-reminder'}).then(n => {"
+                            + "    if (n.length === 1 && n[0].title === 'Time for your check-in') { done(true); }"
+                            + "    else if (Date.now() > until) { done(false); }"
+                            + "    else { setTimeout(look, 100); }"
+                            + "  });"
+                            + "  look();"
+                            + "}).catch(() => done(false));",
                     true);
             assertThat(backstop.web.Axe.violations(browser)).isEmpty();
         }
