@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up and idle memory of Backstop beside a Javalin hello world on the same JVM, alternating rounds.
 #   bash bench/startup.sh [ROUNDS] [IDLE_SECONDS] [-- JVM options for both]
+#   BASELINE_JAR=old.jar bash bench/startup.sh ...   also races an earlier build, to measure one change
 # Builds target/backstop.jar if it is missing (BUILD=1 to rebuild), compiles bench/startup/HelloWorld.java with
 # javac against the Javalin jars already in ~/.m2 (Maven offline, nothing downloaded or installed), then runs
 # bench/startup/StartupRace.java. See docs/performance.md, "Start-up and idle memory".
@@ -30,6 +31,6 @@ javac -d "$work/classes" -cp "$(cat "$work/classpath")" bench/startup/HelloWorld
 
 echo "uptime: $(uptime)"
 echo "Javalin $root_javalin; $(nproc) cores; $(java -version 2>&1 | head -1)"
-java bench/startup/StartupRace.java "$rounds" "$idle" target/backstop.jar \
+java bench/startup/StartupRace.java "$rounds" "$idle" "${JAR:-target/backstop.jar}" \
   "$work/classes:$(cat "$work/classpath")" "$@"
 echo "uptime: $(uptime)"

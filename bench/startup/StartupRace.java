@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  * resident memory after idling. Backstop gets a fresh SQLite file every round (its first start runs every
  * migration) and is then restarted on that same file. Run through {@code bench/startup.sh}.
  *
- * <p>Arguments: {@code rounds idleSeconds backstopJar helloClassPath [jvm options for both...]}.
+ * <p>Arguments: {@code rounds idleSeconds backstopJar helloClassPath [jvm options for both...]}. With the
+ * environment variable {@code BASELINE_JAR} set to an earlier build, that one is raced too ("baseline"), so a change
+ * is measured against what it replaces in the same rounds.
  */
 public final class StartupRace {
     private static final Duration GIVE_UP = Duration.ofSeconds(120);
@@ -36,24 +38,34 @@ public final class StartupRace {
         Path jar = Path.of(args[2]).toAbsolutePath();
         String helloClassPath = args[3];
         List<String> jvmOptions = List.of(Arrays.copyOfRange(args, 4, args.length));
+        String baselineJar = System.getenv("BASELINE_JAR");
         String java = ProcessHandle.current().info().command().orElse("java");
 
         System.out.printf(Locale.ROOT, "java: %s %s%nload before: %s%n", java, jvmOptions, load());
         List<Start> starts = new ArrayList<>();
-        for (int round = 1; round <= rounds; round++) {
+        for (int each = 1; each <= rounds; each++) {
+            int round = each;
             Path folder = Files.createTempDirectory("backstop-startup-");
             List<String> backstop = command(java, jvmOptions, "-jar", jar.toString(), "serve", "--db",
                     "sqlite:" + folder.resolve("backstop.db"), "--port");
             List<String> hello = command(java, jvmOptions, "-cp", helloClassPath, "HelloWorld");
-            // Alternate which goes first, so neither always meets the warmer (or the busier) machine.
-            if (round % 2 == 1) {
-                starts.add(measure("hello world", round, hello, folder, idleSeconds));
+            List<Runnable> contenders = new ArrayList<>();
+            contenders.add(() -> starts.add(measure("hello world", round, hello, folder, idleSeconds)));
+            contenders.add(() -> {
                 starts.add(measure("backstop, new file", round, backstop, folder, idleSeconds));
                 starts.add(measure("backstop, restart", round, backstop, folder, idleSeconds));
-            } else {
-                starts.add(measure("backstop, new file", round, backstop, folder, idleSeconds));
-                starts.add(measure("backstop, restart", round, backstop, folder, idleSeconds));
-                starts.add(measure("hello world", round, hello, folder, idleSeconds));
+            });
+            if (baselineJar != null && !baselineJar.isBlank()) {
+                List<String> baseline = command(java, jvmOptions, "-jar", Path.of(baselineJar).toAbsolutePath().toString(),
+                        "serve", "--db", "sqlite:" + folder.resolve("baseline.db"), "--port");
+                contenders.add(() -> {
+                    starts.add(measure("baseline, new file", round, baseline, folder, idleSeconds));
+                    starts.add(measure("baseline, restart", round, baseline, folder, idleSeconds));
+                });
+            }
+            // Rotate which goes first, so none always meets the warmer (or the busier) machine.
+            for (int turn = 0; turn < contenders.size(); turn++) {
+                contenders.get((turn + round - 1) % contenders.size()).run();
             }
             deleteTree(folder);
         }
@@ -62,12 +74,17 @@ public final class StartupRace {
         Start hello = summary(starts, "hello world");
         Start first = summary(starts, "backstop, new file");
         Start restart = summary(starts, "backstop, restart");
-        for (Start start : List.of(hello, first, restart)) {
+        List<Start> rows = new ArrayList<>(List.of(hello, first, restart));
+        if (baselineJar != null && !baselineJar.isBlank()) {
+            rows.add(summary(starts, "baseline, new file"));
+            rows.add(summary(starts, "baseline, restart"));
+        }
+        for (Start start : rows) {
             System.out.printf(Locale.ROOT, "%-20s %12.0f %14.0f %12.1f%n", start.what(), start.readyMs(),
                     start.readyCpuMs(), start.idleRssKb() / 1024.0);
         }
         System.out.printf(Locale.ROOT, "%nratio to hello world (goal: at most 2.0)%n");
-        for (Start start : List.of(first, restart)) {
+        for (Start start : rows.subList(1, rows.size())) {
             System.out.printf(Locale.ROOT, "%-20s ready %.2f×, CPU %.2f×, idle RSS %.2f×%n", start.what(),
                     start.readyMs() / hello.readyMs(), start.readyCpuMs() / hello.readyCpuMs(),
                     (double) start.idleRssKb() / hello.idleRssKb());
@@ -82,8 +99,19 @@ public final class StartupRace {
         return command;
     }
 
-    private static Start measure(String what, int round, List<String> command, Path folder, int idleSeconds)
-            throws Exception {
+    private static Start measure(String what, int round, List<String> command, Path folder, int idleSeconds) {
+        try {
+            return measureOnce(what, round, command, folder, idleSeconds);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Start measureOnce(String what, int round, List<String> command, Path folder, int idleSeconds)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> full = new ArrayList<>(command);
         full.add(String.valueOf(port));

@@ -3,17 +3,19 @@ package backstop.exercise;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -42,11 +44,7 @@ final class ResourceDirectory {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = openJar(uri)) {
-                    return list(jar.getPath(folder));
-                } catch (FileSystemAlreadyExistsException alreadyOpen) {
-                    return list(FileSystems.getFileSystem(uri).getPath(folder));
-                }
+                return listJar(url);
             }
             return list(Path.of(uri));
         } catch (IOException | URISyntaxException unreadable) {
@@ -62,8 +60,26 @@ final class ResourceDirectory {
         }
     }
 
-    private static FileSystem openJar(URI uri) throws IOException {
-        return FileSystems.newFileSystem(uri, Map.of());
+    /**
+     * Lists the folder from the jar's own index (the one the class loader already holds open), not through a zip
+     * file system: mounting the shaded jar reads and keeps all of its ~50,000 entries.
+     */
+    private List<String> listJar(URL url) throws IOException {
+        JarURLConnection connection = (JarURLConnection) url.openConnection();
+        JarFile jar = connection.getJarFile();
+        List<String> names = new ArrayList<>();
+        for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+            JarEntry entry = entries.nextElement();
+            String name = entry.getName();
+            if (!entry.isDirectory() && name.startsWith(folder) && name.indexOf('/', folder.length()) < 0) {
+                String fileName = name.substring(folder.length());
+                if (!fileName.startsWith(".")) {
+                    names.add(fileName);
+                }
+            }
+        }
+        Collections.sort(names);
+        return List.copyOf(names);
     }
 
     private static List<String> list(Path directory) throws IOException {

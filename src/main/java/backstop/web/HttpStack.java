@@ -5,6 +5,7 @@ import backstop.db.Database;
 import backstop.json.Json;
 import io.javalin.Javalin;
 import io.javalin.config.Key;
+import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
@@ -71,6 +72,9 @@ public final class HttpStack {
             config.jetty.modifyServer(server -> server.setErrorHandler(new QuietErrorHandler()));
             config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new QuietErrorHandler()));
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            // Javalin's own handler reads files through the class loader. The default (Jetty's) mounts the whole
+            // shaded jar as a zip file system for each folder, which kept ~120 MB of jar index alive.
+            config.resourceHandler(new JavalinStaticResourceHandler());
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
