@@ -29,7 +29,10 @@ final class PasswordHasher {
     String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+        return encode(salt, derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES));
+    }
+
+    private static String encode(byte[] salt, byte[] hash) {
         return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$"
                 + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
@@ -61,11 +64,17 @@ final class PasswordHasher {
         return MessageDigest.isEqual(expected, actual);
     }
 
-    /** A hash of a random password: lets a login for an unknown name cost as much time as a real one. */
+    /**
+     * A stored-hash look-alike that no password matches: verifying against it runs one derivation with the same
+     * parameters as a real hash, so a login for an unknown name costs as much time as a real one. Random bytes
+     * stand in for the hash itself, so making it costs no derivation (it is made at every start-up).
+     */
     String decoy() {
-        byte[] bytes = new byte[18];
-        random.nextBytes(bytes);
-        return hash(B64.encodeToString(bytes));
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] hash = new byte[HASH_BYTES];
+        random.nextBytes(salt);
+        random.nextBytes(hash);
+        return encode(salt, hash);
     }
 
     long derivations() {

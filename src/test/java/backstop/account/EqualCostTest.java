@@ -54,6 +54,21 @@ class EqualCostTest {
         assertThat(hasher.derivations()).isEqualTo(2);
     }
 
+    @Test
+    void theDecoyForUnknownNamesCostsNothingToMakeAndOneRealDerivationToCheck() {
+        PasswordHasher hasher = new PasswordHasher();
+        String decoy = hasher.decoy();
+        String real = hasher.hash(PASSWORD);
+        assertThat(hasher.derivations()).isEqualTo(1);
+
+        assertThat(hasher.verify(PASSWORD, decoy)).isFalse();
+        assertThat(hasher.derivations()).isEqualTo(2);
+        // Same parameters and lengths as a stored hash, so checking it takes as long as checking a real one.
+        assertThat(decoy.substring(0, decoy.lastIndexOf('$', decoy.lastIndexOf('$') - 1)))
+                .isEqualTo(real.substring(0, real.lastIndexOf('$', real.lastIndexOf('$') - 1)));
+        assertThat(decoy).hasSameSizeAs(real);
+    }
+
     private static long cost(AccountService accounts, Supplier<?> action) {
         long before = accounts.passwordDerivations();
         action.get();
