@@ -79,6 +79,105 @@ enum Column {
         }
     }
 
+    /**
+     * Reads a non-empty cell, {@code source[from, to)}, of every column but {@link #DATE} when it is written the
+     * simple way the files we write have it (a short whole number, hours with up to 15 digits, a sleep position's
+     * exact code, an arm-load digit, any note), with no string made for it; false for anything else, which
+     * {@link #read} then reads, with its message when it is wrong. Both give the same value.
+     */
+    boolean readSimple(String source, int from, int to, DiaryDay.Builder day) {
+        if (this == NOTE) {
+            day.note(source.substring(from, to));
+            return true;
+        }
+        if (this == SLEEP_POSITION) {
+            for (SleepPosition position : SLEEP_POSITIONS) {
+                String code = position.code();
+                if (code.length() == to - from && source.startsWith(code, from)) {
+                    day.sleepPosition(position);
+                    return true;
+                }
+            }
+            return false;
+        }
+        while (from < to && Character.isWhitespace(source.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(source.charAt(to - 1))) {
+            to--;
+        }
+        if (this == DESK_HOURS) {
+            return simpleHours(source, from, to, day);
+        }
+        boolean negative = from < to && source.charAt(from) == '-';
+        int start = negative ? from + 1 : from;
+        if (to - start < 1 || to - start > 9) {
+            return false;
+        }
+        int value = digits(source, start, to);
+        if (value < 0) {
+            return false;
+        }
+        value = negative ? -value : value;
+        switch (this) {
+            case PAIN_AM -> day.painAm(value);
+            case PAIN_PM -> day.painPm(value);
+            case LONGEST_SIT_MIN -> day.longestSitMin(value);
+            case BREAKS -> day.breaks(value);
+            case EXERCISE_MIN -> day.exerciseMin(value);
+            case STRESS -> day.stress(value);
+            case SLEEP_QUALITY -> day.sleepQuality(value);
+            case ARM_LOAD -> {
+                if (negative || to - start > 1 || value >= ARM_LOADS.length || ARM_LOADS[value].level() != value) {
+                    return false;
+                }
+                day.armLoad(ARM_LOADS[value]);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #hours} of {@code source[from, to)}, already stripped, when it has at most 15 digits; else false. */
+    private static boolean simpleHours(String source, int from, int to, DiaryDay.Builder day) {
+        boolean negative = from < to && source.charAt(from) == '-';
+        int start = negative ? from + 1 : from;
+        long digits = 0;
+        int count = 0;
+        int point = -1;
+        for (int i = start; i < to; i++) {
+            char c = source.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                count++;
+            } else if (c == '.' && point < 0) {
+                point = i;
+            } else {
+                return false;
+            }
+        }
+        int decimals = point < 0 ? 0 : to - point - 1;
+        // As hours() has it: some digit, no point without a digit after it, at most 15 digits and 20 characters.
+        if (count == 0 || count > 15 || (point >= 0 && decimals == 0) || to - from > 20) {
+            return false;
+        }
+        double value = digits / POWERS_OF_TEN[decimals];
+        day.deskHours(negative ? -value : value);
+        return true;
+    }
+
+    /** True when {@code source[from, to)} is only white space, as {@link String#isBlank} has it. */
+    static boolean isBlank(String source, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(source.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     String write(DiaryDay day) {
         return switch (this) {
             case DATE -> day.date().toString();
@@ -116,6 +215,19 @@ enum Column {
             }
         }
         throw new CellException("must be a date written yyyy-mm-dd, such as 2026-03-14; was '" + text + "'");
+    }
+
+    /** {@link #date(String)} of {@code source[from, to)}, without a string made for the usual yyyy-mm-dd. */
+    static LocalDate date(String source, int from, int to) throws CellException {
+        if (to - from == 10 && source.charAt(from + 4) == '-' && source.charAt(from + 7) == '-') {
+            int year = digits(source, from, from + 4);
+            int month = digits(source, from + 5, from + 7);
+            int day = digits(source, from + 8, from + 10);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return date(source.substring(from, to));
     }
 
     /** The number written in ASCII digits from {@code from} to {@code to}, or −1 when another character is there. */

@@ -12,6 +12,11 @@ import java.util.Optional;
 public record Diary(List<DiaryDay> days) {
 
     public Diary {
+        // Already in order with no date twice (as every file we write is): nothing to sort or report.
+        days = isAscending(days) ? List.copyOf(days) : sortedChecked(days);
+    }
+
+    private static List<DiaryDay> sortedChecked(List<DiaryDay> days) {
         List<DiaryDay> sorted = new ArrayList<>(days);
         sorted.sort(Comparator.comparing(DiaryDay::date));
         List<FieldError> errors = new ArrayList<>();
@@ -24,7 +29,19 @@ public record Diary(List<DiaryDay> days) {
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
         }
-        days = List.copyOf(sorted);
+        return List.copyOf(sorted);
+    }
+
+    private static boolean isAscending(List<DiaryDay> days) {
+        LocalDate previous = null;
+        for (DiaryDay day : days) {
+            LocalDate date = day.date();
+            if (previous != null && !date.isAfter(previous)) {
+                return false;
+            }
+            previous = date;
+        }
+        return true;
     }
 
     public static Diary empty() {

@@ -29,7 +29,15 @@ final class DiaryCsvReader {
     /** The line the record just read starts on. */
     private int recordLine;
 
-    private final List<String> cells = new ArrayList<>();
+    /**
+     * The record just read, cell by cell, without a string per cell: cell i is {@code text[cellFrom[i], cellTo[i])},
+     * or {@code cellOwn[i]} when it is not a plain stretch of the text (a quoted cell with a doubled quote).
+     */
+    private int cellCount;
+
+    private int[] cellFrom = new int[16];
+    private int[] cellTo = new int[16];
+    private String[] cellOwn = new String[16];
     /** The header's index of each column (by ordinal), −1 when absent. */
     private final int[] columnIndex = new int[COLUMNS.length];
 
@@ -78,7 +86,7 @@ final class DiaryCsvReader {
 
     /** Reads the next record's cells into {@link #cells}, skipping empty lines; false at the end of the text. */
     private boolean nextRecord() throws NotCsv {
-        cells.clear();
+        cellCount = 0;
         while (position < length && lineEndAt(position)) {
             skipLineEnd();
         }
@@ -87,7 +95,17 @@ final class DiaryCsvReader {
         }
         recordLine = line;
         while (true) {
-            cells.add(position < length && text.charAt(position) == '"' ? quotedCell() : plainCell());
+            if (cellCount == cellFrom.length) {
+                cellFrom = Arrays.copyOf(cellFrom, cellCount * 2);
+                cellTo = Arrays.copyOf(cellTo, cellCount * 2);
+                cellOwn = Arrays.copyOf(cellOwn, cellCount * 2);
+            }
+            if (position < length && text.charAt(position) == '"') {
+                quotedCell();
+            } else {
+                plainCell();
+            }
+            cellCount++;
             if (position >= length) {
                 return true;
             }
@@ -100,7 +118,7 @@ final class DiaryCsvReader {
         }
     }
 
-    private String plainCell() {
+    private void plainCell() {
         int start = position;
         while (position < length) {
             char c = text.charAt(position);
@@ -109,13 +127,14 @@ final class DiaryCsvReader {
             }
             position++;
         }
-        return text.substring(start, position);
+        cellFrom[cellCount] = start;
+        cellTo[cellCount] = position;
+        cellOwn[cellCount] = null;
     }
 
-    private String quotedCell() throws NotCsv {
+    private void quotedCell() throws NotCsv {
         position++;
         StringBuilder doubled = null;
-        String cell;
         while (true) {
             int quote = text.indexOf('"', position);
             if (quote < 0) {
@@ -127,9 +146,16 @@ final class DiaryCsvReader {
                 doubled.append(text, position, quote + 1);
                 position = quote + 2;
             } else {
-                cell = doubled == null
-                        ? text.substring(position, quote)
-                        : doubled.append(text, position, quote).toString();
+                if (doubled == null) {
+                    cellFrom[cellCount] = position;
+                    cellTo[cellCount] = quote;
+                    cellOwn[cellCount] = null;
+                } else {
+                    String own = doubled.append(text, position, quote).toString();
+                    cellFrom[cellCount] = 0;
+                    cellTo[cellCount] = own.length();
+                    cellOwn[cellCount] = own;
+                }
                 position = quote + 1;
                 break;
             }
@@ -137,7 +163,7 @@ final class DiaryCsvReader {
         while (position < length) {
             char c = text.charAt(position);
             if (c == ',' || lineEndAt(position)) {
-                return cell;
+                return;
             }
             if (!Character.isWhitespace(c)) {
                 throw new NotCsv(
@@ -145,7 +171,12 @@ final class DiaryCsvReader {
             }
             position++;
         }
-        return cell;
+    }
+
+    /** Cell i of the record just read, as a string. */
+    private String cell(int index) {
+        String own = cellOwn[index];
+        return own != null ? own : text.substring(cellFrom[index], cellTo[index]);
     }
 
     private boolean lineEndAt(int at) {
@@ -173,9 +204,9 @@ final class DiaryCsvReader {
     }
 
     private void readHeader() {
-        headerSize = cells.size();
+        headerSize = cellCount;
         for (int index = 0; index < headerSize; index++) {
-            String name = cells.get(index).strip();
+            String name = cell(index).strip();
             Column column = Column.fromHeader(name).orElse(null);
             if (column == null) {
                 warnings.add(
@@ -201,7 +232,7 @@ final class DiaryCsvReader {
 
     private void readRow() {
         int rowLine = recordLine;
-        int size = cells.size();
+        int size = cellCount;
         if (size != headerSize) {
             String where = size < headerSize ? nameOfColumn(size) : "column " + (headerSize + 1);
             errors.add(new FieldError(
@@ -211,7 +242,9 @@ final class DiaryCsvReader {
         }
         LocalDate date;
         try {
-            date = Column.date(cells.get(columnIndex[Column.DATE.ordinal()]));
+            int index = columnIndex[Column.DATE.ordinal()];
+            String own = cellOwn[index];
+            date = own != null ? Column.date(own) : Column.date(text, cellFrom[index], cellTo[index]);
         } catch (Column.CellException badDate) {
             errors.add(new FieldError("line " + rowLine + ", date", badDate.getMessage()));
             return;
@@ -251,13 +284,18 @@ final class DiaryCsvReader {
             if (index < 0 || column == Column.DATE) {
                 continue;
             }
-            String cell = cells.get(index);
+            String own = cellOwn[index];
+            String source = own != null ? own : text;
+            int from = cellFrom[index];
+            int to = cellTo[index];
             // Only a note keeps its spaces; any other cell of spaces is as empty as an empty one.
-            if (column == Column.NOTE ? cell.isEmpty() : cell.isBlank()) {
+            if (column == Column.NOTE ? from == to : Column.isBlank(source, from, to)) {
                 continue;
             }
             try {
-                column.read(cell, day);
+                if (!column.readSimple(source, from, to, day)) {
+                    column.read(source.substring(from, to), day);
+                }
             } catch (Column.CellException bad) {
                 errors.add(new FieldError("line " + rowLine + ", " + column.header(), bad.getMessage()));
             }

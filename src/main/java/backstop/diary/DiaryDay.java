@@ -55,6 +55,24 @@ public record DiaryDay(
         if (deskHours.isPresent() && deskHours.getAsDouble() == 0) {
             deskHours = OptionalDouble.of(0.0);
         }
+        if (!isPlainlyValid(date, painAm, painPm, deskHours, longestSitMin, breaks, exerciseMin, stress, sleepQuality)
+                || !isPlainNote(note)) {
+            check(date, painAm, painPm, deskHours, longestSitMin, breaks, exerciseMin, stress, sleepQuality, note);
+        }
+    }
+
+    /** Names every value out of its range; only for a day {@link #isPlainlyValid} and {@link #isPlainNote} doubt. */
+    private static void check(
+            LocalDate date,
+            OptionalInt painAm,
+            OptionalInt painPm,
+            OptionalDouble deskHours,
+            OptionalInt longestSitMin,
+            OptionalInt breaks,
+            OptionalInt exerciseMin,
+            OptionalInt stress,
+            OptionalInt sleepQuality,
+            String note) {
         List<FieldError> errors = new ArrayList<>();
         if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
             errors.add(new FieldError("date", "must be between " + FIRST_YEAR + " and " + LAST_YEAR + ", was " + date));
@@ -92,6 +110,51 @@ public record DiaryDay(
     /** True when nothing but the date is known, e.g. a row that only names a day. */
     public boolean isBlank() {
         return equals(on(date).build());
+    }
+
+    /**
+     * True when every value is in its range, the quick check that lets a good day (nearly every one read) skip
+     * collecting errors; the checks below, which name each problem, run only when it fails.
+     */
+    private static boolean isPlainlyValid(
+            LocalDate date,
+            OptionalInt painAm,
+            OptionalInt painPm,
+            OptionalDouble deskHours,
+            OptionalInt longestSitMin,
+            OptionalInt breaks,
+            OptionalInt exerciseMin,
+            OptionalInt stress,
+            OptionalInt sleepQuality) {
+        int year = date.getYear();
+        return year >= FIRST_YEAR
+                && year <= LAST_YEAR
+                && inRange(painAm, 10)
+                && inRange(painPm, 10)
+                && (deskHours.isEmpty() || (deskHours.getAsDouble() >= 0 && deskHours.getAsDouble() <= 24))
+                && inRange(longestSitMin, MINUTES_PER_DAY)
+                && inRange(breaks, MINUTES_PER_DAY)
+                && inRange(exerciseMin, MINUTES_PER_DAY)
+                && inRange(stress, 10)
+                && inRange(sleepQuality, 10);
+    }
+
+    private static boolean inRange(OptionalInt value, int max) {
+        return value.isEmpty() || (value.getAsInt() >= 0 && value.getAsInt() <= max);
+    }
+
+    /** A note of printable ASCII, tabs and line ends within the length: nothing in it to check further. */
+    private static boolean isPlainNote(String note) {
+        if (note.length() > MAX_NOTE) {
+            return false;
+        }
+        for (int i = 0; i < note.length(); i++) {
+            char c = note.charAt(i);
+            if ((c < ' ' || c > '~') && c != '\n' && c != '\r' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkWhole(List<FieldError> errors, String field, OptionalInt value, int max) {

@@ -29,6 +29,11 @@ final class DailySeries {
     /** 0 = Monday … 6 = Sunday. */
     final int[] weekday;
 
+    /** Made when first asked: see {@link #eveningPainPairs} and {@link #recordedOverLags}. */
+    private boolean[] eveningPainPairs;
+
+    private final boolean[][] recordedOverLags = new boolean[HABITS.length][];
+
     private DailySeries(LocalDate first, int length) {
         this.first = first;
         this.length = length;
@@ -55,43 +60,78 @@ final class DailySeries {
         long firstDay = first.toEpochDay();
         int length = (int) (days.get(days.size() - 1).date().toEpochDay() - firstDay) + 1;
         DailySeries series = new DailySeries(first, length);
+        double[][] habit = series.habit;
+        LocalDate previous = null;
+        int t = -1;
         for (DiaryDay day : days) {
-            int t = (int) (day.date().toEpochDay() - firstDay);
+            LocalDate date = day.date();
+            // Most days follow the day before: one comparison instead of an epoch-day calculation.
+            t = previous != null && date.getDayOfMonth() > 1 && isNextDay(previous, date)
+                    ? t + 1
+                    : (int) (date.toEpochDay() - firstDay);
+            previous = date;
             series.recorded[t] = true;
             series.painPm[t] = orNaN(day.painPm());
             series.painAm[t] = orNaN(day.painAm());
-            for (Habit habit : HABITS) {
-                series.habit[habit.ordinal()][t] = valueOn(habit, day);
+            habit[Habit.DESK_HOURS.ordinal()][t] =
+                    day.deskHours().isPresent() ? day.deskHours().getAsDouble() : Double.NaN;
+            habit[Habit.LONGEST_SIT_MIN.ordinal()][t] = orNaN(day.longestSitMin());
+            habit[Habit.BREAKS.ordinal()][t] = orNaN(day.breaks());
+            habit[Habit.EXERCISE_MIN.ordinal()][t] = orNaN(day.exerciseMin());
+            habit[Habit.STRESS.ordinal()][t] = orNaN(day.stress());
+            habit[Habit.SLEEP_QUALITY.ordinal()][t] = orNaN(day.sleepQuality());
+            habit[Habit.ARM_LOAD.ordinal()][t] =
+                    day.armLoad().isPresent() ? day.armLoad().get().level() : Double.NaN;
+            if (day.sleepPosition().isPresent()) {
+                SleepPosition position = day.sleepPosition().get();
+                habit[Habit.SLEEP_POSITION_SIDE.ordinal()][t] = position == SleepPosition.SIDE ? 1 : 0;
+                habit[Habit.SLEEP_POSITION_STOMACH.ordinal()][t] = position == SleepPosition.STOMACH ? 1 : 0;
+                habit[Habit.SLEEP_POSITION_MIXED.ordinal()][t] = position == SleepPosition.MIXED ? 1 : 0;
             }
         }
         return series;
     }
 
+    /** True when {@code date} is the day after {@code previous} within one month (the caller has day of month > 1). */
+    private static boolean isNextDay(LocalDate previous, LocalDate date) {
+        return previous.getDayOfMonth() + 1 == date.getDayOfMonth()
+                && previous.getMonthValue() == date.getMonthValue()
+                && previous.getYear() == date.getYear();
+    }
+
+    /** pairs[t]: evening pain recorded on day t and on the day before (false for t = 0). */
+    boolean[] eveningPainPairs() {
+        if (eveningPainPairs == null) {
+            boolean[] pairs = new boolean[length];
+            for (int t = 1; t < length; t++) {
+                pairs[t] = !Double.isNaN(painPm[t]) && !Double.isNaN(painPm[t - 1]);
+            }
+            eveningPainPairs = pairs;
+        }
+        return eveningPainPairs;
+    }
+
     /**
-     * {@link Habit#valueOn} as a plain double, NaN when not recorded, without an optional per value (the series is
-     * built for every report; {@code DailySeriesTest} holds the two equal).
+     * full[t]: the habit recorded on day t and on the {@link ModelDesign#LAG_COUNT} − 1 days before it, so that every
+     * lag of it is known on day t (false for the first days).
      */
-    static double valueOn(Habit habit, DiaryDay day) {
-        return switch (habit) {
-            case DESK_HOURS -> day.deskHours().isPresent() ? day.deskHours().getAsDouble() : Double.NaN;
-            case LONGEST_SIT_MIN -> orNaN(day.longestSitMin());
-            case BREAKS -> orNaN(day.breaks());
-            case EXERCISE_MIN -> orNaN(day.exerciseMin());
-            case STRESS -> orNaN(day.stress());
-            case SLEEP_QUALITY -> orNaN(day.sleepQuality());
-            case ARM_LOAD -> day.armLoad().isPresent() ? day.armLoad().get().level() : Double.NaN;
-            case SLEEP_POSITION_SIDE -> contrast(day, SleepPosition.SIDE);
-            case SLEEP_POSITION_STOMACH -> contrast(day, SleepPosition.STOMACH);
-            case SLEEP_POSITION_MIXED -> contrast(day, SleepPosition.MIXED);
-        };
+    boolean[] recordedOverLags(Habit habit) {
+        boolean[] full = recordedOverLags[habit.ordinal()];
+        if (full == null) {
+            full = new boolean[length];
+            double[] values = this.habit[habit.ordinal()];
+            int run = 0;
+            for (int t = 0; t < length; t++) {
+                run = Double.isNaN(values[t]) ? 0 : run + 1;
+                full[t] = run >= ModelDesign.LAG_COUNT;
+            }
+            recordedOverLags[habit.ordinal()] = full;
+        }
+        return full;
     }
 
     private static double orNaN(OptionalInt value) {
         return value.isPresent() ? value.getAsInt() : Double.NaN;
-    }
-
-    private static double contrast(DiaryDay day, SleepPosition position) {
-        return day.sleepPosition().isPresent() ? (day.sleepPosition().get() == position ? 1 : 0) : Double.NaN;
     }
 
     LocalDate date(int t) {

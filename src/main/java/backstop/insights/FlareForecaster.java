@@ -222,7 +222,7 @@ final class FlareForecaster {
 
         /** The fit on the first r rows, once they determine it; until then the sums keep growing. */
         private void start(int r) {
-            if (r <= design.columns) {
+            if (r <= design.columns || !LeastSquares.hasFullRank(gram, design.columns)) {
                 return;
             }
             try {

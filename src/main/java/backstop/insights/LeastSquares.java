@@ -1,5 +1,7 @@
 package backstop.insights;
 
+import java.util.Arrays;
+
 /**
  * Ordinary least squares on plain arrays: X'X is accumulated row by row, equilibrated (each column scaled to unit
  * norm, which keeps minutes and 0/1 contrasts on one footing) and factorised by Cholesky. For the few dozen
@@ -192,6 +194,14 @@ final class LeastSquares {
     }
 
     /**
+     * True when X'X (lower triangle of {@code gram}) has full column rank by the test {@link #solve} applies: the
+     * factorisation alone, without the inverse, for a fit that is tried row after row until it is determined.
+     */
+    static boolean hasFullRank(double[] gram, int k) {
+        return cholesky(gram, k, new double[k], new double[k * k], new double[k]) < 0;
+    }
+
+    /**
      * The one Cholesky factorisation: equilibrates X'X (A = D X'X D with D = diag(scale), so A has a unit diagonal)
      * and writes A's lower factor L into {@code lower} and 1/L[i][i] into {@code reciprocal}.
      *
@@ -285,17 +295,23 @@ final class LeastSquares {
 
         /** Sets {@link #mean} and {@link #variance}: the forecast of a new row at x from the rows so far. */
         void forecast(double[] x) {
-            double q = 0;
+            // u = Px as a sum of P's rows (P is symmetric) over x's non-zero entries: most of a diary row's are
+            // weekday indicators that are 0.
+            Arrays.fill(gain, 0);
             double prediction = 0;
-            for (int i = 0; i < k; i++) {
-                double sum = 0;
-                int base = i * k;
-                for (int j = 0; j < k; j++) {
-                    sum += inverse[base + j] * x[j];
+            for (int j = 0; j < k; j++) {
+                double xj = x[j];
+                if (xj != 0) {
+                    prediction += coefficients[j] * xj;
+                    int base = j * k;
+                    for (int i = 0; i < k; i++) {
+                        gain[i] += inverse[base + i] * xj;
+                    }
                 }
-                gain[i] = sum;
-                q += x[i] * sum;
-                prediction += coefficients[i] * x[i];
+            }
+            double q = 0;
+            for (int i = 0; i < k; i++) {
+                q += x[i] * gain[i];
             }
             quadratic = q;
             mean = prediction;
@@ -312,12 +328,9 @@ final class LeastSquares {
                 coefficients[i] += gain[i] * step;
                 double scaled = gain[i] * shrink;
                 int base = i * k;
-                for (int j = 0; j < i; j++) {
-                    double value = inverse[base + j] - scaled * gain[j];
-                    inverse[base + j] = value;
-                    inverse[j * k + i] = value;
+                for (int j = 0; j < k; j++) {
+                    inverse[base + j] -= scaled * gain[j];
                 }
-                inverse[base + i] -= scaled * gain[i];
             }
             residualSquares += error * step;
             rows++;

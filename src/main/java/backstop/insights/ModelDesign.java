@@ -67,11 +67,16 @@ final class ModelDesign {
         for (int i = 0; i < sameDay.length; i++) {
             sameDay[i] = series.habit[adjusters.get(i).ordinal()];
         }
+        boolean[] pairs = series.eveningPainPairs();
+        boolean[][] full = new boolean[habits.size()][];
+        for (int i = 0; i < full.length; i++) {
+            full[i] = series.recordedOverLags(habits.get(i));
+        }
         int[] complete = new int[series.length];
         int rows = 0;
         int[] perWeekday = new int[7];
-        for (int t = 1; t < series.length; t++) {
-            if (isComplete(series, values, lags, t) && isComplete(series, sameDay, 1, t)) {
+        for (int t = lags - 1; t < series.length; t++) {
+            if (pairs[t] && isComplete(full, sameDay, t)) {
                 complete[rows++] = t;
                 perWeekday[series.weekday[t]]++;
             }
@@ -152,15 +157,16 @@ final class ModelDesign {
         return x[column(habitIndex, 0)];
     }
 
-    private static boolean isComplete(DailySeries series, double[][] values, int lags, int t) {
-        if (Double.isNaN(series.painPm[t]) || Double.isNaN(series.painPm[t - 1]) || t < lags - 1) {
-            return false;
+    /** Every habit known at every lag on day t, and every adjusting habit on day t itself. */
+    private static boolean isComplete(boolean[][] full, double[][] sameDay, int t) {
+        for (boolean[] habit : full) {
+            if (!habit[t]) {
+                return false;
+            }
         }
-        for (double[] habit : values) {
-            for (int lag = 0; lag < lags; lag++) {
-                if (Double.isNaN(habit[t - lag])) {
-                    return false;
-                }
+        for (double[] adjuster : sameDay) {
+            if (Double.isNaN(adjuster[t])) {
+                return false;
             }
         }
         return true;

@@ -292,19 +292,20 @@ final class TriggerModel {
         static Survey of(DailySeries series, List<Habit> column) {
             Survey survey = new Survey(column.size());
             double[][] values = new double[column.size()][];
+            boolean[][] full = new boolean[column.size()][];
             for (int i = 0; i < values.length; i++) {
                 values[i] = series.habit[column.get(i).ordinal()];
+                full[i] = series.recordedOverLags(column.get(i));
             }
+            boolean[] pairs = series.eveningPainPairs();
             rows:
             for (int t = LAGS - 1; t < series.length; t++) {
-                if (Double.isNaN(series.painPm[t]) || Double.isNaN(series.painPm[t - 1])) {
+                if (!pairs[t]) {
                     continue;
                 }
-                for (double[] habit : values) {
-                    for (int lag = 0; lag < LAGS; lag++) {
-                        if (Double.isNaN(habit[t - lag])) {
-                            continue rows;
-                        }
+                for (boolean[] habit : full) {
+                    if (!habit[t]) {
+                        continue rows;
                     }
                 }
                 for (int i = 0; i < values.length; i++) {

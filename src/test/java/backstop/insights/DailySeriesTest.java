@@ -2,6 +2,7 @@ package backstop.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backstop.diary.Diary;
 import backstop.diary.DiaryDay;
 import backstop.diary.Habit;
 import java.util.List;
@@ -11,10 +12,12 @@ class DailySeriesTest {
     @Test
     void theSeriesHoldsEachHabitsValueAsHabitValueOnGivesItAndNaNWhereNothingWasRecorded() throws Exception {
         for (String name : List.of("person-1095d-seed101", "person-180d-seed303")) {
-            for (DiaryDay day : GoldenRegressionTest.diary(name).days()) {
+            Diary diary = GoldenRegressionTest.diary(name);
+            DailySeries series = DailySeries.of(diary);
+            for (DiaryDay day : diary.days()) {
                 for (Habit habit : Habit.values()) {
                     Double expected = habit.valueOn(day).orElse(Double.NaN);
-                    assertThat(Double.valueOf(DailySeries.valueOn(habit, day)))
+                    assertThat(Double.valueOf(series.habit[habit.ordinal()][series.index(day.date())]))
                             .as("%s on %s", habit, day.date())
                             .isEqualTo(expected);
                 }
