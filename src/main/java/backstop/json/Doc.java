@@ -22,7 +22,12 @@ public @interface Doc {
 
     int maxItems() default -1;
 
+    int minLength() default -1;
+
     int maxLength() default -1;
+
+    /** For text that must be one of a few fixed words not kept in an enum. */
+    String[] allowed() default {};
 
     /** For text (or a list of texts) that must be one of an enum's values, written as the mapper writes them. */
     Class<? extends Enum<?>> choices() default NoChoices.class;

@@ -19,8 +19,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The one JSON dialect of Backstop, shared by the API, the CLI and storage: snake_case names, ISO dates, unknown
- * fields refused (a typo in a health record must not pass silently).
+ * The one JSON dialect of Backstop, shared by the API, the CLI, storage and the data files: snake_case names, ISO
+ * dates (never numbers), unknown fields refused (a typo in a health record must not pass silently), no coercion
+ * between text, numbers and yes/no, a field given twice refused, nothing after the document. Request bodies are read
+ * into records through {@code web.JsonBodies}; schema-checked and stored documents through {@link #checkedDocument}.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -37,6 +39,8 @@ public final class Json {
             .build();
 
     static {
+        // Dates and times are ISO text only: a number is not read as days or seconds since 1970.
+        MAPPER.setDefaultLeniency(false);
         // A number where text belongs (or text where a number belongs) is a mistake to name, not to convert.
         MAPPER.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -123,7 +123,9 @@ public final class RecordSchema {
         }
         if (raw == String.class || raw == ZoneId.class) {
             schema.put("type", "string");
+            doc.filter(d -> d.minLength() >= 0).ifPresent(d -> schema.put("minLength", d.minLength()));
             doc.filter(d -> d.maxLength() >= 0).ifPresent(d -> schema.put("maxLength", d.maxLength()));
+            doc.filter(d -> d.allowed().length > 0).ifPresent(d -> schema.put("enum", List.of(d.allowed())));
             doc.flatMap(RecordSchema::choices).ifPresent(choices -> schema.put("enum", choices));
         } else if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
             schema.put("type", "integer");
