@@ -1,5 +1,6 @@
 package backstop.assessment;
 
+import backstop.json.Json;
 import backstop.model.Cause;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -151,7 +152,7 @@ public record AssessmentResult(
 
     /** The JSON text stored for history and returned by the API. */
     public String toJson() {
-        return AssessmentJson.write(this);
+        return Json.pretty(this);
     }
 
     /**
@@ -162,8 +163,7 @@ public record AssessmentResult(
     public static AssessmentResult fromJson(String json) {
         try {
             // Fields added by later versions are skipped, so old code can still show newer history.
-            return AssessmentJson.MAPPER
-                    .readerFor(AssessmentResult.class)
+            return Json.checkedDocument(AssessmentResult.class)
                     .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(json);
         } catch (JsonProcessingException e) {

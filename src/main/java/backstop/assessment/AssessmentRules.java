@@ -1,5 +1,6 @@
 package backstop.assessment;
 
+import backstop.json.Json;
 import backstop.model.Cause;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -158,7 +159,7 @@ public final class AssessmentRules {
             throw new IllegalArgumentException("there are no assessment rules version " + version);
         }
         IntakeSchema schema = version == 1 ? IntakeSchema.version(1) : IntakeSchema.answers();
-        return parse(AssessmentJson.resource(resource(version)), schema);
+        return parse(Json.resource(resource(version)), schema);
     }
 
     static String resource(int version) {

@@ -7,6 +7,7 @@ import backstop.account.User;
 import backstop.db.Database;
 import backstop.error.ForbiddenException;
 import backstop.error.NotFoundException;
+import backstop.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -196,7 +197,7 @@ public final class AssessmentService implements PersonalData {
                         item.put("taken_at", stored.takenAt().toString());
                         item.put(
                                 "intake",
-                                AssessmentJson.tree(store.intake(handle, person.id(), stored.id())
+                                Json.tree(store.intake(handle, person.id(), stored.id())
                                         .orElse("{}")));
                         item.put("result", stored.result());
                         return item;

@@ -8,6 +8,7 @@ import backstop.assessment.AssessmentResult.RedFlag;
 import backstop.assessment.AssessmentResult.Tie;
 import backstop.assessment.AssessmentRules.Kind;
 import backstop.error.BadInputException;
+import backstop.json.Json;
 import backstop.model.Cause;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +38,7 @@ public final class Assessor {
     }
 
     public AssessmentResult assess(Intake intake) {
-        JsonNode answers = AssessmentJson.MAPPER.valueToTree(intake);
+        JsonNode answers = Json.mapper().valueToTree(intake);
         List<RedFlag> flags = redFlags(answers);
         Urgency urgency = flags.stream()
                 .map(RedFlag::urgency)
@@ -79,7 +80,7 @@ public final class Assessor {
     public Optional<AssessmentResult> emergencySoFar(String partialIntakeJson) {
         JsonNode answers;
         try {
-            answers = AssessmentJson.MAPPER.readTree(partialIntakeJson);
+            answers = Json.mapper().readTree(partialIntakeJson);
         } catch (JsonProcessingException e) {
             throw new BadInputException("body", "is not valid JSON.");
         }

@@ -3,6 +3,7 @@ package backstop.assessment;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.error.NotFoundException;
+import backstop.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -67,7 +68,7 @@ public final class IntakeReader {
     public Intake read(String json) {
         JsonNode document;
         try {
-            document = AssessmentJson.MAPPER.readTree(json == null ? "" : json);
+            document = Json.mapper().readTree(json == null ? "" : json);
         } catch (JsonProcessingException e) {
             var where = e.getLocation();
             throw new BadInputException(
@@ -91,8 +92,8 @@ public final class IntakeReader {
             throw new BadInputException(explain(messages, schema));
         }
         try {
-            return AssessmentJson.MAPPER.treeToValue(document, Intake.class);
-        } catch (JsonProcessingException e) {
+            return Json.checkedDocument(Intake.class).readValue(document);
+        } catch (java.io.IOException e) {
             throw unwrap(e);
         }
     }

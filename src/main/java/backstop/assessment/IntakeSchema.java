@@ -1,5 +1,6 @@
 package backstop.assessment;
 
+import backstop.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -79,7 +80,7 @@ final class IntakeSchema {
         if (version < OLDEST || version > CURRENT) {
             throw new IllegalArgumentException("there is no intake version " + version);
         }
-        return new IntakeSchema(version, AssessmentJson.resource(resource(version)));
+        return new IntakeSchema(version, Json.resource(resource(version)));
     }
 
     static String resource(int version) {

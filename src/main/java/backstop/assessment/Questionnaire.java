@@ -1,5 +1,6 @@
 package backstop.assessment;
 
+import backstop.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,7 +86,7 @@ public record Questionnaire(String version, int intakeVersion, List<Topic> topic
 
     /** The questionnaire of one intake version, checked against that version's schema. */
     static Questionnaire version(int intakeVersion) {
-        return parse(AssessmentJson.resource(resource(intakeVersion)), IntakeSchema.version(intakeVersion));
+        return parse(Json.resource(resource(intakeVersion)), IntakeSchema.version(intakeVersion));
     }
 
     /** The topics of the red-flag screen, in order; the UI shows them first and cannot skip them. */

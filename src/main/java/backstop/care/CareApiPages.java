@@ -1,5 +1,6 @@
 package backstop.care;
 
+import backstop.json.Doc;
 import backstop.plan.StoredPlan;
 import backstop.web.Access;
 import backstop.web.Api;
@@ -9,15 +10,25 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The clinician-scoped care routes under {@code /api/v1/clinic/patients/{id}} and the person's own care tasks. */
 final class CareApiPages {
     private CareApiPages() {}
 
     /** The body of a preview or a save: the changes, why, and the note to the person. */
-    record EditBody(List<Change> changes, String reason, String note, String previewed) {
+    record EditBody(
+            List<Change> changes,
+            @Doc(maxLength = PlanEdit.MAX_REASON) String reason,
+            @Doc(maxLength = PlanEdit.MAX_NOTE) Optional<String> note,
+            @Doc("The preview's digest; required to save.") Optional<String> previewed) {
+        EditBody {
+            note = note == null ? Optional.empty() : note;
+            previewed = previewed == null ? Optional.empty() : previewed;
+        }
+
         PlanEdit edit() {
-            return new PlanEdit(changes, reason, note);
+            return new PlanEdit(changes, reason, note.orElse(null));
         }
     }
 
@@ -33,7 +44,7 @@ final class CareApiPages {
                         + " hold_progression, set_break_interval, remove_part, add_habit) to the linked person's"
                         + " current plan without saving, and runs the coverage check: `losses` names each active"
                         + " cause the change leaves less addressed. Send `digest` back to save. 403 unless linked.",
-                editSchema(false),
+                EditBody.class,
                 "The changed plan, the coverage before and after, the losses and the digest.");
         api.post(
                 "/api/v1/clinic/patients/{id}/plan",
@@ -43,12 +54,15 @@ final class CareApiPages {
                 "The same body as the preview with `previewed` set to the preview's digest; saves a new plan version"
                         + " naming the clinician, the reason and the note the person reads. 409 when the preview no"
                         + " longer matches (the plan changed in between). 403 unless linked.",
-                editSchema(true),
+                EditBody.class,
                 "The new plan version (201).");
     }
 
     /** A clinician schedules a measure. */
-    record ScheduleBody(String measure, java.time.LocalDate firstDue, int everyDays) {}
+    record ScheduleBody(
+            @Doc(allowed = {"psfs", "pgic"}) String measure,
+            @Doc("Today to 28 days ahead.") java.time.LocalDate firstDue,
+            @Doc(minimum = 14, maximum = 28) int everyDays) {}
 
     static void registerMeasures(Api api, CareService care) {
         api.get(
@@ -83,16 +97,7 @@ final class CareApiPages {
                 "Schedule an outcome measure",
                 "`measure` psfs or pgic, `first_due` (today to 28 days ahead), `every_days` 14 to 28. Replaces an"
                         + " earlier schedule of the same measure. 403 unless linked.",
-                Map.of(
-                        "type",
-                        "object",
-                        "required",
-                        List.of("measure", "first_due", "every_days"),
-                        "properties",
-                        Map.of(
-                                "measure", Map.of("type", "string", "enum", List.of("psfs", "pgic")),
-                                "first_due", Map.of("type", "string", "format", "date"),
-                                "every_days", Map.of("type", "integer", "minimum", 14, "maximum", 28))),
+                ScheduleBody.class,
                 "The schedule's id (201).");
         api.get(
                 "/api/v1/measures/tasks",
@@ -116,21 +121,27 @@ final class CareApiPages {
                 "Answer a questionnaire",
                 "psfs: `activities` (1 to 5, each `activity` and `rating` 0 to 10); pgic: `choice` 1 (very much"
                         + " better) to 7 (very much worse). Only a due questionnaire is accepted.",
-                Map.of(
-                        "type",
-                        "object",
-                        "properties",
-                        Map.of(
-                                "activities", Map.of("type", "array", "maxItems", 5),
-                                "choice", Map.of("type", "integer", "minimum", 1, "maximum", 7))),
+                MeasureAnswer.class,
                 "Saved (201).");
     }
 
     /** A referral as the API records it. */
-    record ReferralBody(Referral.Kind kind, String referredTo, String reason, java.util.Optional<String> criterionId) {}
+    record ReferralBody(
+            Referral.Kind kind,
+            @Doc(maxLength = 200) String referredTo,
+            @Doc(maxLength = 1000) String reason,
+            @Doc(maxLength = 64) Optional<String> criterionId) {}
 
     /** An outcome: done with the day, or not done. */
-    record OutcomeBody(Referral.Outcome outcome, java.time.LocalDate date, String note) {}
+    record OutcomeBody(
+            Referral.Outcome outcome,
+            @Doc("The day it was done; for done only.") Optional<java.time.LocalDate> date,
+            @Doc(maxLength = 1000) Optional<String> note) {
+        OutcomeBody {
+            date = date == null ? Optional.empty() : date;
+            note = note == null ? Optional.empty() : note;
+        }
+    }
 
     static void registerReferrals(Api api, CareService care) {
         api.get(
@@ -168,17 +179,7 @@ final class CareApiPages {
                 "Record an injection referral",
                 "`kind` trigger_point or epidural, `referred_to`, `reason`, optionally the `criterion_id` met."
                         + " 403 unless linked.",
-                Map.of(
-                        "type",
-                        "object",
-                        "required",
-                        List.of("kind", "referred_to", "reason"),
-                        "properties",
-                        Map.of(
-                                "kind", Map.of("type", "string", "enum", List.of("trigger_point", "epidural")),
-                                "referred_to", Map.of("type", "string", "maxLength", 200),
-                                "reason", Map.of("type", "string", "maxLength", 1000),
-                                "criterion_id", Map.of("type", "string", "maxLength", 64))),
+                ReferralBody.class,
                 "The referral's id (201).");
         api.post(
                 "/api/v1/clinic/patients/{id}/referrals/{referral}/outcome",
@@ -192,8 +193,8 @@ final class CareApiPages {
                             personId,
                             ctx.pathParamAsClass("referral", Long.class).get(),
                             body.outcome(),
-                            body.date(),
-                            body.note(),
+                            body.date().orElse(null),
+                            body.note().orElse(null),
                             visitor.caller());
                     ctx.json(Map.of("saved", true));
                 },
@@ -201,16 +202,7 @@ final class CareApiPages {
                 "Record a referral's outcome",
                 "`outcome` done (with `date`) or not_done, and an optional `note`. 403 unless linked; 404 for a"
                         + " referral of another person.",
-                Map.of(
-                        "type",
-                        "object",
-                        "required",
-                        List.of("outcome"),
-                        "properties",
-                        Map.of(
-                                "outcome", Map.of("type", "string", "enum", List.of("done", "not_done")),
-                                "date", Map.of("type", "string", "format", "date"),
-                                "note", Map.of("type", "string", "maxLength", 1000))),
+                OutcomeBody.class,
                 "Saved.");
     }
 
@@ -261,7 +253,11 @@ final class CareApiPages {
         care.patient(visitor.requireUser(), CarePages.id(ctx), visitor.caller());
         EditBody body = JsonBodies.read(ctx, EditBody.class);
         StoredPlan saved = care.prescribe(
-                visitor.requireUser(), CarePages.id(ctx), body.edit(), body.previewed(), visitor.caller());
+                visitor.requireUser(),
+                CarePages.id(ctx),
+                body.edit(),
+                body.previewed().orElse(null),
+                visitor.caller());
         ctx.status(201).json(view(saved));
     }
 
@@ -274,23 +270,5 @@ final class CareApiPages {
         view.put("held_exercises", stored.heldExercises());
         view.put("plan", stored.plan());
         return view;
-    }
-
-    private static Map<String, Object> editSchema(boolean save) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put(
-                "changes", Map.of("type", "array", "items", Map.of("type", "object", "required", List.of("type"))));
-        properties.put("reason", Map.of("type", "string", "maxLength", PlanEdit.MAX_REASON));
-        properties.put("note", Map.of("type", "string", "maxLength", PlanEdit.MAX_NOTE));
-        if (save) {
-            properties.put("previewed", Map.of("type", "string"));
-        }
-        return Map.of(
-                "type",
-                "object",
-                "required",
-                save ? List.of("changes", "reason", "previewed") : List.of("changes", "reason"),
-                "properties",
-                properties);
     }
 }

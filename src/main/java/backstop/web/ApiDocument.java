@@ -15,7 +15,10 @@ import java.util.TreeMap;
  * {@link Api}), so the document cannot drift from the code. A test checks every registered API route is in it.
  */
 public final class ApiDocument {
-    /** One documented operation. {@code requestSchema} is a JSON Schema ({@code $ref} or inline) for the body. */
+    /**
+     * One documented operation. {@code requestSchema} is a JSON Schema ({@code $ref} or inline) for the body;
+     * {@code bodyRecord} is the record {@link JsonBodies} reads the body into, when the schema is derived from it.
+     */
     public record Operation(
             String method,
             String path,
@@ -23,6 +26,7 @@ public final class ApiDocument {
             String description,
             Access access,
             Optional<Map<String, Object>> requestSchema,
+            Optional<Class<? extends Record>> bodyRecord,
             String responseDescription) {
         public Operation {
             Objects.requireNonNull(method, "method");
@@ -31,6 +35,7 @@ public final class ApiDocument {
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(access, "access");
             Objects.requireNonNull(requestSchema, "requestSchema");
+            Objects.requireNonNull(bodyRecord, "bodyRecord");
             Objects.requireNonNull(responseDescription, "responseDescription");
         }
 

@@ -3,6 +3,7 @@ package backstop.web;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.json.Json;
+import backstop.json.RecordSchema;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,7 +15,11 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.javalin.http.Context;
 import java.util.List;
 
-/** Reads JSON request bodies and turns every way they can be wrong into a {@link BadInputException} naming the field. */
+/**
+ * The one place request bodies become records: read with {@link Json#mapper()}, required fields checked by the rule
+ * the OpenAPI document states ({@link RecordSchema}), and every way a body can be wrong turned into a
+ * {@link BadInputException} naming the field.
+ */
 public final class JsonBodies {
     private JsonBodies() {}
 
@@ -28,16 +33,23 @@ public final class JsonBodies {
     }
 
     public static <T> T parse(String body, Class<T> type) {
-        T value;
+        JsonNode tree = tree(body);
+        if (tree == null || tree.isNull() || tree.isMissingNode()) {
+            throw new BadInputException("body", "must be a JSON object, not null");
+        }
+        if (type.isRecord()) {
+            List<RecordSchema.Problem> problems = RecordSchema.problems(tree, type);
+            if (!problems.isEmpty()) {
+                throw new BadInputException(problems.stream()
+                        .map(problem -> new FieldError(problem.path(), problem.message()))
+                        .toList());
+            }
+        }
         try {
-            value = Json.mapper().readValue(body, type);
+            return Json.mapper().treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             throw translate(e);
         }
-        if (value == null) {
-            throw new BadInputException("body", "must be a JSON object, not null");
-        }
-        return value;
     }
 
     public static JsonNode tree(String body) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import backstop.db.BothDatabases;
 import backstop.db.Database;
+import backstop.json.Json;
 import backstop.web.TestServer;
 import backstop.web.WebClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -154,8 +155,8 @@ class AssessmentApiTest {
                     database.withHandle(handle -> handle.createQuery("SELECT id FROM users WHERE username = 'dana'")
                             .mapTo(Long.class)
                             .one());
-            AssessmentResult old = AssessmentResult.fromJson(
-                    AssessmentJson.resource("/assessment/stored/rules-1-desk-worker.result.json")
+            AssessmentResult old =
+                    AssessmentResult.fromJson(Json.resource("/assessment/stored/rules-1-desk-worker.result.json")
                             .toString());
             long id = database.inTransaction(handle -> new AssessmentStore()
                     .insert(

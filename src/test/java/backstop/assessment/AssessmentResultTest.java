@@ -3,6 +3,7 @@ package backstop.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import backstop.json.Json;
 import backstop.model.Cause;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -148,7 +149,7 @@ class AssessmentResultTest {
     @Test
     void aResultStoredUnderTheFirstRulesReadsBackAsItWasWithItsVersionInWords() {
         AssessmentResult stored =
-                AssessmentResult.fromJson(AssessmentJson.resource("/assessment/stored/rules-1-desk-worker.result.json")
+                AssessmentResult.fromJson(Json.resource("/assessment/stored/rules-1-desk-worker.result.json")
                         .toString());
 
         assertThat(stored.rulesVersion()).isEqualTo("assessment-rules-1");

@@ -3,6 +3,7 @@ package backstop.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import backstop.json.Json;
 import backstop.model.Cause;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,7 +22,7 @@ class AssessmentRulesTest {
     private static final AssessmentRules RULES = AssessmentRules.load();
 
     private static ObjectNode shippedRules() {
-        return (ObjectNode) AssessmentJson.resource(AssessmentRules.RESOURCE);
+        return (ObjectNode) Json.resource(AssessmentRules.RESOURCE);
     }
 
     private static void assertRefused(JsonNode rules, String... expectedFragments) {
@@ -71,7 +72,7 @@ class AssessmentRulesTest {
     void theEarlierRulesStillGiveTheResultTheyGaveWhenItWasStored() {
         // The fixture is the output of the version 1 code for vignette 01, saved before version 2 was written.
         AssessmentResult stored =
-                AssessmentResult.fromJson(AssessmentJson.resource("/assessment/stored/rules-1-desk-worker.result.json")
+                AssessmentResult.fromJson(Json.resource("/assessment/stored/rules-1-desk-worker.result.json")
                         .toString());
         AssessmentResult again = new Assessor(AssessmentRules.version(1))
                 .assess(IntakeReader.load().read(Intakes.intakeOf("01-desk-worker-laptop.json")));

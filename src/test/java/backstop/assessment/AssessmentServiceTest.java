@@ -14,6 +14,7 @@ import backstop.db.Database;
 import backstop.error.BadInputException;
 import backstop.error.ForbiddenException;
 import backstop.error.NotFoundException;
+import backstop.json.Json;
 import backstop.model.Cause;
 import java.time.Duration;
 
@@ -80,8 +81,8 @@ class AssessmentServiceTest {
     @BothDatabases
     void anAssessmentStoredUnderTheFirstRulesReadsBackAsItWasShown(Database database) {
         World world = world(database);
-        AssessmentResult old = AssessmentResult.fromJson(
-                AssessmentJson.resource("/assessment/stored/rules-1-cancer-history.result.json")
+        AssessmentResult old =
+                AssessmentResult.fromJson(Json.resource("/assessment/stored/rules-1-cancer-history.result.json")
                         .toString());
         String oldIntake = Intakes.intakeOf("24-urgent-cancer-history.json");
         long id = database.inTransaction(

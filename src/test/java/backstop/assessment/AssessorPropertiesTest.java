@@ -3,6 +3,7 @@ package backstop.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import backstop.assessment.Intake.Effect;
+import backstop.json.Json;
 import backstop.model.Cause;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ class AssessorPropertiesTest {
      * age moves the age up, since both cannot be.
      */
     private static ObjectNode withSign(Intake intake, Sign sign) {
-        ObjectNode document = AssessmentJson.MAPPER.valueToTree(intake);
+        ObjectNode document = Json.mapper().valueToTree(intake);
         RedFlagTest.TRIGGERS
                 .get(sign.rule())
                 .answers()
@@ -93,7 +94,7 @@ class AssessorPropertiesTest {
     @Property(tries = 600)
     void addingARedFlagSignNeverLowersUrgency(
             @ForAll("anyIntakes") Intake intake, @ForAll("additions") String addition) {
-        ObjectNode document = AssessmentJson.MAPPER.valueToTree(intake);
+        ObjectNode document = Json.mapper().valueToTree(intake);
         String[] pathAndValue = addition.split("=", 2);
         String path = pathAndValue[0];
         var current = document.at("/" + path.replace('.', '/'));
@@ -118,9 +119,10 @@ class AssessorPropertiesTest {
         List<String> all = new ArrayList<>();
         RED_FLAG_QUESTIONS.forEach(question -> all.add(question + "=true"));
         Arrays.stream(Intake.HeartRisk.values())
-                .forEach(risk -> all.add("red_flags.heart_risks=" + AssessmentJson.MAPPER.valueToTree(risk)));
+                .forEach(
+                        risk -> all.add("red_flags.heart_risks=" + Json.mapper().valueToTree(risk)));
         Arrays.stream(Intake.ClotRisk.values())
-                .forEach(risk -> all.add("red_flags.clot_risks=" + AssessmentJson.MAPPER.valueToTree(risk)));
+                .forEach(risk -> all.add("red_flags.clot_risks=" + Json.mapper().valueToTree(risk)));
         all.add("factors.deep_breaths=\"worse\"");
         all.add("red_flags.self_care_change=\"worse\"");
         return Arbitraries.of(all);
@@ -130,7 +132,7 @@ class AssessorPropertiesTest {
     void answeringAnyRedFlagQuestionYesNeverLowersUrgency(
             @ForAll("currentIntakes") Intake intake, @ForAll("redFlagQuestions") String question) {
         Urgency before = ASSESSOR.assess(intake).urgency();
-        ObjectNode document = AssessmentJson.MAPPER.valueToTree(intake);
+        ObjectNode document = Json.mapper().valueToTree(intake);
         TestIntakes.with(document, question, "true");
 
         assertThat(assess(document).urgency()).isGreaterThanOrEqualTo(before);
@@ -139,7 +141,7 @@ class AssessorPropertiesTest {
     @Property(tries = 500)
     void addingAProvokingFactorNeverLowersThatCausesScore(
             @ForAll("anyIntakes") Intake intake, @ForAll("provocations") Map.Entry<Cause, String> provocation) {
-        ObjectNode document = AssessmentJson.MAPPER.valueToTree(intake);
+        ObjectNode document = Json.mapper().valueToTree(intake);
         if (document.at("/" + provocation.getValue().replace('.', '/')).isMissingNode()) {
             return; // a version 1 intake never asked this question
         }
@@ -153,12 +155,12 @@ class AssessorPropertiesTest {
     void aHeavierLoadAnywhereNeverLowersMuscleOveruse(
             @ForAll("currentIntakes") Intake intake, @ForAll Intake.LiftingPlace place) {
         int before = score(ASSESSOR.assess(intake), Cause.MUSCLE_OVERUSE);
-        ObjectNode document = AssessmentJson.MAPPER.valueToTree(intake);
+        ObjectNode document = Json.mapper().valueToTree(intake);
         TestIntakes.with(document, "load.heaviest_load", "\"heavy\"");
         var places = document.at("/load/lifting_where");
-        if (!places.toString()
-                .contains("\"" + AssessmentJson.MAPPER.valueToTree(place).asText() + "\"")) {
-            ((com.fasterxml.jackson.databind.node.ArrayNode) places).add(AssessmentJson.MAPPER.valueToTree(place));
+        if (!places.toString().contains("\"" + Json.mapper().valueToTree(place).asText() + "\"")) {
+            ((com.fasterxml.jackson.databind.node.ArrayNode) places)
+                    .add(Json.mapper().valueToTree(place));
         }
 
         assertThat(score(assess(document), Cause.MUSCLE_OVERUSE)).isGreaterThanOrEqualTo(before);
@@ -244,7 +246,7 @@ class AssessorPropertiesTest {
 
     @Property
     void everyValidIntakePassesTheSchemaAndReadsBackTheSame(@ForAll("anyIntakes") Intake intake) {
-        assertThat(READER.read(AssessmentJson.write(intake))).isEqualTo(intake);
+        assertThat(READER.read(Json.pretty(intake))).isEqualTo(intake);
     }
 
     @Property

@@ -1,5 +1,6 @@
 package backstop.assessment;
 
+import backstop.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ public final class Intakes {
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             // Written with ": " between name and value so tests can edit answers with plain text replacement.
-            return VignetteFiles.intakeOf(AssessmentJson.MAPPER.readTree(text))
+            return VignetteFiles.intakeOf(Json.mapper().readTree(text))
                     .toPrettyString()
                     .replace("\" : ", "\": ");
         } catch (IOException e) {

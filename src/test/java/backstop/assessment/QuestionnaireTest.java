@@ -3,6 +3,7 @@ package backstop.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import backstop.json.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -16,7 +17,7 @@ class QuestionnaireTest {
     private final Assessor assessor = new Assessor(AssessmentRules.load());
 
     private static ObjectNode shipped() {
-        return (ObjectNode) AssessmentJson.resource(Questionnaire.RESOURCE);
+        return (ObjectNode) Json.resource(Questionnaire.RESOURCE);
     }
 
     private static ObjectNode questionNode(ObjectNode document, String field) {

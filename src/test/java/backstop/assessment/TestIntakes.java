@@ -1,5 +1,6 @@
 package backstop.assessment;
 
+import backstop.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -12,12 +13,12 @@ final class TestIntakes {
      * desk time, sleeps on the back, and "no difference" to every factor.
      */
     static ObjectNode benign() {
-        return (ObjectNode) AssessmentJson.resource("/assessment/benign-intake-v2.json");
+        return (ObjectNode) Json.resource("/assessment/benign-intake-v2.json");
     }
 
     /** The same calm person as a version 1 document ({@code benign-intake.json}): the newer questions unasked. */
     static ObjectNode benignV1() {
-        return (ObjectNode) AssessmentJson.resource("/assessment/benign-intake.json");
+        return (ObjectNode) Json.resource("/assessment/benign-intake.json");
     }
 
     /** Sets a dotted path ({@code red_flags.fever_or_chills}) to a value given as JSON text ({@code true}, {@code "side"}). */
@@ -33,7 +34,7 @@ final class TestIntakes {
 
     static JsonNode parse(String jsonValue) {
         try {
-            return AssessmentJson.MAPPER.readTree(jsonValue);
+            return Json.mapper().readTree(jsonValue);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(jsonValue, e);
         }

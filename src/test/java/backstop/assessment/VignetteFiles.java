@@ -1,5 +1,6 @@
 package backstop.assessment;
 
+import backstop.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -38,7 +39,7 @@ public final class VignetteFiles {
             List<Vignette> all = new ArrayList<>();
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path file : files.sorted().toList()) {
-                    JsonNode document = AssessmentJson.MAPPER.readTree(file.toFile());
+                    JsonNode document = Json.mapper().readTree(file.toFile());
                     all.add(new Vignette(file.getFileName().toString(), document, intakeOf(document)));
                 }
             }
@@ -56,7 +57,7 @@ public final class VignetteFiles {
             return document.get("intake");
         }
         String base = document.path("base").asText("");
-        ObjectNode intake = (ObjectNode) AssessmentJson.resource("/assessment/" + base + ".json");
+        ObjectNode intake = (ObjectNode) Json.resource("/assessment/" + base + ".json");
         document.path("answers").properties().forEach(entry -> set(intake, entry.getKey(), entry.getValue()));
         return intake;
     }

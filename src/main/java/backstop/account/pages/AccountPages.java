@@ -10,6 +10,7 @@ import backstop.db.Database;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.error.LoginFailedException;
+import backstop.json.Doc;
 import backstop.json.Json;
 import backstop.web.Access;
 import backstop.web.Api;
@@ -84,15 +85,7 @@ public final class AccountPages implements Routes {
                 Access.SIGNED_IN,
                 "Change my profile",
                 "Sets the name shown on pages.",
-                Map.of(
-                        "type",
-                        "object",
-                        "additionalProperties",
-                        false,
-                        "required",
-                        List.of("display_name"),
-                        "properties",
-                        Map.of("display_name", Map.of("type", "string", "minLength", 1, "maxLength", 80))),
+                ProfileUpdate.class,
                 "The updated account.");
         api.get(
                 "/api/v1/me/audit",
@@ -111,7 +104,7 @@ public final class AccountPages implements Routes {
     }
 
     /** The body of {@code PUT /api/v1/me}. */
-    record ProfileUpdate(String displayName) {
+    record ProfileUpdate(@Doc(minLength = 1, maxLength = 80) String displayName) {
         ProfileUpdate {
             if (displayName == null) {
                 throw new BadInputException("display_name", "is required");
