@@ -9,31 +9,7 @@ import java.util.List;
  * answers where they are known. Sources: docs/clinical.md.
  */
 final class HabitParts {
-    /** Break every 30 minutes after long unbroken sitting or a long desk day, 40 in between, 45 otherwise. */
-    static final int BREAK_SHORT = 30;
-
-    static final int BREAK_MIDDLE = 40;
-    static final int BREAK_LONG = 45;
-    static final int LONG_SITTING_MINUTES = 90;
-    static final int SOME_SITTING_MINUTES = 60;
-    static final int LONG_DESK_HOURS = 8;
-    static final int SOME_DESK_HOURS = 6;
-
     private HabitParts() {}
-
-    static int breakInterval(DailyLife life) {
-        return life.desk()
-                .map(desk -> {
-                    if (desk.longestSittingMinutes() >= LONG_SITTING_MINUTES || desk.hours() >= LONG_DESK_HOURS) {
-                        return BREAK_SHORT;
-                    }
-                    if (desk.longestSittingMinutes() >= SOME_SITTING_MINUTES || desk.hours() >= SOME_DESK_HOURS) {
-                        return BREAK_MIDDLE;
-                    }
-                    return BREAK_LONG;
-                })
-                .orElse(BREAK_MIDDLE);
-    }
 
     static PlanPart desk(CauseFocus focus, DeskHabits habits) {
         List<String> items = new ArrayList<>();

@@ -1,0 +1,100 @@
+package backstop.plan;
+
+import backstop.json.Json;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The clinical numbers of the plan, read once at start-up and handed to the pure generator and progression: the
+ * weekly progression thresholds, the break intervals, the session planner's choices (all in
+ * {@code plan/plan-rules-v1.json}) and the injection-referral criteria ({@code plan/referral-criteria-v2.json}). A
+ * file that is wrong stops start-up with a message naming the file and the field. Sources: docs/clinical.md.
+ */
+public record PlanRules(
+        String version,
+        ProgressionRules progression,
+        BreakRules breaks,
+        SessionRules sessions,
+        ReferralCriteria referrals) {
+    static final String RESOURCE = "plan/plan-rules-v1.json";
+
+    public PlanRules {
+        Objects.requireNonNull(referrals, "referrals");
+        if (version == null || version.isBlank()) {
+            throw new IllegalArgumentException("version is missing");
+        }
+        present("progression", progression);
+        present("breaks", breaks);
+        present("sessions", sessions);
+    }
+
+    /** What Backstop ships. @throws IllegalStateException naming the file and the field that is wrong */
+    public static PlanRules load() {
+        return read(RESOURCE, ReferralCriteria.load());
+    }
+
+    // Tests point this at deliberately broken files.
+    static PlanRules read(String resource, ReferralCriteria referrals) {
+        try (InputStream in = PlanRules.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path");
+            }
+            // Every field must be written: a missing number would otherwise read as 0 and pass unnoticed.
+            File file = Json.mapper()
+                    .readerFor(File.class)
+                    .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                    .readValue(in);
+            return new PlanRules(file.version(), file.progression(), file.breaks(), file.sessions(), referrals);
+        } catch (JsonMappingException e) {
+            throw new IllegalStateException(resource + ": " + field(e) + e.getOriginalMessage(), e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file as written: everything but the referral criteria, which have their own file. */
+    private record File(String version, ProgressionRules progression, BreakRules breaks, SessionRules sessions) {
+        File {
+            if (version == null || version.isBlank()) {
+                throw new IllegalArgumentException("version is missing");
+            }
+            present("progression", progression);
+            present("breaks", breaks);
+            present("sessions", sessions);
+        }
+    }
+
+    /** The path to the object that was wrong, e.g. {@code sessions: }; a record's own check names its field. */
+    private static String field(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(reference ->
+                        reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        return path.isEmpty() ? "" : path + ": ";
+    }
+
+    static void within(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be " + min + " to " + max + ", was " + value);
+        }
+    }
+
+    static <T> T present(String name, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is missing");
+        }
+        return value;
+    }
+
+    static <T extends Collection<?>> T nonEmpty(String name, T values) {
+        if (present(name, values).isEmpty()) {
+            throw new IllegalArgumentException(name + " must not be empty");
+        }
+        return values;
+    }
+}
