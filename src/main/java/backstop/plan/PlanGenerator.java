@@ -68,6 +68,7 @@ public final class PlanGenerator {
         SessionPlanner planner = new SessionPlanner(catalogue, preferences, sessionRules, aims, findings);
         List<Session> sessions = planner.sessions();
 
+        HabitParts advice = new HabitParts(rules.advice());
         List<PlanPart> parts = new ArrayList<>();
         parts.add(exercisePart(sessions, aims, findings, focus.isEmpty()));
         Optional<DeskHabits> desk = Optional.empty();
@@ -75,20 +76,20 @@ public final class PlanGenerator {
             switch (cause.cause()) {
                 case POSTURAL_STRAIN -> {
                     DeskHabits habits = new DeskHabits(
-                            rules.breaks().interval(life), planner.microBreaks(), HabitParts.checklist(life));
+                            rules.breaks().interval(life), planner.microBreaks(), advice.checklist(life));
                     desk = Optional.of(habits);
-                    parts.add(HabitParts.desk(cause, habits));
+                    parts.add(advice.desk(cause, habits));
                 }
-                case MUSCLE_OVERUSE -> parts.add(HabitParts.loadPacing(cause, life));
-                case JOINT_IRRITATION -> parts.add(HabitParts.movement(cause, life));
+                case MUSCLE_OVERUSE -> parts.add(advice.loadPacing(cause, life));
+                case JOINT_IRRITATION -> parts.add(advice.movement(cause, life));
                 case SLEEP_POSITION ->
-                    parts.add(HabitParts.sleep(
+                    parts.add(advice.sleep(
                             cause,
                             life,
                             relaxation(
                                     catalogue, preferences, Cause.SLEEP_POSITION, sessionRules.windDownExercises())));
                 case STRESS_TENSION ->
-                    parts.add(HabitParts.stress(
+                    parts.add(advice.stress(
                             cause,
                             relaxation(
                                     catalogue,
@@ -101,7 +102,7 @@ public final class PlanGenerator {
                 .filter(criterion -> findings.contains(criterion.finding()))
                 .toList();
         if (!referrals.isEmpty()) {
-            parts.add(HabitParts.referral(referrals));
+            parts.add(advice.referral(referrals));
         }
         return new Plan(
                 PLAN_VERSION,

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * The clinical numbers of the plan, read once at start-up and handed to the pure generator and progression: the
  * weekly progression thresholds, the break intervals, the session planner's choices (all in
- * {@code plan/plan-rules-v1.json}) and the injection-referral criteria ({@code plan/referral-criteria-v2.json}). A
+ * {@code plan/plan-rules-v1.json}), the words of the habit parts ({@code plan/habit-advice-v1.json}) and the
+ * injection-referral criteria ({@code plan/referral-criteria-v2.json}). A
  * file that is wrong stops start-up with a message naming the file and the field. Sources: docs/clinical.md.
  */
 public record PlanRules(
@@ -20,10 +21,12 @@ public record PlanRules(
         ProgressionRules progression,
         BreakRules breaks,
         SessionRules sessions,
+        HabitAdvice advice,
         ReferralCriteria referrals) {
     static final String RESOURCE = "plan/plan-rules-v1.json";
 
     public PlanRules {
+        Objects.requireNonNull(advice, "advice");
         Objects.requireNonNull(referrals, "referrals");
         if (version == null || version.isBlank()) {
             throw new IllegalArgumentException("version is missing");
@@ -35,11 +38,11 @@ public record PlanRules(
 
     /** What Backstop ships. @throws IllegalStateException naming the file and the field that is wrong */
     public static PlanRules load() {
-        return read(RESOURCE, ReferralCriteria.load());
+        return read(RESOURCE, HabitAdvice.read(HabitAdvice.RESOURCE), ReferralCriteria.load());
     }
 
     // Tests point this at deliberately broken files.
-    static PlanRules read(String resource, ReferralCriteria referrals) {
+    static PlanRules read(String resource, HabitAdvice advice, ReferralCriteria referrals) {
         try (InputStream in = PlanRules.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the class path");
@@ -49,7 +52,7 @@ public record PlanRules(
                     .readerFor(File.class)
                     .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                     .readValue(in);
-            return new PlanRules(file.version(), file.progression(), file.breaks(), file.sessions(), referrals);
+            return new PlanRules(file.version(), file.progression(), file.breaks(), file.sessions(), advice, referrals);
         } catch (JsonMappingException e) {
             throw new IllegalStateException(resource + ": " + field(e) + e.getOriginalMessage(), e);
         } catch (IOException | IllegalArgumentException e) {
@@ -70,7 +73,7 @@ public record PlanRules(
     }
 
     /** The path to the object that was wrong, e.g. {@code sessions: }; a record's own check names its field. */
-    private static String field(JsonMappingException e) {
+    static String field(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(reference ->
                         reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")

@@ -34,7 +34,23 @@ class PlanRulesTest {
     })
     void aBrokenFileIsRefusedNamingTheFileAndTheField(String file, String field) {
         String resource = "plan-broken/" + file + ".json";
-        assertThatThrownBy(() -> PlanRules.read(resource, ReferralCriteria.load()))
+        assertThatThrownBy(() -> PlanRules.read(resource, Vignettes.RULES.advice(), ReferralCriteria.load()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith(resource + ": ")
+                .hasMessageContaining(field);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "advice-missing-line, parts.sleep.lines.position_back is missing",
+        "advice-unused-line, parts.movement.lines.swim is not used",
+        "advice-wrong-placeholder, parts.desk_habits.lines.break_every must have the placeholders [minutes]",
+        "advice-missing-part, parts.stress is missing",
+        "advice-missing-title, title",
+    })
+    void brokenAdviceIsRefusedNamingTheFileAndTheField(String file, String field) {
+        String resource = "plan-broken/" + file + ".json";
+        assertThatThrownBy(() -> HabitAdvice.read(resource))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith(resource + ": ")
                 .hasMessageContaining(field);
@@ -42,7 +58,8 @@ class PlanRulesTest {
 
     @Test
     void aMissingFileIsNamed() {
-        assertThatThrownBy(() -> PlanRules.read("plan-broken/none.json", ReferralCriteria.load()))
+        assertThatThrownBy(() ->
+                        PlanRules.read("plan-broken/none.json", Vignettes.RULES.advice(), ReferralCriteria.load()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("plan-broken/none.json is missing");
     }
