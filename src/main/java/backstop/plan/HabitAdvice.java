@@ -83,7 +83,7 @@ public record HabitAdvice(String version, String leadWeakCause, Map<String, Part
                     .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                     .readValue(in);
         } catch (JsonMappingException e) {
-            throw new IllegalStateException(resource + ": " + PlanRules.field(e) + e.getOriginalMessage(), e);
+            throw new IllegalStateException(resource + ": " + PlanRules.problem(e), e);
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException(resource + ": " + e.getMessage(), e);
         }

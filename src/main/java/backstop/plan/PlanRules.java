@@ -54,7 +54,7 @@ public record PlanRules(
                     .readValue(in);
             return new PlanRules(file.version(), file.progression(), file.breaks(), file.sessions(), advice, referrals);
         } catch (JsonMappingException e) {
-            throw new IllegalStateException(resource + ": " + field(e) + e.getOriginalMessage(), e);
+            throw new IllegalStateException(resource + ": " + problem(e), e);
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException(resource + ": " + e.getMessage(), e);
         }
@@ -72,13 +72,19 @@ public record PlanRules(
         }
     }
 
-    /** The path to the object that was wrong, e.g. {@code sessions: }; a record's own check names its field. */
-    static String field(JsonMappingException e) {
+    /** The path to what was wrong and what: {@code breaks: some_desk_hours must be 1 to 8, was 9}. */
+    static String problem(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(reference ->
                         reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining("."));
-        return path.isEmpty() ? "" : path + ": ";
+        if (e.getOriginalMessage().startsWith("Missing creator property")) {
+            return path + " is missing";
+        }
+        // A record's own check names its field; Jackson's path names the object it sits in.
+        String what =
+                e.getCause() instanceof IllegalArgumentException check ? check.getMessage() : e.getOriginalMessage();
+        return path.isEmpty() ? what : path + ": " + what;
     }
 
     static void within(String name, int value, int min, int max) {

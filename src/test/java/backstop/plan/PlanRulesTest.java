@@ -25,8 +25,8 @@ class PlanRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "missing-field, long_desk_hours",
-        "out-of-range, regress_pain_during must be 6 to 10, was 3",
+        "missing-field, breaks.long_desk_hours is missing",
+        "out-of-range, progression: regress_pain_during must be 6 to 10, was 3",
         "unknown-field, max_exercize",
         "unknown-category, cardio",
         "incomplete-order, running_order must name each of",
@@ -46,7 +46,7 @@ class PlanRulesTest {
         "advice-unused-line, parts.movement.lines.swim is not used",
         "advice-wrong-placeholder, parts.desk_habits.lines.break_every must have the placeholders [minutes]",
         "advice-missing-part, parts.stress is missing",
-        "advice-missing-title, title",
+        "advice-missing-title, parts.stress.title is missing",
     })
     void brokenAdviceIsRefusedNamingTheFileAndTheField(String file, String field) {
         String resource = "plan-broken/" + file + ".json";
