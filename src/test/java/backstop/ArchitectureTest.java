@@ -195,6 +195,16 @@ class ArchitectureTest {
                 .orShould()
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("java.util.UUID")
+                // Clinical data is loaded (and checked) once at start-up and handed in, never read from here.
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.io.InputStream")
+                .orShould()
+                .callMethod("backstop.plan.PlanRules", "load")
+                .orShould()
+                .callMethod("backstop.plan.ReferralCriteria", "load")
+                .orShould()
+                .callMethod("backstop.exercise.ExerciseCatalogue", "load")
                 .check(MAIN);
     }
 }

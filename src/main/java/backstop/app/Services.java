@@ -17,6 +17,7 @@ import backstop.diary.DiaryService;
 import backstop.exercise.ExerciseCatalogue;
 import backstop.insights.InsightSettings;
 import backstop.insights.InsightsService;
+import backstop.plan.PlanRules;
 import backstop.plan.PlanService;
 import backstop.share.ShareReader;
 import backstop.share.fhir.FhirImporter;
@@ -99,7 +100,7 @@ public record Services(
         AssessmentService assessments = new AssessmentService(database, audit, clock);
         DiaryService diary = new DiaryService(database, audit, clock);
         ExerciseCatalogue exercises = ExerciseCatalogue.load();
-        PlanService plans = new PlanService(database, audit, clock, assessments, diary, exercises);
+        PlanService plans = new PlanService(database, audit, clock, assessments, diary, exercises, PlanRules.load());
         InsightsService insights =
                 new InsightsService(database, audit, diary, InsightSettings.defaults(), plans::startDate);
         DeskService desk = new DeskService(database, audit, clock, diary, plans, exercises);

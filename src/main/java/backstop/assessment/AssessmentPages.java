@@ -100,7 +100,7 @@ public final class AssessmentPages implements Routes {
         if (topic.redFlagScreen()) {
             Optional<AssessmentResult> emergency = assessments.emergencySoFar(form.toJson(answers));
             if (emergency.isPresent()) {
-                templates.render(ctx, "assessment/emergency.jte", "Get help now", Map.of("result", emergency.get()));
+                templates.render(ctx, "assessment/emergency.jte", "Get help now", new EmergencyView(emergency.get()));
                 return;
             }
         }
@@ -127,14 +127,9 @@ public final class AssessmentPages implements Routes {
 
     private void showStep(Context ctx, int step, Map<String, List<String>> answers, List<FieldError> errors) {
         Questionnaire.Topic topic = topics().get(step);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("topic", topic);
-        params.put("step", step);
-        params.put("steps", topics().size());
-        params.put("answers", answers);
-        params.put("carried", carried(topic, answers));
-        params.put("errors", errors);
-        templates.render(ctx, "assessment/step.jte", topic.title(), params);
+
+        StepView view = new StepView(topic, step, topics().size(), answers, carried(topic, answers), errors);
+        templates.render(ctx, "assessment/step.jte", topic.title(), view);
     }
 
     private void result(Context ctx) {
@@ -145,11 +140,7 @@ public final class AssessmentPages implements Routes {
         Optional<AssessmentComparison> change = assessments
                 .previous(me, current)
                 .map(previous -> AssessmentComparison.compare(previous.result(), current.result()));
-        templates.render(
-                ctx,
-                "assessment/result.jte",
-                "Your assessment",
-                Map.of("assessment", current, "comparison", change, "person", me));
+        templates.render(ctx, "assessment/result.jte", "Your assessment", new ResultView(current, change, me));
     }
 
     private void history(Context ctx) {
@@ -159,13 +150,8 @@ public final class AssessmentPages implements Routes {
                 ctx,
                 "assessment/history.jte",
                 "Your assessments",
-                Map.of(
-                        "history",
-                        history,
-                        "due",
-                        assessments.reassessmentDue(history),
-                        "days",
-                        AssessmentService.REASSESS_AFTER.toDays()));
+                new HistoryView(
+                        history, assessments.reassessmentDue(history), AssessmentService.REASSESS_AFTER.toDays()));
     }
 
     private void create(Context ctx) {

@@ -54,18 +54,19 @@ public final class CarePages implements Routes {
         Visitor visitor = Visitor.of(ctx);
         if (!care.hasPlan(visitor.requireUser(), id(ctx), visitor.caller())) {
             User person = care.patient(visitor.requireUser(), id(ctx), visitor.caller());
-            templates.render(ctx, "care/no_plan.jte", "No plan yet", Map.of("person", person));
+            templates.render(ctx, "care/no_plan.jte", "No plan yet", new NoPlanView(person));
             return;
         }
         CareService.Prescribing now = care.prescribing(visitor.requireUser(), id(ctx), visitor.caller());
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("now", now);
-        params.put("library", care.catalogue().all());
-        params.put("days", List.of(DayOfWeek.values()));
-        params.put("causes", List.of(Cause.values()));
-        params.put("habitKinds", Prescriber.HABIT_KINDS.stream().sorted().toList());
-        params.put("saved", "1".equals(ctx.queryParam("saved")));
-        templates.render(ctx, "care/prescribe.jte", "Plan of " + CareService.name(now.person()), params);
+
+        PrescribeView view = new PrescribeView(
+                now,
+                care.catalogue().all(),
+                List.of(DayOfWeek.values()),
+                List.of(Cause.values()),
+                Prescriber.HABIT_KINDS.stream().sorted().toList(),
+                "1".equals(ctx.queryParam("saved")));
+        templates.render(ctx, "care/prescribe.jte", "Plan of " + CareService.name(now.person()), view);
     }
 
     private void previewPage(Context ctx) {
@@ -78,12 +79,9 @@ public final class CarePages implements Routes {
         Map<String, List<String>> carried = new LinkedHashMap<>(form);
         carried.remove("_csrf");
         carried.remove("previewed");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("now", now);
-        params.put("edit", edit);
-        params.put("preview", preview);
-        params.put("form", carried);
-        templates.render(ctx, "care/preview.jte", "Check the change", params);
+
+        PreviewView view = new PreviewView(now, edit, preview, carried);
+        templates.render(ctx, "care/preview.jte", "Check the change", view);
     }
 
     private void save(Context ctx) {
@@ -105,7 +103,7 @@ public final class CarePages implements Routes {
     private void versions(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         List<StoredPlan> versions = care.versions(visitor.requireUser(), visitor.caller());
-        templates.render(ctx, "care/versions.jte", "Your plan's versions", Map.of("versions", versions));
+        templates.render(ctx, "care/versions.jte", "Your plan's versions", new VersionsView(versions));
     }
 
     private void version(Context ctx) {
@@ -115,7 +113,7 @@ public final class CarePages implements Routes {
                 .filter(v -> v.id() == wanted)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("no such version of your plan"));
-        templates.render(ctx, "care/version.jte", "Your plan as it was", Map.of("version", version));
+        templates.render(ctx, "care/version.jte", "Your plan as it was", new VersionView(version));
     }
 
     private void clinicMeasures(Context ctx) {
@@ -123,14 +121,15 @@ public final class CarePages implements Routes {
         User me = visitor.requireUser();
         long personId = id(ctx);
         User person = care.patient(me, personId, visitor.caller());
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("person", person);
-        params.put("series", care.measuresOf(me, personId, visitor.caller()));
-        params.put("schedules", care.schedulesOf(me, personId, visitor.caller()));
-        params.put("schedulable", care.measureDefinitions().schedulable());
-        params.put("today", care.today().toString());
-        params.put("scheduled", "1".equals(ctx.queryParam("scheduled")));
-        templates.render(ctx, "care/measures_clinic.jte", "Outcome measures", params);
+
+        ClinicMeasuresView view = new ClinicMeasuresView(
+                person,
+                care.measuresOf(me, personId, visitor.caller()),
+                care.schedulesOf(me, personId, visitor.caller()),
+                care.measureDefinitions().schedulable(),
+                care.today().toString(),
+                "1".equals(ctx.queryParam("scheduled")));
+        templates.render(ctx, "care/measures_clinic.jte", "Outcome measures", view);
     }
 
     private void schedule(Context ctx) {
@@ -150,16 +149,17 @@ public final class CarePages implements Routes {
     private void myMeasures(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         User me = visitor.requireUser();
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("tasks", care.tasks(me, visitor.caller()));
-        params.put("series", care.myMeasures(me, visitor.caller()));
-        params.put("answered", "1".equals(ctx.queryParam("answered")));
-        templates.render(ctx, "care/measures.jte", "Your questionnaires", params);
+
+        MeasuresView view = new MeasuresView(
+                care.tasks(me, visitor.caller()),
+                care.myMeasures(me, visitor.caller()),
+                "1".equals(ctx.queryParam("answered")));
+        templates.render(ctx, "care/measures.jte", "Your questionnaires", view);
     }
 
     private void tasksPartial(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
-        templates.partial(ctx, "care/_tasks.jte", Map.of("tasks", care.tasks(visitor.requireUser(), visitor.caller())));
+        templates.partial(ctx, "care/_tasks.jte", new TasksView(care.tasks(visitor.requireUser(), visitor.caller())));
     }
 
     private void measureForm(Context ctx) {
@@ -169,10 +169,10 @@ public final class CarePages implements Routes {
                 .filter(t -> t.measure().equals(measure))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("this questionnaire is not due for you now"));
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("measure", care.measureDefinitions().find(measure).orElseThrow());
-        params.put("task", task);
-        templates.render(ctx, "care/measure_form.jte", task.name(), params);
+
+        MeasureFormView view =
+                new MeasureFormView(care.measureDefinitions().find(measure).orElseThrow(), task);
+        templates.render(ctx, "care/measure_form.jte", task.name(), view);
     }
 
     private void answer(Context ctx) {
@@ -204,11 +204,12 @@ public final class CarePages implements Routes {
 
     private void referrals(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("desk", care.referralDesk(visitor.requireUser(), id(ctx), visitor.caller()));
-        params.put("today", care.today().toString());
-        params.put("recorded", "1".equals(ctx.queryParam("recorded")));
-        templates.render(ctx, "care/referrals.jte", "Injection referrals", params);
+
+        ReferralsView view = new ReferralsView(
+                care.referralDesk(visitor.requireUser(), id(ctx), visitor.caller()),
+                care.today().toString(),
+                "1".equals(ctx.queryParam("recorded")));
+        templates.render(ctx, "care/referrals.jte", "Injection referrals", view);
     }
 
     private void refer(Context ctx) {

@@ -6,6 +6,7 @@ import backstop.exercise.ExerciseCatalogue;
 import backstop.plan.Plan;
 import backstop.plan.PlanGenerator;
 import backstop.plan.PlanPreferences;
+import backstop.plan.PlanRules;
 import backstop.plan.PlanText;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ final class PlanCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new BadInputException("--start", "must be a date written yyyy-mm-dd");
         }
-        Plan plan = PlanGenerator.build(result, preferences, ExerciseCatalogue.load(), first);
+        Plan plan = PlanGenerator.build(result, preferences, ExerciseCatalogue.load(), PlanRules.load(), first);
         spec.commandLine().getOut().println(format == Format.text ? PlanText.format(plan) : plan.toJson());
         return 0;
     }

@@ -121,7 +121,7 @@ public final class DeskPages implements Routes {
                 ctx,
                 "desk/desk.jte",
                 "Desk",
-                Map.of("view", DeskPageBuilder.build(today, summary, desk.calendar(me), notice, errors, shown)));
+                DeskPageBuilder.build(today, summary, desk.calendar(me), notice, errors, shown));
     }
 
     private static String notice(String saved) {

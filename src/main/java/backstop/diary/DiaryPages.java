@@ -126,7 +126,7 @@ public final class DiaryPages implements Routes {
                 ctx,
                 "diary/overview.jte",
                 "Your diary",
-                Map.of("days", days, "today", today, "saved", savedDate(ctx.queryParam("saved"))));
+                new DiaryOverviewView(days, today, savedDate(ctx.queryParam("saved"))));
     }
 
     /** The chart page, with its text alternative: a summary in words and the last month as a table. */
@@ -138,8 +138,7 @@ public final class DiaryPages implements Routes {
                         .filter(SavedDay::checkedIn)
                         .toList());
         java.util.Collections.reverse(days);
-        templates.render(
-                ctx, "diary/chart.jte", "Pain over time", Map.of("days", days, "summary", ChartSummary.of(days)));
+        templates.render(ctx, "diary/chart.jte", "Pain over time", new ChartView(days, ChartSummary.of(days)));
     }
 
     /** The day just saved, echoed only when it is a real date. */
@@ -216,16 +215,10 @@ public final class DiaryPages implements Routes {
             List<FieldError> errors,
             java.util.Set<String> measured,
             Optional<CarryOver> carry) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("carry", carry);
-        params.put("measured", measured);
-        params.put("date", date);
-        params.put("values", values);
-        params.put("revision", revision);
-        params.put("errors", errors);
-        params.put("locations", CheckInDetails.LOCATIONS);
-        params.put("kinds", CheckInDetails.PAIN_KINDS);
-        templates.render(ctx, "diary/checkin.jte", "Check-in for " + date, params);
+
+        CheckInView view = new CheckInView(
+                date, values, revision, errors, CheckInDetails.LOCATIONS, CheckInDetails.PAIN_KINDS, measured, carry);
+        templates.render(ctx, "diary/checkin.jte", "Check-in for " + date, view);
     }
 
     private void history(Context ctx) {
@@ -235,7 +228,7 @@ public final class DiaryPages implements Routes {
                 ctx,
                 "diary/history.jte",
                 "History of " + date,
-                Map.of("date", date, "revisions", diary.revisions(visitor.requireUser(), date, visitor.caller())));
+                new DayHistoryView(date, diary.revisions(visitor.requireUser(), date, visitor.caller())));
     }
 
     private void upload(Context ctx) throws IOException {
@@ -251,15 +244,14 @@ public final class DiaryPages implements Routes {
         ImportMode mode = "on".equals(ctx.formParam("skip_bad")) ? ImportMode.SKIP_BAD : ImportMode.STRICT;
         try {
             ImportReport report = diary.importCsv(visitor.requireUser(), csv, mode, visitor.caller());
-            templates.render(
-                    ctx, "diary/imported.jte", "Import done", Map.of("report", report, "file", file.filename()));
+            templates.render(ctx, "diary/imported.jte", "Import done", new ImportedView(report, file.filename()));
         } catch (BadInputException e) {
             ctx.status(400);
             templates.render(
                     ctx,
                     "diary/import_refused.jte",
                     "Import refused",
-                    Map.of("errors", e.errors(), "file", file.filename()));
+                    new ImportRefusedView(e.errors(), file.filename()));
         }
     }
 

@@ -10,9 +10,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -50,19 +48,20 @@ public final class ExercisePages implements Routes {
 
     private void library(Context ctx) {
         ExerciseFilter filter = filter(ctx);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("exercises", catalogue.filter(filter));
-        params.put("total", catalogue.size());
-        params.put("filter", filter);
-        params.put("causes", List.of(Cause.values()));
-        params.put("areas", List.of(BodyArea.values()));
-        params.put("categories", List.of(Category.values()));
-        params.put("equipment", List.of(Equipment.values()));
+
+        LibraryView view = new LibraryView(
+                catalogue.filter(filter),
+                catalogue.size(),
+                filter,
+                List.of(Cause.values()),
+                List.of(BodyArea.values()),
+                List.of(Category.values()),
+                List.of(Equipment.values()));
         // htmx asks for the list alone when a filter changes.
         if ("true".equals(ctx.header("HX-Request"))) {
-            templates.partial(ctx, "exercise/_list.jte", params);
+            templates.partial(ctx, "exercise/_list.jte", view);
         } else {
-            templates.render(ctx, "exercise/library.jte", "Exercise library", params);
+            templates.render(ctx, "exercise/library.jte", "Exercise library", view);
         }
     }
 
@@ -72,7 +71,7 @@ public final class ExercisePages implements Routes {
                 ctx,
                 "exercise/exercise.jte",
                 exercise.name(),
-                Map.of("exercise", exercise, "catalogue", catalogue, "sources", catalogue.sourcesOf(exercise)));
+                new ExerciseView(exercise, catalogue, catalogue.sourcesOf(exercise)));
     }
 
     private void illustration(Context ctx) {

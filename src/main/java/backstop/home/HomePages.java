@@ -16,9 +16,7 @@ import backstop.web.Templates;
 import backstop.web.Visitor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The home page (what Backstop is and what to do first) and a person's own overview of the whole loop. */
@@ -52,7 +50,7 @@ public final class HomePages implements Routes {
     }
 
     private void home(Context ctx) {
-        templates.render(ctx, "home.jte", "Backstop", Map.of());
+        templates.render(ctx, "home.jte", "Backstop");
     }
 
     private void overview(Context ctx) {
@@ -68,20 +66,19 @@ public final class HomePages implements Routes {
         List<StoredAssessment> history = assessments.history(me, visitor.caller());
         var today = diary.today();
         var report = insights.reportFor(me, visitor.caller());
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("person", me);
-        params.put("latest", history.stream().findFirst());
-        params.put("reassess", assessments.reassessmentDue(history));
-        params.put("plan", plans.current(me, visitor.caller()));
-        params.put("today", today);
-        params.put(
-                "checkedIn",
+
+        OverviewView view = new OverviewView(
+                me,
+                history.stream().findFirst(),
+                assessments.reassessmentDue(history),
+                plans.current(me, visitor.caller()),
+                today,
                 diary.day(me, today, visitor.caller())
                         .filter(backstop.diary.SavedDay::checkedIn)
-                        .isPresent());
-        params.put("loggedToday", plans.exerciseMinutes(me, today).isPresent());
-        params.put("insights", report);
-        params.put("cards", InsightCards.from(report));
-        templates.render(ctx, "people/overview.jte", "Your overview", params);
+                        .isPresent(),
+                plans.exerciseMinutes(me, today).isPresent(),
+                report,
+                InsightCards.from(report));
+        templates.render(ctx, "people/overview.jte", "Your overview", view);
     }
 }

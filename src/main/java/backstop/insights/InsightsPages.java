@@ -38,10 +38,7 @@ public final class InsightsPages implements Routes {
         Visitor visitor = Visitor.of(ctx);
         InsightReport report = insights.reportFor(visitor.requireUser(), visitor.caller());
         templates.render(
-                ctx,
-                "insights/insights.jte",
-                "Your insights",
-                Map.of("report", report, "cards", InsightCards.from(report)));
+                ctx, "insights/insights.jte", "Your insights", new InsightsView(report, InsightCards.from(report)));
     }
 
     private void json(Context ctx) {

@@ -3,244 +3,152 @@ package backstop.plan;
 import backstop.assessment.Intake;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The habit parts of a plan, one per cause, in plain words written for Backstop and matched to the person's own
- * answers where they are known. Sources: docs/clinical.md.
+ * The habit parts of a plan, one per cause, matched to the person's own answers where they are known. The words are
+ * data ({@link HabitAdvice}, written for Backstop); which line fits which answer is decided here. Sources:
+ * docs/clinical.md.
  */
 final class HabitParts {
-    /** Break every 30 minutes after long unbroken sitting or a long desk day, 40 in between, 45 otherwise. */
-    static final int BREAK_SHORT = 30;
+    private final HabitAdvice advice;
 
-    static final int BREAK_MIDDLE = 40;
-    static final int BREAK_LONG = 45;
-    static final int LONG_SITTING_MINUTES = 90;
-    static final int SOME_SITTING_MINUTES = 60;
-    static final int LONG_DESK_HOURS = 8;
-    static final int SOME_DESK_HOURS = 6;
-
-    private HabitParts() {}
-
-    static int breakInterval(DailyLife life) {
-        return life.desk()
-                .map(desk -> {
-                    if (desk.longestSittingMinutes() >= LONG_SITTING_MINUTES || desk.hours() >= LONG_DESK_HOURS) {
-                        return BREAK_SHORT;
-                    }
-                    if (desk.longestSittingMinutes() >= SOME_SITTING_MINUTES || desk.hours() >= SOME_DESK_HOURS) {
-                        return BREAK_MIDDLE;
-                    }
-                    return BREAK_LONG;
-                })
-                .orElse(BREAK_MIDDLE);
+    HabitParts(HabitAdvice advice) {
+        this.advice = advice;
     }
 
-    static PlanPart desk(CauseFocus focus, DeskHabits habits) {
+    PlanPart desk(CauseFocus focus, DeskHabits habits) {
+        PlanPart.Kind kind = PlanPart.Kind.DESK_HABITS;
         List<String> items = new ArrayList<>();
-        items.add("Stand up and move every " + habits.breakIntervalMinutes() + " minutes while you work at a desk. "
-                + "Each break takes under a minute.");
+        items.add(advice.line(kind, "break_every", Map.of("minutes", String.valueOf(habits.breakIntervalMinutes()))));
         for (PlanExercise exercise : habits.microBreak()) {
-            items.add("At a break: " + exercise.name() + " (" + exercise.doseText() + ").");
+            items.add(advice.line(kind, "at_a_break", exercise(exercise)));
         }
         items.addAll(habits.checklist());
-        return new PlanPart(
-                PlanPart.Kind.DESK_HABITS,
-                List.of(focus.cause()),
-                "Desk habits",
-                lead(focus) + "Long still spells at a screen load the upper back. Breaks and a better setup support "
-                        + "the exercises; on their own they change pain less than exercise does, and your diary will "
-                        + "show whether they help you.",
+        return part(
+                kind,
+                focus,
                 items,
-                habits.microBreak().stream().map(PlanExercise::id).toList(),
-                List.of("luger-2019", "chen-2018", "seed-article", "project-judgement"));
+                habits.microBreak().stream().map(PlanExercise::id).toList());
     }
 
-    static List<String> checklist(DailyLife life) {
+    List<String> checklist(DailyLife life) {
+        PlanPart.Kind kind = PlanPart.Kind.DESK_HABITS;
         List<String> items = new ArrayList<>();
         if (life.workstation().isEmpty()) {
-            items.add("Screen: the top edge at about eye level, an arm's length away.");
-            items.add("Laptop: add a separate keyboard and mouse and raise the laptop on a stand or books.");
-            items.add("Chair: feet flat, elbows about level with the desk, your back against the backrest.");
+            items.add(advice.line(kind, "general_screen"));
+            items.add(advice.line(kind, "general_laptop"));
+            items.add(advice.line(kind, "general_chair"));
         } else {
             Intake.Workstation station = life.workstation().get();
-            switch (station.setup()) {
-                case LAPTOP_ONLY ->
-                    items.add("Laptop: add a separate keyboard and mouse, and raise the laptop on a "
-                            + "stand or a pile of books so you look straight ahead, not down.");
-                case NO_DESK ->
-                    items.add("Without a desk, hold or prop the screen at eye level rather than looking "
-                            + "down into your lap.");
-                case EXTERNAL_SCREEN -> items.add("Screen: straight in front of you, about an arm's length away.");
-            }
-            switch (station.screenHeight()) {
-                case BELOW_EYE_LEVEL ->
-                    items.add("Raise the screen until its top edge is at about eye level, so your "
-                            + "head does not lean forward to read.");
-                case ABOVE_EYE_LEVEL -> items.add("Lower the screen a little so you do not tip your head back.");
-                case AT_EYE_LEVEL -> items.add("Your screen height is right: keep it there when you move desks.");
-            }
-            switch (station.chair()) {
-                case NO_BACK_SUPPORT ->
-                    items.add("Sit with your back supported: a chair with a backrest, or a cushion "
-                            + "or rolled towel behind your lower back.");
-                case BASIC_CHAIR ->
-                    items.add("Set your seat so your feet rest flat and your elbows are about level "
-                            + "with the desk; a small cushion behind the lower back helps you sit back.");
-                case ADJUSTABLE_WITH_BACK_SUPPORT ->
-                    items.add("Check your chair once: seat height, the backrest "
-                            + "touching your back, armrests low enough for your shoulders to stay down.");
-            }
+            items.add(advice.line(kind, HabitAdvice.answer("setup", station.setup())));
+            items.add(advice.line(kind, HabitAdvice.answer("screen", station.screenHeight())));
+            items.add(advice.line(kind, HabitAdvice.answer("chair", station.chair())));
         }
-        items.add("Keep what you use most within easy reach, so you do not stretch or twist for it.");
+        items.add(advice.line(kind, "within_reach"));
         return items;
     }
 
-    static PlanPart loadPacing(CauseFocus focus, DailyLife life) {
+    PlanPart loadPacing(CauseFocus focus, DailyLife life) {
+        PlanPart.Kind kind = PlanPart.Kind.LOAD_PACING;
         List<String> items = new ArrayList<>();
-        items.add("Spread lifting and carrying over the day instead of doing it all at once.");
+        items.add(advice.line(kind, "spread"));
         // Heavy loads count wherever they are lifted (intake version 2 asks how heavy), not only frequent ones.
         boolean liftsOften = life.load()
                 .map(load -> load.lifting() == Intake.Frequency.OFTEN
                         || load.heaviestLoad().orElse(Intake.HeaviestLoad.NONE) == Intake.HeaviestLoad.HEAVY)
                 .orElse(true);
         if (liftsOften) {
-            items.add("When you lift: hold the load close, turn with your feet rather than your back, and split or "
-                    + "share heavy loads.");
+            items.add(advice.line(kind, "lifting"));
         }
         boolean armWork = life.load()
                 .map(load -> load.armWork() != Intake.Frequency.NEVER)
                 .orElse(true);
         if (armWork) {
-            items.add("Work with raised or outstretched arms in blocks; between blocks, lower your arms and roll your "
-                    + "shoulders for a few breaths. Switch arms or tasks where you can.");
+            items.add(advice.line(kind, "arm_work"));
         }
         boolean trains = life.load()
                 .map(load -> load.sport().contains(Intake.Sport.OVERHEAD_SPORT)
                         || load.sport().contains(Intake.Sport.WEIGHT_TRAINING))
                 .orElse(false);
         if (trains) {
-            items.add("For overhead sport or weight training, raise the load a little at a time and warm up your upper "
-                    + "back first; the mobility session makes a good warm-up.");
+            items.add(advice.line(kind, "training"));
         }
-        items.add("After a heavy day, do the mobility session instead of the strength session. Keeping the habit "
-                + "matters more than any one day's load.");
-        return new PlanPart(
-                PlanPart.Kind.LOAD_PACING,
-                List.of(focus.cause()),
-                "Load pacing",
-                lead(focus) + "Repeated lifting and long arm work tire the muscles of the upper back. Spreading the "
-                        + "load gives them time to recover while the strength work makes them able to take more.",
-                items,
-                List.of(),
-                List.of("seed-article", "acsm-2009", "project-judgement"));
+        items.add(advice.line(kind, "heavy_day"));
+        return part(kind, focus, items, List.of());
     }
 
-    static PlanPart movement(CauseFocus focus, DailyLife life) {
+    PlanPart movement(CauseFocus focus, DailyLife life) {
+        PlanPart.Kind kind = PlanPart.Kind.MOVEMENT;
         List<String> items = new ArrayList<>();
-        items.add("Keep moving through the day: gentle movement usually helps a stiff, irritated back more than rest.");
-        items.add("If a movement brings on sharp pain, make it smaller or slower rather than avoiding it altogether.");
+        items.add(advice.line(kind, "keep_moving"));
+        items.add(advice.line(kind, "smaller"));
         boolean twistingSport = life.load()
                 .map(load -> load.sport().contains(Intake.Sport.TWISTING_SPORT))
                 .orElse(true);
         if (twistingSport) {
-            items.add("Before golf, racket sports or rowing, warm up with the rotation exercises of your plan.");
+            items.add(advice.line(kind, "twisting_sport"));
         }
-        return new PlanPart(
-                PlanPart.Kind.MOVEMENT,
-                List.of(focus.cause()),
-                "Movement through the day",
-                lead(focus) + "Joints of the upper back and ribs settle with regular, easy movement; the mobility "
-                        + "exercises keep them moving through their full range.",
-                items,
-                List.of(),
-                List.of("seed-article", "project-judgement"));
+        return part(kind, focus, items, List.of());
     }
 
-    static PlanPart sleep(CauseFocus focus, DailyLife life, List<PlanExercise> windDown) {
+    PlanPart sleep(CauseFocus focus, DailyLife life, List<PlanExercise> windDown) {
+        PlanPart.Kind kind = PlanPart.Kind.SLEEP;
         List<String> items = new ArrayList<>();
         if (life.sleep().isEmpty()) {
-            items.add("Sleep on your back or side rather than your stomach, which twists the neck for hours.");
-            items.add("Choose a pillow that keeps your head level with your spine: not stacked, not missing.");
+            items.add(advice.line(kind, "general_position"));
+            items.add(advice.line(kind, "general_pillow"));
         } else {
             Intake.Sleep sleep = life.sleep().get();
-            switch (sleep.position()) {
-                case STOMACH ->
-                    items.add("Lying on your stomach turns your neck and arches your upper back for hours. "
-                            + "Start the night on your side or back; a long pillow along your front makes rolling over less "
-                            + "likely.");
-                case SIDE ->
-                    items.add("On your side, keep your head in line with your spine, with a pillow between "
-                            + "your knees and one to hug so the top shoulder does not roll forward.");
-                case MIXED ->
-                    items.add("You change position in the night, which is fine. Try to fall asleep on your "
-                            + "back or side rather than your stomach.");
-                case BACK -> items.add("Sleeping on your back is kind to the upper back; keep doing it.");
-            }
-            switch (sleep.pillow()) {
-                case HIGH_OR_STACKED ->
-                    items.add("Use one pillow instead of a stack: high pillows push your head "
-                            + "forward or sideways all night.");
+            items.add(advice.line(kind, HabitAdvice.answer("position", sleep.position())));
+            String pillow = switch (sleep.pillow()) {
+                case HIGH_OR_STACKED -> "pillow_high_or_stacked";
                 case NONE, FLAT ->
-                    items.add(
-                            sleep.position() == Intake.SleepPosition.BACK
-                                    ? "A flat pillow suits back sleeping; a small rolled towel under the neck can add support."
-                                    : "On your side a flat pillow lets your head drop; use a thicker one, or fold a towel under it, "
-                                            + "so it fills the gap between ear and mattress.");
-                case MEDIUM -> items.add("A medium pillow suits most people; keep it.");
-            }
+                    sleep.position() == Intake.SleepPosition.BACK ? "pillow_flat_on_back" : "pillow_flat_otherwise";
+                case MEDIUM -> "pillow_medium";
+            };
+            items.add(advice.line(kind, pillow));
             if (sleep.morningStiffness()) {
-                items.add("For morning stiffness, do the first exercise of your session soon after getting up.");
+                items.add(advice.line(kind, "morning_stiffness"));
             }
         }
         for (PlanExercise exercise : windDown) {
-            items.add("Before sleep: " + exercise.name() + " (" + exercise.doseText() + ").");
+            items.add(advice.line(kind, "before_sleep", exercise(exercise)));
         }
-        return new PlanPart(
-                PlanPart.Kind.SLEEP,
-                List.of(focus.cause()),
-                "Sleep position",
-                lead(focus)
-                        + "Hours in one position load the shoulders, ribs and spine. A kinder position and the right "
-                        + "pillow take that load away every night.",
-                items,
-                windDown.stream().map(PlanExercise::id).toList(),
-                List.of("seed-article", "project-judgement"));
+        return part(kind, focus, items, windDown.stream().map(PlanExercise::id).toList());
     }
 
-    static PlanPart stress(CauseFocus focus, List<PlanExercise> routine) {
+    PlanPart stress(CauseFocus focus, List<PlanExercise> routine) {
+        PlanPart.Kind kind = PlanPart.Kind.STRESS;
         List<String> items = new ArrayList<>();
-        items.add("Once a day, at a time you can keep (after work, or before sleep), do a short breathing routine:");
+        items.add(advice.line(kind, "routine"));
         for (PlanExercise exercise : routine) {
-            items.add(exercise.name() + " (" + exercise.doseText() + ").");
+            items.add(advice.line(kind, "routine_exercise", exercise(exercise)));
         }
-        items.add(
-                "When you notice your shoulders creeping up or your jaw tight, take three slow breaths and let them drop.");
-        items.add("Note your stress level in the daily check-in, so your diary can show whether stress and pain move "
-                + "together for you.");
-        return new PlanPart(
-                PlanPart.Kind.STRESS,
-                List.of(focus.cause()),
-                "Stress and tension",
-                lead(focus) + "Stress tightens the muscles of the neck and upper back, often as a band-like ache. Slow "
-                        + "breathing helps the body switch towards rest.",
-                items,
-                routine.stream().map(PlanExercise::id).toList(),
-                List.of("seed-article", "zaccaro-2018", "project-judgement"));
+        items.add(advice.line(kind, "shoulders"));
+        items.add(advice.line(kind, "check_in"));
+        return part(kind, focus, items, routine.stream().map(PlanExercise::id).toList());
     }
 
-    static PlanPart referral(List<ReferralCriterion> criteria) {
+    PlanPart referral(List<ReferralCriterion> criteria) {
+        PlanPart.Kind kind = PlanPart.Kind.INJECTION_REFERRAL;
+        HabitAdvice.Part words = advice.part(kind);
         List<String> items = new ArrayList<>();
         for (ReferralCriterion criterion : criteria) {
-            items.add(criterion.title() + ": " + criterion.askWhen() + " " + criterion.framing());
+            items.add(advice.line(
+                    kind,
+                    "criterion",
+                    Map.of(
+                            "title", criterion.title(),
+                            "ask_when", criterion.askWhen(),
+                            "framing", criterion.framing())));
         }
-        items.add("Any new weakness, numbness, trouble walking, or bladder or bowel change: stop the plan and get help "
-                + "the same day.");
+        items.add(advice.line(kind, "red_flags"));
         return new PlanPart(
-                PlanPart.Kind.INJECTION_REFERRAL,
+                kind,
                 List.of(),
-                "When to ask a clinician about injections",
-                "Injections are not part of the plan. For some people they calm pain enough to make the exercises "
-                        + "possible; these are the signs that it is worth asking.",
+                words.title(),
+                words.why(),
                 items,
                 List.of(),
                 criteria.stream()
@@ -249,11 +157,15 @@ final class HabitParts {
                         .toList());
     }
 
-    /** A first sentence for causes with some evidence but under the threshold: worth small habits, not a full program. */
-    private static String lead(CauseFocus focus) {
-        return focus.active()
-                ? ""
-                : "A few of your answers point to this, though not strongly; small habits now can "
-                        + "keep it from growing. ";
+    private PlanPart part(PlanPart.Kind kind, CauseFocus focus, List<String> items, List<String> exerciseIds) {
+        HabitAdvice.Part words = advice.part(kind);
+        // A cause with some evidence but under the threshold: worth small habits, not a full program.
+        String lead = focus.active() ? "" : advice.leadWeakCause();
+        return new PlanPart(
+                kind, List.of(focus.cause()), words.title(), lead + words.why(), items, exerciseIds, words.sources());
+    }
+
+    private static Map<String, String> exercise(PlanExercise exercise) {
+        return Map.of("exercise", exercise.name(), "dose", exercise.doseText());
     }
 }

@@ -20,22 +20,23 @@ import java.util.stream.Collectors;
 /**
  * Builds a person's plan from their assessment: exercise sessions aimed at the active causes, a habit part for every
  * cause that scored, and the injection-referral criteria that fit their findings. Pure: the same inputs always give
- * the same plan. Every choice and number is explained, with its source, in docs/clinical.md.
+ * the same plan. Its numbers and the referral criteria come in as {@link PlanRules} (loaded from the data files at
+ * start-up); every choice and number is explained, with its source, in docs/clinical.md.
  */
 public final class PlanGenerator {
     /** Changes whenever the generator would build a different plan from the same inputs. */
     public static final String PLAN_VERSION = "plan-2";
 
-    private static final ReferralCriteria REFERRALS = ReferralCriteria.load();
-    /** With nothing standing out, a general program for the upper back (steffens-2016: exercise prevents recurrence). */
-    private static final List<Cause> GENERAL_AIMS = List.of(Cause.POSTURAL_STRAIN, Cause.JOINT_IRRITATION);
-
     private PlanGenerator() {}
 
     /** A plan with general habit advice (the intake's answers are not at hand). */
     public static Plan build(
-            AssessmentResult assessment, PlanPreferences preferences, ExerciseCatalogue catalogue, LocalDate start) {
-        return build(assessment, DailyLife.unknown(), preferences, catalogue, start);
+            AssessmentResult assessment,
+            PlanPreferences preferences,
+            ExerciseCatalogue catalogue,
+            PlanRules rules,
+            LocalDate start) {
+        return build(assessment, DailyLife.unknown(), preferences, catalogue, rules, start);
     }
 
     /**
@@ -48,6 +49,7 @@ public final class PlanGenerator {
             DailyLife life,
             PlanPreferences preferences,
             ExerciseCatalogue catalogue,
+            PlanRules rules,
             LocalDate start) {
         refuseWhenADoctorComesFirst(assessment, preferences);
         List<CauseFocus> focus = assessment.causes().stream()
@@ -61,10 +63,12 @@ public final class PlanGenerator {
         Set<FindingKind> findings = EnumSet.noneOf(FindingKind.class);
         assessment.findings().forEach(finding -> findings.add(finding.id()));
 
-        List<Cause> aims = aims(assessment, focus);
-        SessionPlanner planner = new SessionPlanner(catalogue, preferences, aims, findings);
+        SessionRules sessionRules = rules.sessions();
+        List<Cause> aims = aims(focus, sessionRules.generalAims());
+        SessionPlanner planner = new SessionPlanner(catalogue, preferences, sessionRules, aims, findings);
         List<Session> sessions = planner.sessions();
 
+        HabitParts advice = new HabitParts(rules.advice());
         List<PlanPart> parts = new ArrayList<>();
         parts.add(exercisePart(sessions, aims, findings, focus.isEmpty()));
         Optional<DeskHabits> desk = Optional.empty();
@@ -72,24 +76,33 @@ public final class PlanGenerator {
             switch (cause.cause()) {
                 case POSTURAL_STRAIN -> {
                     DeskHabits habits = new DeskHabits(
-                            HabitParts.breakInterval(life), planner.microBreaks(), HabitParts.checklist(life));
+                            rules.breaks().interval(life), planner.microBreaks(), advice.checklist(life));
                     desk = Optional.of(habits);
-                    parts.add(HabitParts.desk(cause, habits));
+                    parts.add(advice.desk(cause, habits));
                 }
-                case MUSCLE_OVERUSE -> parts.add(HabitParts.loadPacing(cause, life));
-                case JOINT_IRRITATION -> parts.add(HabitParts.movement(cause, life));
+                case MUSCLE_OVERUSE -> parts.add(advice.loadPacing(cause, life));
+                case JOINT_IRRITATION -> parts.add(advice.movement(cause, life));
                 case SLEEP_POSITION ->
-                    parts.add(
-                            HabitParts.sleep(cause, life, relaxation(catalogue, preferences, Cause.SLEEP_POSITION, 1)));
+                    parts.add(advice.sleep(
+                            cause,
+                            life,
+                            relaxation(
+                                    catalogue, preferences, Cause.SLEEP_POSITION, sessionRules.windDownExercises())));
                 case STRESS_TENSION ->
-                    parts.add(HabitParts.stress(cause, relaxation(catalogue, preferences, Cause.STRESS_TENSION, 2)));
+                    parts.add(advice.stress(
+                            cause,
+                            relaxation(
+                                    catalogue,
+                                    preferences,
+                                    Cause.STRESS_TENSION,
+                                    sessionRules.stressRoutineExercises())));
             }
         }
-        List<ReferralCriterion> referrals = REFERRALS.criteria().stream()
+        List<ReferralCriterion> referrals = rules.referrals().criteria().stream()
                 .filter(criterion -> findings.contains(criterion.finding()))
                 .toList();
         if (!referrals.isEmpty()) {
-            parts.add(HabitParts.referral(referrals));
+            parts.add(advice.referral(referrals));
         }
         return new Plan(
                 PLAN_VERSION,
@@ -120,14 +133,14 @@ public final class PlanGenerator {
     }
 
     /** Active causes by score; without any, the causes that scored; without those, a general program. */
-    private static List<Cause> aims(AssessmentResult assessment, List<CauseFocus> focus) {
+    private static List<Cause> aims(List<CauseFocus> focus, List<Cause> generalAims) {
         List<Cause> active =
                 focus.stream().filter(CauseFocus::active).map(CauseFocus::cause).toList();
         if (!active.isEmpty()) {
             return active;
         }
         List<Cause> scored = focus.stream().map(CauseFocus::cause).limit(2).toList();
-        return scored.isEmpty() ? GENERAL_AIMS : scored;
+        return scored.isEmpty() ? generalAims : scored;
     }
 
     private static PlanPart exercisePart(

@@ -43,6 +43,7 @@ public final class PlanService implements PersonalData {
     private final AssessmentService assessments;
     private final DiaryService diary;
     private final ExerciseCatalogue catalogue;
+    private final PlanRules rules;
     private final PlanStore store = new PlanStore();
 
     public PlanService(
@@ -51,13 +52,15 @@ public final class PlanService implements PersonalData {
             Clock clock,
             AssessmentService assessments,
             DiaryService diary,
-            ExerciseCatalogue catalogue) {
+            ExerciseCatalogue catalogue,
+            PlanRules rules) {
         this.database = database;
         this.audit = audit;
         this.clock = clock;
         this.assessments = assessments;
         this.diary = diary;
         this.catalogue = catalogue;
+        this.rules = rules;
     }
 
     /**
@@ -76,7 +79,7 @@ public final class PlanService implements PersonalData {
                 .orElseThrow(() -> new BadInputException(
                         "assessment", "take the assessment first: the plan is built from what it finds"));
         DailyLife life = DailyLife.from(assessments.intakeOf(person, assessment));
-        Plan plan = PlanGenerator.build(assessment.result(), life, preferences, catalogue, start);
+        Plan plan = PlanGenerator.build(assessment.result(), life, preferences, catalogue, rules, start);
         String reason = (database.withHandle(handle -> store.current(handle, person.id()))
                                 .isPresent()
                         ? "new preferences or assessment"
@@ -289,7 +292,7 @@ public final class PlanService implements PersonalData {
                         .filter(log -> log.exerciseId().equals(exercise.id()))
                         .toList();
                 if (!ofExercise.isEmpty() && seen.add(exercise.id())) {
-                    Decision decision = progression.weekly(exercise, ofExercise, ProgressionRules.defaults());
+                    Decision decision = progression.weekly(exercise, ofExercise, rules.progression());
                     if (plan.heldExercises().contains(exercise.id())
                             && decision.outcome() == Decision.Outcome.PROGRESS) {
                         // A clinician's hold stops progress; a step back for pain still applies.

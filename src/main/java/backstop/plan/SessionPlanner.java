@@ -1,7 +1,6 @@
 package backstop.plan;
 
 import backstop.assessment.FindingKind;
-import backstop.exercise.BodyArea;
 import backstop.exercise.Category;
 import backstop.exercise.Dose;
 import backstop.exercise.Equipment;
@@ -21,39 +20,28 @@ import java.util.function.Predicate;
 
 /**
  * Chooses and doses the exercises of the two sessions. Every cause the plan aims at gets an exercise first, then the
- * session is balanced across categories and filled up to the minutes the person has, never beyond.
+ * session is balanced across categories and filled up to the minutes the person has, never beyond. Its fixed choices
+ * (running order, areas, how many) are {@link SessionRules}, from the plan's data file.
  */
 final class SessionPlanner {
-    /** The order a session runs in: loosen up, set posture, work, hold, calm down. */
-    private static final List<Category> RUNNING_ORDER = List.of(
-            Category.MOBILITY,
-            Category.POSTURE_CORRECTION,
-            Category.STRENGTH,
-            Category.ENDURANCE,
-            Category.RELAXATION_BREATHING);
-
     private static final Set<Category> MOBILITY_SESSION =
             EnumSet.of(Category.MOBILITY, Category.POSTURE_CORRECTION, Category.RELAXATION_BREATHING);
     private static final Set<Category> STRENGTH_WORK = EnumSet.of(Category.STRENGTH, Category.ENDURANCE);
-    /** With signs of an irritated nerve, no added load (project judgement: gentle first, the nerve settles). */
-    private static final Set<Equipment> ADDED_LOAD = EnumSet.of(Equipment.BAND, Equipment.LIGHT_WEIGHTS);
-    /** Where tender knots usually sit in upper back pain: the stretch for them works on one of these areas. */
-    private static final Set<BodyArea> KNOT_AREAS =
-            EnumSet.of(BodyArea.NECK, BodyArea.SHOULDERS, BodyArea.SHOULDER_BLADES);
-    /** Given the choice, work where the pain is: the upper back itself before its neighbours. */
-    private static final Set<BodyArea> UPPER_BACK = EnumSet.of(BodyArea.THORACIC_SPINE, BodyArea.SHOULDER_BLADES);
-    /** Enough variety to balance a session, few enough to learn them well. */
-    private static final int MAX_EXERCISES = 7;
-
     private final ExerciseCatalogue catalogue;
     private final PlanPreferences preferences;
+    private final SessionRules rules;
     private final List<Cause> targets;
     private final Set<FindingKind> findings;
 
     SessionPlanner(
-            ExerciseCatalogue catalogue, PlanPreferences preferences, List<Cause> targets, Set<FindingKind> findings) {
+            ExerciseCatalogue catalogue,
+            PlanPreferences preferences,
+            SessionRules rules,
+            List<Cause> targets,
+            Set<FindingKind> findings) {
         this.catalogue = catalogue;
         this.preferences = preferences;
+        this.rules = rules;
         this.targets = List.copyOf(targets);
         this.findings = findings.isEmpty() ? EnumSet.noneOf(FindingKind.class) : EnumSet.copyOf(findings);
     }
@@ -78,7 +66,7 @@ final class SessionPlanner {
                 new Session("strength", "Strength and endurance", Session.Kind.STRENGTH, strengthDays, strength));
     }
 
-    /** Micro-breaks for the desk, at most three, chosen for the causes; each under a minute. */
+    /** Micro-breaks for the desk, at most {@link SessionRules#maxMicroBreaks()}, chosen for the causes; each under a minute. */
     List<PlanExercise> microBreaks() {
         List<Exercise> pool = pool(EnumSet.of(Category.MICRO_BREAK));
         Set<Cause> wanted = EnumSet.of(Cause.POSTURAL_STRAIN);
@@ -87,7 +75,7 @@ final class SessionPlanner {
                 .filter(exercise -> exercise.causes().stream().anyMatch(wanted::contains))
                 .sorted(Comparator.comparingInt((Exercise exercise) -> -served(exercise, wanted))
                         .thenComparing(Exercise::id))
-                .limit(3)
+                .limit(rules.maxMicroBreaks())
                 .map(PlanExercise::of)
                 .toList();
     }
@@ -101,7 +89,7 @@ final class SessionPlanner {
             // Tender knots: a relaxation and a stretch for the area they sit in (seed article; project judgement).
             picker.ensure(exercise -> exercise.category() == Category.RELAXATION_BREATHING);
             picker.ensure(exercise -> exercise.category() == Category.MOBILITY
-                    && exercise.areas().stream().anyMatch(KNOT_AREAS::contains));
+                    && exercise.areas().stream().anyMatch(rules.knotAreas()::contains));
         }
         picker.ensure(exercise -> exercise.category() == Category.MOBILITY);
         picker.ensure(exercise -> exercise.category() == Category.POSTURE_CORRECTION);
@@ -136,7 +124,7 @@ final class SessionPlanner {
     private List<Exercise> pool(Set<Category> categories) {
         Set<Equipment> atHand = EnumSet.copyOf(preferences.equipment());
         if (findings.contains(FindingKind.NERVE_IRRITATION)) {
-            atHand.removeAll(ADDED_LOAD);
+            atHand.removeAll(rules.noAddedLoadWithNerveSigns());
         }
         return catalogue.filter(ExerciseFilter.any().withCategories(categories).withAvailable(atHand));
     }
@@ -198,7 +186,7 @@ final class SessionPlanner {
         }
 
         void fill() {
-            while (chosen.size() < MAX_EXERCISES) {
+            while (chosen.size() < rules.maxExercises()) {
                 var next = best(exercise -> targets.stream().anyMatch(exercise.causes()::contains));
                 if (next.isEmpty()) {
                     return;
@@ -209,7 +197,8 @@ final class SessionPlanner {
 
         List<PlanExercise> inRunningOrder() {
             return chosen.stream()
-                    .sorted(Comparator.comparingInt(exercise -> RUNNING_ORDER.indexOf(exercise.category())))
+                    .sorted(Comparator.comparingInt(
+                            exercise -> rules.runningOrder().indexOf(exercise.category())))
                     .toList();
         }
 
@@ -225,7 +214,8 @@ final class SessionPlanner {
                                     .filter(planned -> planned.category() == exercise.category())
                                     .count())
                             .thenComparingInt(exercise -> -served(exercise, aims))
-                            .thenComparing(exercise -> exercise.areas().stream().noneMatch(UPPER_BACK::contains))
+                            .thenComparing(
+                                    exercise -> exercise.areas().stream().noneMatch(rules.upperBackAreas()::contains))
                             .thenComparingInt(exercise -> doseFor(exercise).estimatedSeconds())
                             .thenComparing(Exercise::id));
         }

@@ -1,7 +1,6 @@
 package backstop.web;
 
 import io.javalin.config.RoutesConfig;
-import java.util.Map;
 
 /** The machine-readable OpenAPI document and a page that reads well for a person. */
 final class ApiDocsPages implements Routes {
@@ -24,7 +23,7 @@ final class ApiDocsPages implements Routes {
                 "The OpenAPI document.");
         routes.get(
                 "/api",
-                ctx -> templates.render(ctx, "api/docs.jte", "API", Map.of("operations", document.operations())),
+                ctx -> templates.render(ctx, "api/docs.jte", "API", new ApiDocsView(document.operations())),
                 Access.ANYONE);
     }
 }

@@ -106,8 +106,7 @@ final class ErrorMapping {
                             .toList());
             ctx.json(body);
         } else {
-            templates.render(
-                    ctx, "error.jte", titleFor(status), Map.of("status", status, "message", message, "errors", errors));
+            templates.render(ctx, "error.jte", titleFor(status), new ErrorView(status, message, errors));
         }
     }
 

@@ -16,6 +16,15 @@ public final class Templates {
         this.csrf = csrf;
     }
 
+    /**
+     * Renders a page whose template takes {@code @param Page page} and {@code @param <its view record> view}: the
+     * record's constructor checks the call site and JTE checks the template against the record.
+     */
+    public void render(Context ctx, String template, String title, Record view) {
+        render(ctx, template, title, Map.of("view", view));
+    }
+
+    /** The older form, one map entry a template parameter; only pages not yet given a view record still use it. */
     public void render(Context ctx, String template, String title, Map<String, Object> params) {
         Map<String, Object> all = new HashMap<>(params);
         all.put("page", page(ctx, title));
@@ -30,6 +39,11 @@ public final class Templates {
     }
 
     /** Renders an htmx partial: no layout, but the same {@link Page}. */
+    public void partial(Context ctx, String template, Record view) {
+        render(ctx, template, "", view);
+    }
+
+    /** The older form of {@link #partial(Context, String, Record)}. */
     public void partial(Context ctx, String template, Map<String, Object> params) {
         render(ctx, template, "", params);
     }

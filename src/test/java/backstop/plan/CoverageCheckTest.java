@@ -15,6 +15,7 @@ class CoverageCheckTest {
             MANY_CAUSES.life(),
             PlanPreferences.defaults(),
             Vignettes.CATALOGUE,
+            Vignettes.RULES,
             LocalDate.of(2026, 11, 30));
 
     private static Plan withoutEveryExerciseFor(Plan plan, Cause cause) {
@@ -107,6 +108,7 @@ class CoverageCheckTest {
                 desk.life(),
                 PlanPreferences.defaults(),
                 Vignettes.CATALOGUE,
+                Vignettes.RULES,
                 LocalDate.of(2026, 11, 30));
         Plan bare = plan;
         for (Session session : plan.sessions()) {
@@ -131,6 +133,7 @@ class CoverageCheckTest {
                 desk.life(),
                 PlanPreferences.defaults(),
                 Vignettes.CATALOGUE,
+                Vignettes.RULES,
                 LocalDate.of(2026, 11, 30));
 
         // The desk plan meets a later assessment where the person now sleeps on their stomach and is stressed.

@@ -31,8 +31,8 @@ class IcalendarExportTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Vignettes.Vignette DESK = Vignettes.named("01");
-    private static final Plan PLAN =
-            PlanGenerator.build(DESK.result(), DESK.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
+    private static final Plan PLAN = PlanGenerator.build(
+            DESK.result(), DESK.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, Vignettes.RULES, MONDAY);
 
     private static String ics(Plan plan, ZoneId zone) {
         return PlanCalendar.ics(plan, MONDAY, zone, LocalTime.of(7, 30), LocalTime.of(9, 0), LocalTime.of(17, 0));

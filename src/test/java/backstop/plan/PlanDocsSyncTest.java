@@ -25,6 +25,7 @@ class PlanDocsSyncTest {
                     vignette.life(),
                     PlanPreferences.defaults().withClinicianClearance(),
                     Vignettes.CATALOGUE,
+                    Vignettes.RULES,
                     LocalDate.of(2026, 11, 30));
             plan.parts().forEach(part -> keys.addAll(part.sources()));
         });
@@ -37,7 +38,7 @@ class PlanDocsSyncTest {
     @Test
     void theDocumentedProgressionThresholdsAreTheDefaults() throws Exception {
         String plan = docs("clinical.md");
-        ProgressionRules rules = ProgressionRules.defaults();
+        ProgressionRules rules = Vignettes.RULES.progression();
         assertThat(plan)
                 .contains(
                         "| `acceptable_pain_during` | " + rules.acceptablePainDuring() + " |",

@@ -21,7 +21,12 @@ class PlanGeneratorTest {
     private static Plan plan(String vignette) {
         Vignettes.Vignette person = Vignettes.named(vignette);
         return PlanGenerator.build(
-                person.result(), person.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
+                person.result(),
+                person.life(),
+                PlanPreferences.defaults(),
+                Vignettes.CATALOGUE,
+                Vignettes.RULES,
+                MONDAY);
     }
 
     private static PlanPart part(Plan plan, PlanPart.Kind kind) {
@@ -52,13 +57,14 @@ class PlanGeneratorTest {
 
     @Test
     void theBreakIntervalFollowsTheLongestSittingStretchAndDeskHours() {
-        assertThat(HabitParts.breakInterval(DailyLife.unknown())).isEqualTo(40);
+        assertThat(Vignettes.RULES.breaks().interval(DailyLife.unknown())).isEqualTo(40);
         Vignettes.Vignette desk = Vignettes.named("01");
-        assertThat(HabitParts.breakInterval(desk.life())).isEqualTo(30);
+        assertThat(Vignettes.RULES.breaks().interval(desk.life())).isEqualTo(30);
         var shortDay = new backstop.assessment.Intake.Desk(5, 5, 60, 4);
         var shortStretches = new backstop.assessment.Intake.Desk(4, 4, 30, 6);
-        assertThat(HabitParts.breakInterval(withDesk(desk.life(), shortDay))).isEqualTo(40);
-        assertThat(HabitParts.breakInterval(withDesk(desk.life(), shortStretches)))
+        assertThat(Vignettes.RULES.breaks().interval(withDesk(desk.life(), shortDay)))
+                .isEqualTo(40);
+        assertThat(Vignettes.RULES.breaks().interval(withDesk(desk.life(), shortStretches)))
                 .isEqualTo(45);
     }
 
@@ -120,6 +126,7 @@ class PlanGeneratorTest {
                 PlanPreferences.defaults()
                         .withEquipment(Set.of(Equipment.BAND, Equipment.LIGHT_WEIGHTS, Equipment.WALL)),
                 Vignettes.CATALOGUE,
+                Vignettes.RULES,
                 MONDAY);
 
         assertThat(plan.findings()).contains(FindingKind.NERVE_IRRITATION);
@@ -164,7 +171,7 @@ class PlanGeneratorTest {
     void mechanicalRibPainGetsNoNerveFindingAndNoEpiduralCriterion() {
         Vignettes.Vignette ribs = Vignettes.named("12");
         Plan plan = PlanGenerator.build(
-                ribs.result(), ribs.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
+                ribs.result(), ribs.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, Vignettes.RULES, MONDAY);
 
         assertThat(plan.findings()).doesNotContain(FindingKind.NERVE_IRRITATION);
         assertThat(plan.referralCriteria()).extracting(ReferralCriterion::id).doesNotContain("epidural_injection");
@@ -175,7 +182,12 @@ class PlanGeneratorTest {
         for (String vignette : List.of("47", "58", "63", "52")) {
             Vignettes.Vignette flagged = Vignettes.named(vignette);
             assertThatThrownBy(() -> PlanGenerator.build(
-                            flagged.result(), flagged.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY))
+                            flagged.result(),
+                            flagged.life(),
+                            PlanPreferences.defaults(),
+                            Vignettes.CATALOGUE,
+                            Vignettes.RULES,
+                            MONDAY))
                     .as(vignette)
                     .isInstanceOf(NoPlanException.class)
                     .hasMessageContaining("see a doctor first");
@@ -190,6 +202,7 @@ class PlanGeneratorTest {
                 inflammatory.life(),
                 PlanPreferences.defaults().withClinicianClearance(),
                 Vignettes.CATALOGUE,
+                Vignettes.RULES,
                 MONDAY);
 
         assertThat(plan.findings()).contains(FindingKind.INFLAMMATORY_PATTERN);
@@ -203,7 +216,7 @@ class PlanGeneratorTest {
     void aHeavyOneOffLiftGetsTheLiftingAdviceThoughLiftingIsOnlyOccasional() {
         Vignettes.Vignette move = Vignettes.named("74");
         Plan plan = PlanGenerator.build(
-                move.result(), move.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
+                move.result(), move.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, Vignettes.RULES, MONDAY);
 
         assertThat(part(plan, PlanPart.Kind.LOAD_PACING).items())
                 .anySatisfy(item -> assertThat(item).startsWith("When you lift"));
@@ -228,7 +241,12 @@ class PlanGeneratorTest {
                 .findFirst()
                 .orElseThrow();
         Plan plan = PlanGenerator.build(
-                person.result(), person.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
+                person.result(),
+                person.life(),
+                PlanPreferences.defaults(),
+                Vignettes.CATALOGUE,
+                Vignettes.RULES,
+                MONDAY);
         List<CauseFocus> minor =
                 plan.causes().stream().filter(cause -> !cause.active()).toList();
 
@@ -258,6 +276,7 @@ class PlanGeneratorTest {
                 desk.life(),
                 PlanPreferences.defaults().withStrengthDays(List.of(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY)),
                 Vignettes.CATALOGUE,
+                Vignettes.RULES,
                 MONDAY);
         Session strength = plan.sessions().stream()
                 .filter(session -> session.kind() == Session.Kind.STRENGTH)
@@ -288,7 +307,8 @@ class PlanGeneratorTest {
     @Test
     void withoutTheIntakeTheHabitsAreGeneralButTheCoverageIsTheSame() {
         Vignettes.Vignette desk = Vignettes.named("01");
-        Plan general = PlanGenerator.build(desk.result(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
+        Plan general = PlanGenerator.build(
+                desk.result(), PlanPreferences.defaults(), Vignettes.CATALOGUE, Vignettes.RULES, MONDAY);
         assertThat(general.desk().orElseThrow().breakIntervalMinutes()).isEqualTo(40);
         assertThat(general.coverage().complete()).isTrue();
         assertThat(general.sessions()).isEqualTo(plan("01").sessions());

@@ -38,7 +38,7 @@ class PlanServiceTest {
         AssessmentService assessments = new AssessmentService(database, audit, clock);
         DiaryService diary = new DiaryService(database, audit, clock);
         return new World(
-                new PlanService(database, audit, clock, assessments, diary, CATALOGUE),
+                new PlanService(database, audit, clock, assessments, diary, CATALOGUE, Vignettes.RULES),
                 assessments,
                 diary,
                 dana,

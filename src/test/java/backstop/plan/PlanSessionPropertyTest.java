@@ -37,7 +37,12 @@ class PlanSessionPropertyTest {
             preferences = preferences.withClinicianClearance();
         }
         return PlanGenerator.build(
-                vignette.result(), vignette.life(), preferences, Vignettes.CATALOGUE, LocalDate.of(2026, 11, 30));
+                vignette.result(),
+                vignette.life(),
+                preferences,
+                Vignettes.CATALOGUE,
+                Vignettes.RULES,
+                LocalDate.of(2026, 11, 30));
     }
 
     @Property(tries = 300)

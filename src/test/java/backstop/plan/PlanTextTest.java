@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class PlanTextTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
     private static final Vignettes.Vignette MANY = Vignettes.named("32");
-    private static final Plan PLAN =
-            PlanGenerator.build(MANY.result(), MANY.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
+    private static final Plan PLAN = PlanGenerator.build(
+            MANY.result(), MANY.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, Vignettes.RULES, MONDAY);
 
     @Test
     void theTextShowsSessionsPartsAndWhatAddressesEachCause() {

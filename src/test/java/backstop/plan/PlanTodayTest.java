@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class PlanTodayTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
     private static final Vignettes.Vignette DESK = Vignettes.named("01");
-    private static final Plan PLAN =
-            PlanGenerator.build(DESK.result(), DESK.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
+    private static final Plan PLAN = PlanGenerator.build(
+            DESK.result(), DESK.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, Vignettes.RULES, MONDAY);
 
     @Test
     void mondayIsAStrengthDayAndTuesdayAMobilityDay() {

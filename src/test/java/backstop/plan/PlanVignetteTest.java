@@ -38,7 +38,8 @@ class PlanVignetteTest {
         PlanPreferences preferences = vignette.result().urgency() == Urgency.SELF_CARE
                 ? PlanPreferences.defaults()
                 : PlanPreferences.defaults().withClinicianClearance();
-        return PlanGenerator.build(vignette.result(), vignette.life(), preferences, Vignettes.CATALOGUE, START);
+        return PlanGenerator.build(
+                vignette.result(), vignette.life(), preferences, Vignettes.CATALOGUE, Vignettes.RULES, START);
     }
 
     @Test
@@ -101,6 +102,7 @@ class PlanVignetteTest {
                         vignette.life(),
                         PlanPreferences.defaults().withClinicianClearance(),
                         Vignettes.CATALOGUE,
+                        Vignettes.RULES,
                         START))
                 .isInstanceOf(NoPlanException.class)
                 .hasMessageContaining("emergency")
@@ -112,7 +114,12 @@ class PlanVignetteTest {
     @MethodSource("seeADoctorFirst")
     void urgentAndSoonWaitForAClinician(Vignettes.Vignette vignette) {
         assertThatThrownBy(() -> PlanGenerator.build(
-                        vignette.result(), vignette.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, START))
+                        vignette.result(),
+                        vignette.life(),
+                        PlanPreferences.defaults(),
+                        Vignettes.CATALOGUE,
+                        Vignettes.RULES,
+                        START))
                 .isInstanceOf(NoPlanException.class)
                 .hasMessageContaining("see a doctor first")
                 .hasMessageContaining(vignette.result().urgencyAdvice());

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ProgressionTest {
     private static final Set<Equipment> HOME = EnumSet.of(Equipment.CHAIR, Equipment.WALL, Equipment.TOWEL);
     private static final Progression PROGRESSION = new Progression(Vignettes.CATALOGUE, HOME);
-    private static final ProgressionRules RULES = ProgressionRules.defaults();
+    private static final ProgressionRules RULES = Vignettes.RULES.progression();
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
     /** Starting dose 2 x 10; progressions: 15 reps, then wall-push-up-plus; regressions: 6 reps, then scapular-depression-seated. */
     private static final PlanExercise WALL_SLIDE = PlanExercise.of(Vignettes.CATALOGUE.get("forearm-wall-slide"));
@@ -184,7 +184,7 @@ class ProgressionTest {
     void aDecisionIsAppliedToThePlanByReplacingTheExercise() {
         Vignettes.Vignette desk = Vignettes.named("01");
         Plan plan = PlanGenerator.build(
-                desk.result(), desk.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, MONDAY);
+                desk.result(), desk.life(), PlanPreferences.defaults(), Vignettes.CATALOGUE, Vignettes.RULES, MONDAY);
         PlanExercise current = plan.exercise("forearm-wall-slide").orElseThrow();
 
         Decision decision = PROGRESSION.weekly(current, week(current, 3, 2), RULES);

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 /** The assessment's clinical vignettes, assessed by the shipped rules, as input for plan tests. */
 final class Vignettes {
     static final ExerciseCatalogue CATALOGUE = ExerciseCatalogue.load();
+    static final PlanRules RULES = PlanRules.load();
     private static final Assessor ASSESSOR = new Assessor(AssessmentRules.load());
     private static final IntakeReader READER = IntakeReader.load();
     private static final List<Vignette> ALL = read();

@@ -80,6 +80,7 @@ public class VisitReportBenchmark {
                 backstop.plan.DailyLife.from(intake),
                 PlanPreferences.defaults(),
                 ExerciseCatalogue.load(),
+                backstop.plan.PlanRules.load(),
                 start);
         List<SessionLog> logs = new ArrayList<>();
         for (LocalDate day = start; !day.isAfter(to.minusDays(1)); day = day.plusDays(1)) {

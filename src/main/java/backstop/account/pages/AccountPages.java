@@ -51,7 +51,7 @@ public final class AccountPages implements Routes {
 
     @Override
     public void register(RoutesConfig routes, Api api) {
-        routes.get("/register", ctx -> showRegister(ctx, Map.of(), List.of(), 200), Access.ANYONE);
+        routes.get("/register", ctx -> showRegister(ctx, new RegisterView("", "", List.of()), 200), Access.ANYONE);
         routes.post("/register", this::register, Access.ANYONE);
         routes.get("/login", ctx -> showLogin(ctx, "", Optional.empty(), 200), Access.ANYONE);
         routes.get("/reset/{token}", ctx -> showReset(ctx, List.of(), 200), Access.ANYONE);
@@ -126,10 +126,9 @@ public final class AccountPages implements Routes {
         ctx.json(audit.trailOf(Visitor.of(ctx).requireUser(), AuditQuery.MAX_LIMIT, offset));
     }
 
-    private void showRegister(Context ctx, Map<String, String> values, List<FieldError> errors, int status) {
+    private void showRegister(Context ctx, RegisterView view, int status) {
         ctx.status(status);
-        templates.render(
-                ctx, "account/register.jte", "Create your account", Map.of("values", values, "errors", errors));
+        templates.render(ctx, "account/register.jte", "Create your account", view);
     }
 
     private void register(Context ctx) {
@@ -137,16 +136,21 @@ public final class AccountPages implements Routes {
         String displayName = value(ctx, "display_name");
         String password = ctx.formParam("password");
         String confirm = ctx.formParam("password_confirm");
-        Map<String, String> values = Map.of("username", username, "display_name", displayName);
         if (password != null && !password.equals(confirm)) {
-            showRegister(ctx, values, List.of(new FieldError("password_confirm", "does not match the password")), 400);
+            showRegister(
+                    ctx,
+                    new RegisterView(
+                            username,
+                            displayName,
+                            List.of(new FieldError("password_confirm", "does not match the password"))),
+                    400);
             return;
         }
         try {
             // Taken or not, the answer is the same: a name cannot be probed by signing up (see register's comment).
             accounts.signUp(username, displayName, password, Visitor.of(ctx).caller());
         } catch (BadInputException e) {
-            showRegister(ctx, values, e.errors(), 400);
+            showRegister(ctx, new RegisterView(username, displayName, e.errors()), 400);
             return;
         }
         ctx.redirect("/login?registered=1");
@@ -158,15 +162,7 @@ public final class AccountPages implements Routes {
                 ctx,
                 "account/login.jte",
                 "Sign in",
-                Map.of(
-                        "username",
-                        username,
-                        "error",
-                        error.orElse(""),
-                        "next",
-                        safeNext(ctx.queryParam("next")),
-                        "notice",
-                        loginNotice(ctx)));
+                new LoginView(username, error.orElse(""), safeNext(ctx.queryParam("next")), loginNotice(ctx)));
     }
 
     private static String loginNotice(Context ctx) {
@@ -222,15 +218,15 @@ public final class AccountPages implements Routes {
             Context ctx, Optional<String> newToken, List<FieldError> errors, int status, String notice) {
         ctx.status(status);
         User me = Visitor.of(ctx).requireUser();
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("account", me);
-        params.put("newToken", newToken.orElse(""));
-        params.put("errors", errors);
-        params.put("tokens", accounts.apiTokens(me));
-        params.put("twoFactor", accounts.twoFactorStatus(me));
-        params.put("now", audit.now());
-        params.put("notice", notice);
-        templates.render(ctx, "account/account.jte", "Your account", params);
+        AccountView view = new AccountView(
+                me,
+                newToken.orElse(""),
+                errors,
+                accounts.apiTokens(me),
+                accounts.twoFactorStatus(me),
+                audit.now(),
+                notice);
+        templates.render(ctx, "account/account.jte", "Your account", view);
     }
 
     private void changePassword(Context ctx) {
@@ -267,13 +263,8 @@ public final class AccountPages implements Routes {
                 ctx,
                 "account/reset.jte",
                 "Choose a new password",
-                Map.of(
-                        "view",
-                        new ResetView(
-                                user.isPresent() ? token : "",
-                                user.map(User::username).orElse(""),
-                                user.isPresent(),
-                                errors)));
+                new ResetView(
+                        user.isPresent() ? token : "", user.map(User::username).orElse(""), user.isPresent(), errors));
     }
 
     private void reset(Context ctx) {

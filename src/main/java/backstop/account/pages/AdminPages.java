@@ -17,8 +17,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /** The operator's pages: accounts and their roles, and the audit trail with filters. No health data here. */
@@ -59,13 +57,7 @@ public final class AdminPages implements Routes {
                 ctx,
                 "admin/users.jte",
                 "Accounts",
-                Map.of(
-                        "users",
-                        accounts.allUsers(Visitor.of(ctx).requireUser()),
-                        "notice",
-                        notice,
-                        "resetLink",
-                        resetLink));
+                new UsersView(accounts.allUsers(Visitor.of(ctx).requireUser()), notice, resetLink));
     }
 
     /** A single-use link for a person who forgot their password; shown once, for the admin to hand over. */
@@ -95,23 +87,21 @@ public final class AdminPages implements Routes {
 
     private void auditPage(Context ctx) {
         AuditQuery query = query(ctx);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("entries", audit.search(query));
-        params.put(
-                "filters",
-                Map.of(
-                        "actor", text(ctx, "actor").orElse(""),
-                        "subject", text(ctx, "subject").orElse(""),
-                        "action", text(ctx, "action").orElse(""),
-                        "from", text(ctx, "from").orElse(""),
-                        "to", text(ctx, "to").orElse("")));
-        params.put("offset", query.offset());
-        params.put("pageSize", PAGE_SIZE);
+        AuditTrailView view = new AuditTrailView(
+                audit.search(query),
+                new AuditTrailView.Filters(
+                        text(ctx, "actor").orElse(""),
+                        text(ctx, "subject").orElse(""),
+                        text(ctx, "action").orElse(""),
+                        text(ctx, "from").orElse(""),
+                        text(ctx, "to").orElse("")),
+                query.offset(),
+                PAGE_SIZE);
         // htmx asks for the rows alone when a filter changes.
         if ("true".equals(ctx.header("HX-Request"))) {
-            templates.partial(ctx, "admin/_audit_rows.jte", params);
+            templates.partial(ctx, "admin/_audit_rows.jte", view);
         } else {
-            templates.render(ctx, "admin/audit.jte", "Audit trail", params);
+            templates.render(ctx, "admin/audit.jte", "Audit trail", view);
         }
     }
 

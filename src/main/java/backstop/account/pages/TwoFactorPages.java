@@ -20,7 +20,6 @@ import backstop.web.Visitor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,7 +64,7 @@ public final class TwoFactorPages implements Routes {
     private void renderCode(Context ctx, List<FieldError> errors, int status) {
         ctx.status(status);
         String next = AccountPages.safeNext(ctx.queryParam("next"));
-        templates.render(ctx, "account/sign_in_code.jte", TITLE, Map.of("view", new SignInCodeView(next, errors)));
+        templates.render(ctx, "account/sign_in_code.jte", TITLE, new SignInCodeView(next, errors));
     }
 
     private void submitCode(Context ctx) {
@@ -212,6 +211,6 @@ public final class TwoFactorPages implements Routes {
 
     private void render(Context ctx, TwoFactorView view, int status) {
         ctx.status(status);
-        templates.render(ctx, "account/two_factor.jte", TITLE, Map.of("view", view));
+        templates.render(ctx, "account/two_factor.jte", TITLE, view);
     }
 }
