@@ -143,7 +143,7 @@ public final class AssessmentPages implements Routes {
         long id = ctx.pathParamAsClass("id", Long.class).get();
         StoredAssessment current = assessments.get(me, id, visitor.caller());
         Optional<AssessmentComparison> change = assessments
-                .previous(me, current)
+                .previous(me, current, visitor.caller())
                 .map(previous -> AssessmentComparison.compare(previous.result(), current.result()));
         templates.render(
                 ctx,
@@ -189,7 +189,7 @@ public final class AssessmentPages implements Routes {
         ctx.json(view(
                 current,
                 assessments
-                        .previous(me, current)
+                        .previous(me, current, visitor.caller())
                         .map(previous -> AssessmentComparison.compare(previous.result(), current.result()))));
     }
 
