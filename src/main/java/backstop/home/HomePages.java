@@ -79,7 +79,9 @@ public final class HomePages implements Routes {
                 diary.day(me, today, visitor.caller())
                         .filter(backstop.diary.SavedDay::checkedIn)
                         .isPresent());
-        params.put("loggedToday", plans.exerciseMinutes(me, today).isPresent());
+        params.put(
+                "loggedToday",
+                plans.exerciseMinutes(me, today, visitor.caller()).isPresent());
         params.put("insights", report);
         params.put("cards", InsightCards.from(report));
         templates.render(ctx, "people/overview.jte", "Your overview", params);

@@ -269,8 +269,11 @@ public final class PlanService implements PersonalData {
     }
 
     /** Minutes of exercise logged on a day, to pre-fill the diary's check-in. */
-    public OptionalInt exerciseMinutes(User person, LocalDate date) {
+    public OptionalInt exerciseMinutes(User person, LocalDate date, Caller caller) {
         int seconds = database.withHandle(handle -> store.secondsOn(handle, person.id(), date));
+        if (seconds > 0) {
+            audit.read(caller, "plan.logs", Optional.of(person), date + " to " + date);
+        }
         return seconds == 0 ? OptionalInt.empty() : OptionalInt.of((seconds + 59) / 60);
     }
 
