@@ -69,6 +69,7 @@ public final class DiaryService implements PersonalData {
             Optional<SavedDay> existing = store.find(handle, person.id(), date);
             if (submissionId.isPresent()) {
                 if (store.submissionSeen(handle, person.id(), submissionId.get())) {
+                    audit.read(handle, caller, "diary.read", Optional.of(person), date.toString());
                     return MeasuredDay.overlay(existing, measuredOn(handle, person, date));
                 }
                 store.recordSubmission(handle, person.id(), submissionId.get(), date, now);
@@ -77,6 +78,8 @@ public final class DiaryService implements PersonalData {
             CheckIn own = measured.map(m -> m.withoutEchoOf(checkIn, existing.map(SavedDay::checkIn)))
                     .orElse(checkIn);
             if (existing.isPresent() && existing.get().checkIn().equals(own)) {
+                // Nothing to save, but the stored day goes back to the caller: a read.
+                audit.read(handle, caller, "diary.read", Optional.of(person), date.toString());
                 return MeasuredDay.overlay(existing, measured);
             }
             int revision = existing.map(saved -> saved.revision() + 1).orElse(1);
