@@ -6,57 +6,170 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
  * The audit trail. {@link #record} takes the caller's open handle so the entry commits or rolls back together
  * with the change it describes: there is never a change without its entry, nor an entry for a change that failed.
+ * Reads of health data go through {@link #read}: within a web request they are collected once per record and
+ * written together when the request ends (one commit), elsewhere at once.
  */
 public final class AuditLog {
     private static final String COLUMNS = "id, at, actor_name, action, subject_name, address, detail";
     private final Database database;
     private final Clock clock;
+    private final ThreadLocal<RequestLines> request = new ThreadLocal<>();
 
     public AuditLog(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
-    /** Records that {@code caller} did {@code action} to (or with) the data of {@code subject}. */
+    /**
+     * Records that {@code caller} did {@code action} to (or with) the data of {@code subject}: the line of a change,
+     * written on the change's own handle. Reads this request audited so far join that transaction (see
+     * {@link #read}), so a request that reads and then writes commits once.
+     */
     public void record(Handle handle, Caller caller, String action, Optional<User> subject, String detail) {
-        handle.createUpdate("""
-                        INSERT INTO audit_log (at, actor_id, actor_name, action, subject_id, subject_name, address, detail)
-                        VALUES (:at, :actorId, :actorName, :action, :subjectId, :subjectName, :address, :detail)""")
-                .bind("at", clock.instant())
-                .bind("actorId", caller.user().map(User::id).orElse(null))
-                .bind("actorName", caller.user().map(User::username).orElse(null))
-                .bind("action", action)
-                .bind("subjectId", subject.map(User::id).orElse(null))
-                .bind("subjectName", subject.map(User::username).orElse(null))
-                .bind("address", truncate(caller.address(), 64))
-                .bind("detail", truncate(detail, 512))
-                .execute();
+        joinPendingReads(handle);
+        insert(handle, new Line(caller, action, subject, Optional.empty(), detail), clock.instant());
     }
 
     /** Like {@link #record}, for a subject known only by id (a calendar feed has no signed-in account). */
     public void recordForPerson(Handle handle, Caller caller, String action, long subjectId, String detail) {
+        joinPendingReads(handle);
+        insert(handle, new Line(caller, action, Optional.empty(), Optional.of(subjectId), detail), clock.instant());
+    }
+
+    /**
+     * Same as {@link #record} in a transaction of its own, for events that change nothing else (a failed login, a
+     * refusal). Inside a web request the line is written with the request's reads at its end: one commit.
+     */
+    public void recordAlone(Caller caller, String action, Optional<User> subject, String detail) {
+        Line line = new Line(caller, action, subject, Optional.empty(), detail);
+        if (!collect(line)) {
+            database.useTransaction(handle -> insert(handle, line, clock.instant()));
+        }
+    }
+
+    /**
+     * Audits a read of {@code subject}'s health data. Inside a web request ({@link #beginRequest}) the line is
+     * collected, once per request for the same action, subject and detail however often the record is read, and
+     * all of them are written in one transaction by {@link #endRequest} (or by the request's write, if it makes
+     * one). Outside a request (command line, a service called directly) it is written at once on {@code handle},
+     * inside the reader's transaction.
+     */
+    public void read(Handle handle, Caller caller, String action, Optional<User> subject, String detail) {
+        Line line = new Line(caller, action, subject, Optional.empty(), detail);
+        if (!collect(line)) {
+            insert(handle, line, clock.instant());
+        }
+    }
+
+    /** {@link #read} without an open handle: outside a request the line gets a transaction of its own. */
+    public void read(Caller caller, String action, Optional<User> subject, String detail) {
+        recordAlone(caller, action, subject, detail);
+    }
+
+    /** {@link #read} for a subject known only by id. */
+    public void readForPerson(Handle handle, Caller caller, String action, long subjectId, String detail) {
+        Line line = new Line(caller, action, Optional.empty(), Optional.of(subjectId), detail);
+        if (!collect(line)) {
+            insert(handle, line, clock.instant());
+        }
+    }
+
+    /**
+     * Opens the audit of one web request on this thread: from now on reads are collected, not written. A request
+     * scope left open by an earlier request on the thread (it should not happen) is written first, never dropped.
+     */
+    public void beginRequest() {
+        if (request.get() != null) {
+            endRequest();
+        }
+        request.set(new RequestLines());
+    }
+
+    /**
+     * Closes this thread's request scope and writes every line it collected in one transaction (none when it
+     * collected nothing). Throws when they cannot be written, so the caller can refuse to answer with the data.
+     */
+    public void endRequest() {
+        RequestLines lines = request.get();
+        request.remove();
+        if (lines == null || lines.pending.isEmpty()) {
+            return;
+        }
+        database.useTransaction(handle -> lines.pending.forEach((line, at) -> insert(handle, line, at)));
+    }
+
+    private boolean collect(Line line) {
+        RequestLines lines = request.get();
+        if (lines == null) {
+            return false;
+        }
+        if (lines.seen.add(line)) {
+            lines.pending.put(line, clock.instant());
+        }
+        return true;
+    }
+
+    /** Writes the request's collected lines on a write's handle; they are collected again if it rolls back. */
+    private void joinPendingReads(Handle handle) {
+        RequestLines lines = request.get();
+        if (lines == null || lines.pending.isEmpty() || !handle.isInTransaction()) {
+            return;
+        }
+        Map<Line, Instant> joined = new LinkedHashMap<>(lines.pending);
+        lines.pending.clear();
+        joined.forEach((line, at) -> insert(handle, line, at));
+        handle.afterRollback(() -> lines.pending.putAll(joined));
+    }
+
+    private void insert(Handle handle, Line line, Instant at) {
+        if (line.personId().isPresent()) {
+            handle.createUpdate("""
+                            INSERT INTO audit_log (at, actor_id, actor_name, action, subject_id, subject_name, address, detail)
+                            SELECT :at, :actorId, :actorName, :action, id, username, :address, :detail
+                            FROM users WHERE id = :subject""")
+                    .bind("at", at)
+                    .bind("actorId", line.caller().user().map(User::id).orElse(null))
+                    .bind("actorName", line.caller().user().map(User::username).orElse(null))
+                    .bind("action", line.action())
+                    .bind("subject", line.personId().get())
+                    .bind("address", truncate(line.caller().address(), 64))
+                    .bind("detail", truncate(line.detail(), 512))
+                    .execute();
+            return;
+        }
         handle.createUpdate("""
                         INSERT INTO audit_log (at, actor_id, actor_name, action, subject_id, subject_name, address, detail)
-                        SELECT :at, NULL, NULL, :action, id, username, :address, :detail FROM users WHERE id = :subject""")
-                .bind("at", clock.instant())
-                .bind("action", action)
-                .bind("subject", subjectId)
-                .bind("address", truncate(caller.address(), 64))
-                .bind("detail", truncate(detail, 512))
+                        VALUES (:at, :actorId, :actorName, :action, :subjectId, :subjectName, :address, :detail)""")
+                .bind("at", at)
+                .bind("actorId", line.caller().user().map(User::id).orElse(null))
+                .bind("actorName", line.caller().user().map(User::username).orElse(null))
+                .bind("action", line.action())
+                .bind("subjectId", line.subject().map(User::id).orElse(null))
+                .bind("subjectName", line.subject().map(User::username).orElse(null))
+                .bind("address", truncate(line.caller().address(), 64))
+                .bind("detail", truncate(line.detail(), 512))
                 .execute();
     }
 
-    /** Same as {@link #record} in a transaction of its own, for events that change nothing else (a failed login). */
-    public void recordAlone(Caller caller, String action, Optional<User> subject, String detail) {
-        database.useTransaction(handle -> record(handle, caller, action, subject, detail));
+    /** One audit line before it is written; equal lines are the same read. */
+    private record Line(Caller caller, String action, Optional<User> subject, Optional<Long> personId, String detail) {}
+
+    /** What one request has audited: every line seen, and those not yet written with when they were first read. */
+    private static final class RequestLines {
+        final Set<Line> seen = new HashSet<>();
+        final Map<Line, Instant> pending = new LinkedHashMap<>();
     }
 
     /** The trail as an admin reads it: every line, with health details withheld (see {@link AuditView}). */

@@ -101,8 +101,7 @@ public record Services(
         DiaryService diary = new DiaryService(database, audit, clock);
         ExerciseCatalogue exercises = ExerciseCatalogue.load();
         PlanService plans = new PlanService(database, audit, clock, assessments, diary, exercises, PlanRules.load());
-        InsightsService insights =
-                new InsightsService(database, audit, diary, InsightSettings.defaults(), plans::startDate);
+        InsightsService insights = new InsightsService(audit, diary, InsightSettings.defaults(), plans::startDate);
         DeskService desk = new DeskService(database, audit, clock, diary, plans, exercises);
         CareTeam careTeam = new CareTeam(database, audit, clock);
         Roster roster = new Roster(database, audit, clock, careTeam, InsightSettings.defaults());

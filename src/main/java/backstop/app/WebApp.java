@@ -19,6 +19,7 @@ import backstop.share.clinic.ClinicSharePages;
 import backstop.share.fhir.FhirPages;
 import backstop.share.report.ReportPages;
 import backstop.web.HttpStack;
+import backstop.web.ReadAudit;
 import backstop.web.Templates;
 import backstop.web.TrustedProxies;
 import io.javalin.Javalin;
@@ -39,6 +40,7 @@ public final class WebApp {
         return http.create(
                 services.database(),
                 List.of(
+                        new ReadAudit(services.audit()),
                         new HomePages(
                                 templates,
                                 services.audit(),
@@ -49,7 +51,6 @@ public final class WebApp {
                         new AccountPages(
                                 services.accounts(),
                                 services.audit(),
-                                services.database(),
                                 templates,
                                 List.of(
                                         services.assessments(),

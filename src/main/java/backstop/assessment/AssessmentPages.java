@@ -138,7 +138,7 @@ public final class AssessmentPages implements Routes {
         long id = ctx.pathParamAsClass("id", Long.class).get();
         StoredAssessment current = assessments.get(me, id, visitor.caller());
         Optional<AssessmentComparison> change = assessments
-                .previous(me, current)
+                .previous(me, current, visitor.caller())
                 .map(previous -> AssessmentComparison.compare(previous.result(), current.result()));
         templates.render(ctx, "assessment/result.jte", "Your assessment", new ResultView(current, change, me));
     }
@@ -175,7 +175,7 @@ public final class AssessmentPages implements Routes {
         ctx.json(view(
                 current,
                 assessments
-                        .previous(me, current)
+                        .previous(me, current, visitor.caller())
                         .map(previous -> AssessmentComparison.compare(previous.result(), current.result()))));
     }
 

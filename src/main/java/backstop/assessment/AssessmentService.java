@@ -123,38 +123,47 @@ public final class AssessmentService implements PersonalData {
             }
             throw new NotFoundException("no assessment " + id);
         }
-        database.useTransaction(
-                handle -> audit.record(handle, caller, "assessment.read", Optional.of(person), "assessment " + id));
+        auditRead(person, found.get(), caller);
         return found.get();
     }
 
     /** The person's assessments, newest first. */
     public List<StoredAssessment> history(User person, Caller caller) {
         return database.inTransaction(handle -> {
-            audit.record(handle, caller, "assessment.list", Optional.of(person), "history");
+            audit.read(handle, caller, "assessment.list", Optional.of(person), "history");
             return store.history(handle, person.id());
         });
     }
 
-    /** The person's newest assessment, for the plan generator (which audits its own use of it). */
-    public Optional<StoredAssessment> latest(User person) {
-        return database.withHandle(
+    /** The person's newest assessment (for the plan generator, the plan page, a coverage check); audited as read. */
+    public Optional<StoredAssessment> latest(User person, Caller caller) {
+        Optional<StoredAssessment> latest = database.withHandle(
                 handle -> store.history(handle, person.id()).stream().findFirst());
+        latest.ifPresent(found -> auditRead(person, found, caller));
+        return latest;
     }
 
     /** The intake behind one of the person's assessments, read back through the same schema it passed then. */
-    public Intake intakeOf(User person, StoredAssessment assessment) {
+    public Intake intakeOf(User person, StoredAssessment assessment, Caller caller) {
         String json = database.withHandle(handle -> store.intake(handle, person.id(), assessment.id()))
                 .orElseThrow(() -> new NotFoundException("no assessment " + assessment.id()));
+        auditRead(person, assessment, caller);
         return reader.read(json);
     }
 
     /** The assessment taken just before this one, if any, for the side-by-side comparison. */
-    public Optional<StoredAssessment> previous(User person, StoredAssessment current) {
-        return database.withHandle(handle -> store.history(handle, person.id())).stream()
+    public Optional<StoredAssessment> previous(User person, StoredAssessment current, Caller caller) {
+        Optional<StoredAssessment> previous = database.withHandle(handle -> store.history(handle, person.id())).stream()
                 .filter(other -> other.takenAt().isBefore(current.takenAt())
                         || other.takenAt().equals(current.takenAt()) && other.id() < current.id())
                 .findFirst();
+        previous.ifPresent(found -> auditRead(person, found, caller));
+        return previous;
+    }
+
+    /** One line per assessment read, whichever call read it: within a request the same line is written once. */
+    private void auditRead(User person, StoredAssessment assessment, Caller caller) {
+        audit.read(caller, "assessment.read", Optional.of(person), "assessment " + assessment.id());
     }
 
     /** True when the newest assessment is at least {@link #REASSESS_AFTER} old. */
@@ -189,7 +198,7 @@ public final class AssessmentService implements PersonalData {
     @Override
     public Object exportFor(User person, Caller caller) {
         return database.inTransaction(handle -> {
-            audit.record(handle, caller, "assessment.export", Optional.of(person), "all assessments");
+            audit.read(handle, caller, "assessment.export", Optional.of(person), "all assessments");
             return store.history(handle, person.id()).stream()
                     .map(stored -> {
                         java.util.Map<String, Object> item = new java.util.LinkedHashMap<>();

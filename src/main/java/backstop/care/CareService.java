@@ -70,7 +70,7 @@ public final class CareService implements PersonalData {
         User person = team.patient(clinician, personId, caller);
         StoredPlan current =
                 plans.current(person, caller).orElseThrow(() -> new NotFoundException("this person has no plan yet"));
-        return new Prescribing(person, current, coverage(person, current.plan()));
+        return new Prescribing(person, current, coverage(person, current.plan(), caller));
     }
 
     /**
@@ -96,7 +96,7 @@ public final class CareService implements PersonalData {
     /** What {@code edit} would do to the person's current plan; nothing is written but the read's audit line. */
     public Preview preview(User clinician, long personId, PlanEdit edit, Caller caller) {
         Prescribing now = prescribing(clinician, personId, caller);
-        return preview(now, edit);
+        return preview(now, edit, caller);
     }
 
     /**
@@ -106,7 +106,7 @@ public final class CareService implements PersonalData {
      */
     public StoredPlan prescribe(User clinician, long personId, PlanEdit edit, String previewed, Caller caller) {
         Prescribing now = prescribing(clinician, personId, caller);
-        Preview preview = preview(now, edit);
+        Preview preview = preview(now, edit, caller);
         if (previewed == null || !previewed.equals(preview.digest())) {
             throw new ConflictException("check the change before saving it: the preview you saw is not this change"
                     + " of the current plan");
@@ -255,11 +255,11 @@ public final class CareService implements PersonalData {
         return catalogue;
     }
 
-    private Preview preview(Prescribing now, PlanEdit edit) {
+    private Preview preview(Prescribing now, PlanEdit edit, Caller caller) {
         edit.check();
         Prescriber.Result result =
                 Prescriber.apply(now.current().plan(), now.current().heldExercises(), edit.changes(), catalogue);
-        Coverage after = coverage(now.person(), result.plan());
+        Coverage after = coverage(now.person(), result.plan(), caller);
         String digest = Secrets.sha256(
                 now.current().id() + "\n" + result.plan().toJson() + "\n" + String.join(",", result.held()));
         return new Preview(
@@ -273,9 +273,9 @@ public final class CareService implements PersonalData {
                 digest);
     }
 
-    private Coverage coverage(User person, Plan plan) {
+    private Coverage coverage(User person, Plan plan, Caller caller) {
         return assessments
-                .latest(person)
+                .latest(person, caller)
                 .map(assessment -> CoverageCheck.check(assessment.result(), plan))
                 .orElseGet(plan::coverage);
     }

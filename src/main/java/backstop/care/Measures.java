@@ -109,7 +109,7 @@ final class Measures {
     /** Every schedule and answer of the person, for "download my data". */
     Map<String, Object> exportFor(User person, Caller caller) {
         return database.inTransaction(handle -> {
-            audit.record(handle, caller, "care.measure.export", Optional.of(person), "all schedules and answers");
+            audit.read(handle, caller, "care.measure.export", Optional.of(person), "all schedules and answers");
             Map<String, Object> export = new java.util.LinkedHashMap<>();
             export.put(
                     "schedules",
@@ -163,7 +163,7 @@ final class Measures {
     List<MeasureTask> tasks(User person, Caller caller) {
         LocalDate today = diary.today();
         return database.inTransaction(handle -> {
-            audit.record(handle, caller, "care.measure.tasks", Optional.of(person), "due questionnaires");
+            audit.read(handle, caller, "care.measure.tasks", Optional.of(person), "due questionnaires");
             List<MeasureTask> tasks = new ArrayList<>();
             for (Schedule schedule : schedules(handle, person.id())) {
                 Optional<LocalDate> due = schedule.dueOn(today);
@@ -274,7 +274,7 @@ final class Measures {
         all.add(painSeries(person, caller));
         record Row(String measure, LocalDate day, int score, String answers) {}
         List<Row> rows = database.inTransaction(handle -> {
-            audit.record(handle, caller, "care.measure.read", Optional.of(person), "outcome measures");
+            audit.read(handle, caller, "care.measure.read", Optional.of(person), "outcome measures");
             return handle.createQuery("""
                             SELECT measure, day, score_tenths, answers_json FROM measure_responses
                             WHERE person_id = :person ORDER BY day, id""")

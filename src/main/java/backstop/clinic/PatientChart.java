@@ -55,7 +55,7 @@ public final class PatientChart {
     /** The chart's overview: the patient and their roster line (reasons, adherence, weeks on plan). */
     public Overview overview(User clinician, long personId, Caller caller) {
         User person = team.patient(clinician, personId, caller);
-        audit.recordAlone(caller, "clinic.chart.read", Optional.of(person), "overview");
+        audit.read(caller, "clinic.chart.read", Optional.of(person), "overview");
         return new Overview(person, roster.rowFor(clinician, person, roster.today()));
     }
 

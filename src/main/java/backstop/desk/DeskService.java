@@ -335,7 +335,7 @@ public final class DeskService implements PersonalData {
         LocalDate date = now.atOffset(offset).toLocalDate();
         Optional<AlternatingWeeks> experiment = experiment(person);
         return database.inTransaction(handle -> {
-            audit.record(handle, caller, "desk.read", Optional.of(person), "today " + date);
+            audit.read(handle, caller, "desk.read", Optional.of(person), "today " + date);
             Instant from = windowStart(handle, person, now, offset);
             List<DeskEvent> events = store.since(handle, person.id(), from);
             Optional<DeskStore.StoredCalendar> calendar = store.calendar(handle, person.id());
@@ -407,7 +407,7 @@ public final class DeskService implements PersonalData {
         Diary whole = diary.diary(person, caller);
         Instant now = clock.instant();
         List<DeskEvent> events = database.inTransaction(handle -> {
-            audit.record(handle, caller, "desk.read", Optional.of(person), "history " + from + " to " + to);
+            audit.read(handle, caller, "desk.read", Optional.of(person), "history " + from + " to " + to);
             return store.days(handle, person.id(), from.minusDays(1), to.plusDays(1));
         });
         Map<LocalDate, DeskDay> desk = new TreeMap<>();
@@ -549,7 +549,7 @@ public final class DeskService implements PersonalData {
     @Override
     public Object exportFor(User person, Caller caller) {
         return database.inTransaction(handle -> {
-            audit.record(handle, caller, "desk.export", Optional.of(person), "full export");
+            audit.read(handle, caller, "desk.export", Optional.of(person), "full export");
             Map<String, Object> export = new LinkedHashMap<>();
             export.put(
                     "settings",

@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.BiFunction;
 
 /** The daily check-in, the diary's days and history, CSV upload and download, and {@code /api/v1/diary}. */
 public final class DiaryPages implements Routes {
@@ -36,14 +35,13 @@ public final class DiaryPages implements Routes {
 
     private final DiaryService diary;
     private final Templates templates;
-    private final BiFunction<User, LocalDate, OptionalInt> loggedExerciseMinutes;
+    private final LoggedMinutes loggedExerciseMinutes;
 
     /**
      * @param loggedExerciseMinutes minutes of exercise the plan logged on a day, offered in the check-in when the
      *     day has none recorded yet
      */
-    public DiaryPages(
-            DiaryService diary, Templates templates, BiFunction<User, LocalDate, OptionalInt> loggedExerciseMinutes) {
+    public DiaryPages(DiaryService diary, Templates templates, LoggedMinutes loggedExerciseMinutes) {
         this.diary = diary;
         this.templates = templates;
         this.loggedExerciseMinutes = loggedExerciseMinutes;
@@ -177,7 +175,7 @@ public final class DiaryPages implements Routes {
         }
         if (values.get("exercise_min") == null) {
             loggedExerciseMinutes
-                    .apply(visitor.requireUser(), date)
+                    .on(visitor.requireUser(), date, visitor.caller())
                     .ifPresent(minutes -> values.put("exercise_min", minutes));
         }
         renderForm(
@@ -378,5 +376,11 @@ public final class DiaryPages implements Routes {
         properties.put("locations", Map.of("type", "array", "items", Map.of("enum", CheckInDetails.LOCATIONS)));
         properties.put("pain_kinds", Map.of("type", "array", "items", Map.of("enum", CheckInDetails.PAIN_KINDS)));
         return Map.of("type", "object", "additionalProperties", false, "properties", properties);
+    }
+
+    /** Minutes of exercise the plan logged on a day (a read of the person's plan logs, audited by the plan). */
+    @FunctionalInterface
+    public interface LoggedMinutes {
+        OptionalInt on(User person, LocalDate date, backstop.account.Caller caller);
     }
 }

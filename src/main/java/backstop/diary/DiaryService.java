@@ -69,6 +69,7 @@ public final class DiaryService implements PersonalData {
             Optional<SavedDay> existing = store.find(handle, person.id(), date);
             if (submissionId.isPresent()) {
                 if (store.submissionSeen(handle, person.id(), submissionId.get())) {
+                    audit.read(handle, caller, "diary.read", Optional.of(person), date.toString());
                     return MeasuredDay.overlay(existing, measuredOn(handle, person, date));
                 }
                 store.recordSubmission(handle, person.id(), submissionId.get(), date, now);
@@ -77,6 +78,8 @@ public final class DiaryService implements PersonalData {
             CheckIn own = measured.map(m -> m.withoutEchoOf(checkIn, existing.map(SavedDay::checkIn)))
                     .orElse(checkIn);
             if (existing.isPresent() && existing.get().checkIn().equals(own)) {
+                // Nothing to save, but the stored day goes back to the caller: a read.
+                audit.read(handle, caller, "diary.read", Optional.of(person), date.toString());
                 return MeasuredDay.overlay(existing, measured);
             }
             int revision = existing.map(saved -> saved.revision() + 1).orElse(1);
@@ -107,7 +110,7 @@ public final class DiaryService implements PersonalData {
 
     public Optional<SavedDay> day(User person, LocalDate date, Caller caller) {
         return database.inTransaction(handle -> {
-            audit.record(handle, caller, "diary.read", Optional.of(person), date.toString());
+            audit.read(handle, caller, "diary.read", Optional.of(person), date.toString());
             Optional<SavedDay> typed = store.find(handle, person.id(), date);
             Optional<MeasuredDay> measured = measuredOn(handle, person, date);
             return typed.isEmpty() && measured.isEmpty()
@@ -122,7 +125,7 @@ public final class DiaryService implements PersonalData {
             throw new BadInputException("to", "must not be before from");
         }
         return database.inTransaction(handle -> {
-            audit.record(handle, caller, "diary.read", Optional.of(person), from + " to " + to);
+            audit.read(handle, caller, "diary.read", Optional.of(person), from + " to " + to);
             return merge(store.range(handle, person.id(), from, to), store.measured(handle, person.id(), from, to));
         });
     }
@@ -141,7 +144,7 @@ public final class DiaryService implements PersonalData {
 
     public List<DiaryRevision> revisions(User person, LocalDate date, Caller caller) {
         List<DiaryRevision> revisions = database.inTransaction(handle -> {
-            audit.record(handle, caller, "diary.read", Optional.of(person), date + " history");
+            audit.read(handle, caller, "diary.read", Optional.of(person), date + " history");
             return store.revisions(handle, person.id(), date);
         });
         if (revisions.isEmpty()) {
@@ -245,8 +248,7 @@ public final class DiaryService implements PersonalData {
     /** The whole diary as CSV: the interchange columns plus where it hurt and what kind of pain (docs/formats.md). */
     public String exportCsv(User person, Caller caller) {
         List<SavedDay> days = all(person, caller, "export");
-        database.useTransaction(
-                handle -> audit.record(handle, caller, "diary.export", Optional.of(person), days.size() + " days"));
+        audit.read(caller, "diary.export", Optional.of(person), days.size() + " days");
         return CheckInCsv.export(days);
     }
 
@@ -257,7 +259,7 @@ public final class DiaryService implements PersonalData {
 
     private List<SavedDay> all(User person, Caller caller, String what) {
         return database.inTransaction(handle -> {
-            audit.record(handle, caller, "diary.read", Optional.of(person), what);
+            audit.read(handle, caller, "diary.read", Optional.of(person), what);
             return merge(
                     store.all(handle, person.id()),
                     store.measured(handle, person.id(), LocalDate.of(DiaryDay.FIRST_YEAR, 1, 1), LAST_DAY));
@@ -304,7 +306,7 @@ public final class DiaryService implements PersonalData {
     @Override
     public Object exportFor(User person, Caller caller) {
         return database.inTransaction(handle -> {
-            audit.record(handle, caller, "diary.export", Optional.of(person), "full export");
+            audit.read(handle, caller, "diary.export", Optional.of(person), "full export");
             Map<LocalDate, List<DiaryRevision>> revisions = store.allRevisions(handle, person.id());
             return store.all(handle, person.id()).stream()
                     .map(saved -> {

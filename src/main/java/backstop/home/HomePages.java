@@ -62,7 +62,7 @@ public final class HomePages implements Routes {
             audit.recordAlone(visitor.caller(), "person.view.refused", Optional.empty(), "person " + id);
             throw new ForbiddenException("this is another person's page");
         }
-        audit.recordAlone(visitor.caller(), "person.view", Optional.of(me), "overview");
+        audit.read(visitor.caller(), "person.view", Optional.of(me), "overview");
         List<StoredAssessment> history = assessments.history(me, visitor.caller());
         var today = diary.today();
         var report = insights.reportFor(me, visitor.caller());
@@ -76,7 +76,7 @@ public final class HomePages implements Routes {
                 diary.day(me, today, visitor.caller())
                         .filter(backstop.diary.SavedDay::checkedIn)
                         .isPresent(),
-                plans.exerciseMinutes(me, today).isPresent(),
+                plans.exerciseMinutes(me, today, visitor.caller()).isPresent(),
                 report,
                 InsightCards.from(report));
         templates.render(ctx, "people/overview.jte", "Your overview", view);

@@ -3,7 +3,6 @@ package backstop.insights;
 import backstop.account.AuditLog;
 import backstop.account.Caller;
 import backstop.account.User;
-import backstop.db.Database;
 import backstop.diary.Diary;
 import backstop.diary.DiaryService;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.function.Function;
 
 /** A person's insights, computed fresh from their own diary each time (about a millisecond for three years). */
 public final class InsightsService {
-    private final Database database;
     private final AuditLog audit;
     private final DiaryService diary;
     private final InsightSettings settings;
@@ -23,12 +21,10 @@ public final class InsightsService {
      *     after it
      */
     public InsightsService(
-            Database database,
             AuditLog audit,
             DiaryService diary,
             InsightSettings settings,
             Function<User, Optional<LocalDate>> planStart) {
-        this.database = database;
         this.audit = audit;
         this.diary = diary;
         this.settings = settings;
@@ -37,12 +33,7 @@ public final class InsightsService {
 
     public InsightReport reportFor(User person, Caller caller) {
         Diary days = diary.diary(person, caller);
-        database.useTransaction(handle -> audit.record(
-                handle,
-                caller,
-                "insights.read",
-                Optional.of(person),
-                days.days().size() + " days"));
+        audit.read(caller, "insights.read", Optional.of(person), days.days().size() + " days");
         return Insights.report(days, settings, planStart.apply(person));
     }
 

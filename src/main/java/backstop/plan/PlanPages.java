@@ -106,7 +106,7 @@ public final class PlanPages implements Routes {
         Optional<StoredPlan> plan = plans.current(me, visitor.caller());
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("plan", plan);
-        params.put("assessment", assessments.latest(me));
+        params.put("assessment", assessments.latest(me, visitor.caller()));
         params.put("equipment", List.of(Equipment.values()));
         params.put("days", List.of(DayOfWeek.values()));
         params.put("preferences", plan.map(StoredPlan::preferences).orElse(PlanPreferences.defaults()));

@@ -75,10 +75,10 @@ public final class PlanService implements PersonalData {
     /** A plan that began on {@code start}: for the demo and for moving a plan made elsewhere into Backstop. */
     public StoredPlan create(User person, PlanPreferences preferences, LocalDate start, Caller caller) {
         StoredAssessment assessment = assessments
-                .latest(person)
+                .latest(person, caller)
                 .orElseThrow(() -> new BadInputException(
                         "assessment", "take the assessment first: the plan is built from what it finds"));
-        DailyLife life = DailyLife.from(assessments.intakeOf(person, assessment));
+        DailyLife life = DailyLife.from(assessments.intakeOf(person, assessment, caller));
         Plan plan = PlanGenerator.build(assessment.result(), life, preferences, catalogue, rules, start);
         String reason = (database.withHandle(handle -> store.current(handle, person.id()))
                                 .isPresent()
@@ -126,14 +126,14 @@ public final class PlanService implements PersonalData {
     /** Every version of the person's plan, newest first (the earlier ones stay readable). */
     public List<StoredPlan> versions(User person, Caller caller) {
         return database.inTransaction(handle -> {
-            audit.record(handle, caller, "plan.read", Optional.of(person), "plan versions");
+            audit.read(handle, caller, "plan.read", Optional.of(person), "plan versions");
             return store.versions(handle, person.id());
         });
     }
 
     public Optional<StoredPlan> current(User person, Caller caller) {
         return database.inTransaction(handle -> {
-            audit.record(handle, caller, "plan.read", Optional.of(person), "current plan");
+            audit.read(handle, caller, "plan.read", Optional.of(person), "current plan");
             return store.current(handle, person.id());
         });
     }
@@ -251,7 +251,7 @@ public final class PlanService implements PersonalData {
     /** Logged exercises between two days, with pain the next morning taken from the diary's morning pain. */
     public List<SessionLog> logs(User person, LocalDate from, LocalDate to, Caller caller) {
         List<SessionLog> logs = database.inTransaction(handle -> {
-            audit.record(handle, caller, "plan.logs", Optional.of(person), from + " to " + to);
+            audit.read(handle, caller, "plan.logs", Optional.of(person), from + " to " + to);
             return store.logs(handle, person.id(), from, to);
         });
         if (logs.isEmpty()) {
@@ -272,8 +272,11 @@ public final class PlanService implements PersonalData {
     }
 
     /** Minutes of exercise logged on a day, to pre-fill the diary's check-in. */
-    public OptionalInt exerciseMinutes(User person, LocalDate date) {
+    public OptionalInt exerciseMinutes(User person, LocalDate date, Caller caller) {
         int seconds = database.withHandle(handle -> store.secondsOn(handle, person.id(), date));
+        if (seconds > 0) {
+            audit.read(caller, "plan.logs", Optional.of(person), date + " to " + date);
+        }
         return seconds == 0 ? OptionalInt.empty() : OptionalInt.of((seconds + 59) / 60);
     }
 
@@ -350,8 +353,10 @@ public final class PlanService implements PersonalData {
                         .count();
         long weeks = ChronoUnit.WEEKS.between(start, today());
         int percent = planned == 0 ? 0 : (int) Math.round(100.0 * logged / planned);
-        var findings =
-                assessments.latest(person).map(a -> a.result().findings()).orElse(List.of());
+        var findings = assessments
+                .latest(person, caller)
+                .map(a -> a.result().findings())
+                .orElse(List.of());
         List<Adherence.CriterionStatus> criteria = plan.plan().referralCriteria().stream()
                 .map(criterion -> {
                     boolean present = findings.stream().anyMatch(finding -> finding.id() == criterion.finding());
@@ -447,7 +452,7 @@ public final class PlanService implements PersonalData {
         }
         return database.inTransaction(handle -> {
             Optional<StoredPlan> plan = store.current(handle, row.get().personId());
-            audit.recordForPerson(
+            audit.readForPerson(
                     handle,
                     Caller.anonymous(address),
                     "plan.feed.read",
@@ -482,7 +487,7 @@ public final class PlanService implements PersonalData {
     @Override
     public Object exportFor(User person, Caller caller) {
         return database.inTransaction(handle -> {
-            audit.record(handle, caller, "plan.export", Optional.of(person), "all plans and logs");
+            audit.read(handle, caller, "plan.export", Optional.of(person), "all plans and logs");
             Map<String, Object> export = new LinkedHashMap<>();
             export.put(
                     "versions",

@@ -81,7 +81,7 @@ public final class ShareReader {
             throw new BadInputException("to", "must not be before from (" + first + ")");
         }
         ShareData read = database.inTransaction(handle -> {
-            audit.record(handle, caller, action, Optional.of(person), first + " to " + last);
+            audit.read(handle, caller, action, Optional.of(person), first + " to " + last);
             var days = diary.range(handle, person, first, last);
             List<StoredAssessment> history = assessments.history(handle, person);
             List<StoredAssessment> chosen = history.stream()

@@ -70,7 +70,9 @@ class AssessmentServiceTest {
                         .mapTo(String.class)
                         .one());
         assertThat(column).isEqualTo("urgent");
-        StoredAssessment latest = world.assessments().latest(world.dana()).orElseThrow();
+        StoredAssessment latest = world.assessments()
+                .latest(world.dana(), Caller.of(world.dana(), "web"))
+                .orElseThrow();
         assertThat(latest.id()).isEqualTo(stored.id());
         assertThat(latest.result().needsDoctorFirst()).isTrue();
         assertThat(latest.result().redFlags())
@@ -94,7 +96,10 @@ class AssessmentServiceTest {
         assertThat(read.result().rulesVersion()).isEqualTo("assessment-rules-1");
         assertThat(read.result().madeWithEarlierRules()).isTrue();
         assertThat(read.result().needsDoctorFirst()).isTrue();
-        assertThat(world.assessments().intakeOf(world.dana(), read).version()).isEqualTo(1);
+        assertThat(world.assessments()
+                        .intakeOf(world.dana(), read, Caller.of(world.dana(), "web"))
+                        .version())
+                .isEqualTo(1);
     }
 
     @BothDatabases
@@ -146,10 +151,10 @@ class AssessmentServiceTest {
                 .isTrue();
 
         StoredAssessment second = world.assessments().submit(world.dana(), Intakes.deskWorkerWithBreaks(), dana);
-        assertThat(world.assessments().previous(world.dana(), second))
+        assertThat(world.assessments().previous(world.dana(), second, dana))
                 .map(StoredAssessment::id)
                 .contains(first.id());
-        assertThat(world.assessments().previous(world.dana(), first)).isEmpty();
+        assertThat(world.assessments().previous(world.dana(), first, dana)).isEmpty();
         AssessmentComparison comparison = AssessmentComparison.compare(first.result(), second.result());
         assertThat(comparison.causes()).anySatisfy(change -> {
             assertThat(change.cause()).isEqualTo(Cause.POSTURAL_STRAIN);

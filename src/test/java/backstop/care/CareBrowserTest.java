@@ -44,7 +44,7 @@ class CareBrowserTest {
                     w.services().plans().current(w.dana(), w.as(w.dana())).orElseThrow();
             Cause cause = w.services()
                     .assessments()
-                    .latest(w.dana())
+                    .latest(w.dana(), w.as(w.dana()))
                     .orElseThrow()
                     .result()
                     .activeCauses()

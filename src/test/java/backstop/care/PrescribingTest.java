@@ -35,7 +35,7 @@ class PrescribingTest {
     private static Cause activeCause(CareWorld w) {
         return w.services()
                 .assessments()
-                .latest(w.dana())
+                .latest(w.dana(), w.as(w.dana()))
                 .orElseThrow()
                 .result()
                 .activeCauses()

@@ -89,7 +89,8 @@ class PlanPagesTest {
                                             .accounts()
                                             .findByUsername("dana")
                                             .orElseThrow(),
-                                    java.time.LocalDate.parse(today)))
+                                    java.time.LocalDate.parse(today),
+                                    backstop.account.Caller.commandLine(java.util.Optional.empty())))
                     .isEmpty();
         }
     }

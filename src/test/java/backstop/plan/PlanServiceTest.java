@@ -89,8 +89,9 @@ class PlanServiceTest {
         assertThat(world.plans().logs(world.dana(), today, today, world.asDana()))
                 .hasSameSizeAs(logs)
                 .allSatisfy(log -> assertThat(log.completedTarget()).isTrue());
-        assertThat(world.plans().exerciseMinutes(world.dana(), today)).isPresent();
-        assertThat(world.plans().exerciseMinutes(world.dana(), today.plusDays(1)))
+        assertThat(world.plans().exerciseMinutes(world.dana(), today, world.asDana()))
+                .isPresent();
+        assertThat(world.plans().exerciseMinutes(world.dana(), today.plusDays(1), world.asDana()))
                 .isEmpty();
     }
 

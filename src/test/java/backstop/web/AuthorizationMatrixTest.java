@@ -255,7 +255,7 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private static HttpResponse<String> call(World world, Row row, Who who, How how) {
+    static HttpResponse<String> call(World world, Row row, Who who, How how) {
         WebClient client = world.browsers.get(who);
         String path = world.path(row);
         if (how == How.SESSION && row.method().equals("GET")) {

@@ -6,7 +6,6 @@ import backstop.account.AuditQuery;
 import backstop.account.NewSession;
 import backstop.account.PersonalData;
 import backstop.account.User;
-import backstop.db.Database;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.error.LoginFailedException;
@@ -32,19 +31,12 @@ import java.util.Optional;
 public final class AccountPages implements Routes {
     private final AccountService accounts;
     private final AuditLog audit;
-    private final Database database;
     private final Templates templates;
     private final List<PersonalData> features;
 
-    public AccountPages(
-            AccountService accounts,
-            AuditLog audit,
-            Database database,
-            Templates templates,
-            List<PersonalData> features) {
+    public AccountPages(AccountService accounts, AuditLog audit, Templates templates, List<PersonalData> features) {
         this.accounts = accounts;
         this.audit = audit;
-        this.database = database;
         this.templates = templates;
         this.features = List.copyOf(features);
     }
@@ -332,8 +324,7 @@ public final class AccountPages implements Routes {
         document.put("sign_in", accounts.securityExport(me));
         features.forEach(feature -> document.put(feature.section(), feature.exportFor(me, visitor.caller())));
         document.put("audit_trail", audit.trailOf(me, AuditQuery.MAX_LIMIT, 0));
-        database.useTransaction(
-                handle -> audit.record(handle, visitor.caller(), "person.export", Optional.of(me), "full export"));
+        audit.read(visitor.caller(), "person.export", Optional.of(me), "full export");
         ctx.header("Content-Disposition", "attachment; filename=\"backstop-" + me.username() + ".json\"");
         ctx.contentType("application/json");
         ctx.result(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));
