@@ -176,9 +176,12 @@ public final class AccountService {
         if (cookieValue == null || cookieValue.isBlank() || cookieValue.length() > 100) {
             return Optional.empty();
         }
-        // No transaction: most requests only read the session, and on SQLite a transaction takes the write lock.
-        // The occasional refresh is one statement, atomic on its own.
-        return database.withHandle(handle -> sessions.resume(handle, cookieValue, clock.instant()));
+        // A read on a pooled connection: most requests only read the session. The occasional write (the idle timer,
+        // at most once a minute, or forgetting an expired session) goes through the writer like every other write.
+        SessionStore.Resumed resumed =
+                database.withHandle(handle -> sessions.resume(handle, cookieValue, clock.instant()));
+        resumed.write().ifPresent(database::useTransaction);
+        return resumed.signedIn();
     }
 
     public void logout(String cookieValue, Caller caller) {
@@ -349,7 +352,13 @@ public final class AccountService {
         if (token == null || !token.startsWith("bst_") || token.length() > 100) {
             return Optional.empty();
         }
-        return database.withHandle(handle -> tokens.resolve(handle, token, clock.instant()));
+        Instant now = clock.instant();
+        // A read on a pooled connection; the last use is written through the writer, and only once a minute, so
+        // a token request adds no commit of its own to the write it carries.
+        Optional<ApiTokens.Resolved> resolved = database.withHandle(handle -> tokens.resolve(handle, token, now));
+        resolved.filter(ApiTokens.Resolved::stale)
+                .ifPresent(stale -> database.useTransaction(handle -> tokens.touch(handle, stale, now)));
+        return resolved.map(ApiTokens.Resolved::user);
     }
 
     /** A new API token for {@code user}; the value is returned once and cannot be shown again. */

@@ -35,7 +35,11 @@ final class ApiTokens {
         return token;
     }
 
-    Optional<User> resolve(Handle handle, String token, Instant now) {
+    /** A token that is valid now: its owner, and whether its last use is older than {@link #LAST_USED_PRECISION}. */
+    record Resolved(User user, String hash, boolean stale) {}
+
+    /** Reads only: the caller writes the last use (see {@link #touch}) when it is stale, once a minute at most. */
+    Optional<Resolved> resolve(Handle handle, String token, Instant now) {
         String hash = Secrets.sha256(token);
         record Row(long userId, Optional<Instant> lastUsed, Optional<Instant> expires) {}
         Optional<Row> row = handle.createQuery(
@@ -53,13 +57,15 @@ final class ApiTokens {
                 .lastUsed()
                 .map(at -> Duration.between(at, now).compareTo(LAST_USED_PRECISION) >= 0)
                 .orElse(true);
-        if (stale) {
-            handle.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
-                    .bind("now", now)
-                    .bind("hash", hash)
-                    .execute();
-        }
-        return users.findById(handle, row.get().userId());
+        return users.findById(handle, row.get().userId()).map(user -> new Resolved(user, hash, stale));
+    }
+
+    /** Records a use of the token; called only when {@link Resolved#stale()}, so at most once a minute. */
+    void touch(Handle handle, Resolved resolved, Instant now) {
+        handle.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
+                .bind("now", now)
+                .bind("hash", resolved.hash())
+                .execute();
     }
 
     List<ApiTokenInfo> list(Handle handle, long userId) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleConsumer;
 
 /**
  * Server-side sessions. The cookie holds a random token; the table holds only its SHA-256, so a copy of the
@@ -39,8 +40,14 @@ final class SessionStore {
         return new NewSession(token, new SignedIn(user, csrf, expires, stage));
     }
 
-    /** The session for a cookie value, its idle timer restarted; empty when unknown or expired. */
-    Optional<SignedIn> resume(Handle handle, String token, Instant now) {
+    /** What a cookie value resolved to, and the one write that needs (none on most requests). */
+    record Resumed(Optional<SignedIn> signedIn, Optional<HandleConsumer<RuntimeException>> write) {}
+
+    /**
+     * The session for a cookie value, read only; empty when unknown or expired. The write it asks for (forgetting an
+     * expired session, or restarting the idle timer, at most once a minute) is for the caller to run.
+     */
+    Resumed resume(Handle handle, String token, Instant now) {
         String hash = Secrets.sha256(token);
         record Row(long userId, String csrf, Instant created, Instant expires, SessionStage stage) {}
         Optional<Row> row = handle.createQuery(
@@ -54,32 +61,36 @@ final class SessionStore {
                         SessionStage.fromCode(rs.getString("stage"))))
                 .findOne();
         if (row.isEmpty()) {
-            return Optional.empty();
+            return new Resumed(Optional.empty(), Optional.empty());
         }
         if (!now.isBefore(row.get().expires())) {
-            delete(handle, token);
-            return Optional.empty();
+            return new Resumed(Optional.empty(), Optional.of(writes -> delete(writes, token)));
         }
         Instant expires = row.get().stage() == SessionStage.FULL
                 ? expiry(row.get().created(), now)
                 : row.get().expires();
         // Refresh at most once a minute: on SQLite every write is a synced commit, too dear for every page view.
         if (Duration.between(row.get().expires(), expires).compareTo(Duration.ofMinutes(1)) < 0) {
-            return users.findById(handle, row.get().userId())
-                    .map(user -> new SignedIn(
-                            user,
-                            row.get().csrf(),
-                            row.get().expires(),
-                            row.get().stage()));
+            return new Resumed(
+                    users.findById(handle, row.get().userId())
+                            .map(user -> new SignedIn(
+                                    user,
+                                    row.get().csrf(),
+                                    row.get().expires(),
+                                    row.get().stage())),
+                    Optional.empty());
         }
-        handle.createUpdate("UPDATE sessions SET last_seen_at = :now, expires_at = :expires WHERE token_hash = :hash")
-                .bind("now", now)
-                .bind("expires", expires)
-                .bind("hash", hash)
-                .execute();
-        return users.findById(handle, row.get().userId())
+        Optional<SignedIn> signedIn = users.findById(handle, row.get().userId())
                 .map(user ->
                         new SignedIn(user, row.get().csrf(), expires, row.get().stage()));
+        return new Resumed(
+                signedIn,
+                Optional.of(writes -> writes.createUpdate(
+                                "UPDATE sessions SET last_seen_at = :now, expires_at = :expires WHERE token_hash = :hash")
+                        .bind("now", now)
+                        .bind("expires", expires)
+                        .bind("hash", hash)
+                        .execute()));
     }
 
     void delete(Handle handle, String token) {

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Handle;
@@ -20,21 +23,59 @@ import org.sqlite.SQLiteConfig;
  * (embedded default) and on PostgreSQL; migrations differ only in the few placeholders below.
  */
 public final class Database implements AutoCloseable {
+    /** How long a request waits for a connection or for the writer to take its write, before it is told "busy". */
+    static final Duration WAIT = Duration.ofSeconds(10);
+
     private final DatabaseUrl url;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final Optional<HikariDataSource> writerSource;
+    private final Optional<GroupCommit> groupCommit;
+    private final AtomicLong commits = new AtomicLong();
 
-    private Database(DatabaseUrl url, HikariDataSource dataSource) {
+    private Database(DatabaseUrl url, HikariDataSource dataSource, Optional<HikariDataSource> writerSource) {
         this.url = url;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        this.writerSource = writerSource;
+        this.groupCommit = writerSource.map(writer ->
+                new GroupCommit(Jdbi.create(writer), GroupCommit.MAX_BATCH * 16, WAIT, Database::isConflict, commits));
     }
 
-    /** Opens the pool; does not touch the schema (see {@link #migrate()}). */
+    /**
+     * Opens the pool; does not touch the schema (see {@link #migrate()}). Writes go through group commit on SQLite,
+     * whose one writer would otherwise pay one fsync per transaction; PostgreSQL already lets concurrent commits
+     * share a WAL flush, so there each transaction runs on its own pooled connection (group commit on PostgreSQL
+     * can be switched on with {@code -Dbackstop.db.groupCommit=true}, for measuring).
+     */
     public static Database open(DatabaseUrl url) {
+        return open(url, url.kind() == DatabaseUrl.Kind.SQLITE || Boolean.getBoolean("backstop.db.groupCommit"));
+    }
+
+    /** As {@link #open(DatabaseUrl)}, choosing whether writes share commits through one writer. */
+    public static Database open(DatabaseUrl url, boolean groupCommit) {
+        HikariConfig config = pool(url, "backstop");
+        if (url.kind() == DatabaseUrl.Kind.SQLITE) {
+            // Readers: WAL lets them run beside the writer, each on its own connection; they need CPU, not more.
+            config.setMaximumPoolSize(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+        } else {
+            config.setMaximumPoolSize(10);
+        }
+        Optional<HikariDataSource> writer = Optional.empty();
+        if (groupCommit) {
+            HikariConfig writerConfig = pool(url, "backstop-writer");
+            writerConfig.setMaximumPoolSize(1);
+            writerConfig.setMinimumIdle(1);
+            writer = Optional.of(new HikariDataSource(writerConfig));
+        }
+        return new Database(url, new HikariDataSource(config), writer);
+    }
+
+    private static HikariConfig pool(DatabaseUrl url, String name) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url.jdbcUrl());
-        config.setPoolName("backstop");
+        config.setPoolName(name);
+        config.setConnectionTimeout(WAIT.toMillis());
         if (url.kind() == DatabaseUrl.Kind.SQLITE) {
             createParentFolder(url.sqliteFile().orElseThrow());
             SQLiteConfig sqlite = new SQLiteConfig();
@@ -47,12 +88,8 @@ public final class Database implements AutoCloseable {
             // Take the write lock when a transaction begins, so two writers queue instead of failing on upgrade.
             sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             config.setDataSourceProperties(sqlite.toProperties());
-            config.setMaximumPoolSize(4);
-        } else {
-            config.setMaximumPoolSize(10);
         }
-        config.setConnectionTimeout(10_000);
-        return new Database(url, new HikariDataSource(config));
+        return config;
     }
 
     /** How many connections the pool holds at most: more requests than this wait for one, then get a 503. */
@@ -85,8 +122,54 @@ public final class Database implements AutoCloseable {
         };
     }
 
+    /**
+     * Runs {@code work} in a transaction and returns once it is committed (durably: see {@link Durability}). With
+     * group commit it runs on the writer thread, in one transaction with the writes that arrived beside it, inside a
+     * savepoint of its own: if it throws, nothing of it is kept and the others still commit. Called from inside such
+     * work, it joins that work's transaction. {@code work} must only touch the database: it may run again if the
+     * shared commit fails.
+     */
     public <R> R inTransaction(HandleCallback<R, RuntimeException> work) {
-        return jdbi.inTransaction(work);
+        return write(work, false);
+    }
+
+    private <R> R write(HandleCallback<R, RuntimeException> work, boolean retryConflicts) {
+        Optional<Handle> joined = GroupCommit.current();
+        if (joined.isPresent()) {
+            return work.withHandle(joined.get());
+        }
+        if (groupCommit.isPresent()) {
+            return groupCommit.get().run(work, retryConflicts);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                R result = jdbi.inTransaction(work);
+                commits.incrementAndGet();
+                return result;
+            } catch (RuntimeException e) {
+                if (!retryConflicts || attempt >= 10 || !isConflict(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * How many transactions this server has committed through {@link #inTransaction} and its siblings; a group
+     * commit counts once however many writes it holds. For tests and measurements of commits per request.
+     */
+    public long commits() {
+        return commits.get();
+    }
+
+    /** Whether writes share commits through one writer thread (see {@link GroupCommit}). */
+    public boolean groupsCommits() {
+        return groupCommit.isPresent();
+    }
+
+    /** How many writes wait for the writer now; 0 without group commit (for tests that line up a batch). */
+    public int writesQueued() {
+        return groupCommit.map(GroupCommit::queued).orElse(0);
     }
 
     /**
@@ -96,15 +179,7 @@ public final class Database implements AutoCloseable {
      * and nothing is half-written. {@code work} must only touch the database.
      */
     public <R> R inTransactionRetryingConflicts(HandleCallback<R, RuntimeException> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return jdbi.inTransaction(work);
-            } catch (RuntimeException e) {
-                if (attempt >= 10 || !isConflict(e)) {
-                    throw e;
-                }
-            }
-        }
+        return write(work, true);
     }
 
     /**
@@ -139,10 +214,21 @@ public final class Database implements AutoCloseable {
     }
 
     public void useTransaction(HandleConsumer<RuntimeException> work) {
-        jdbi.useTransaction(work);
+        inTransaction(handle -> {
+            work.useHandle(handle);
+            return null;
+        });
     }
 
+    /**
+     * Runs {@code work} on a pooled connection in auto-commit mode: for reads, which do not queue behind writes. On
+     * the writer thread (inside {@link #inTransaction} work) it runs in that transaction instead.
+     */
     public <R> R withHandle(HandleCallback<R, RuntimeException> work) {
+        Optional<Handle> joined = GroupCommit.current();
+        if (joined.isPresent()) {
+            return work.withHandle(joined.get());
+        }
         return jdbi.withHandle(work);
     }
 
@@ -161,6 +247,8 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        groupCommit.ifPresent(GroupCommit::close);
+        writerSource.ifPresent(HikariDataSource::close);
         dataSource.close();
     }
 
