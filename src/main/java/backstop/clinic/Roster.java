@@ -90,6 +90,16 @@ public final class Roster {
 
     /** Every linked patient in attention order. The read is audited: one line per patient, naming the clinician. */
     public List<RosterRow> roster(User clinician, Caller caller) {
+        List<RosterRow> rows = lines(clinician);
+        audit(clinician, caller, rows);
+        return rows;
+    }
+
+    /**
+     * Every linked patient in attention order, not audited: for a caller that shows only some of the lines (a page of
+     * the roster) and audits those with {@link #audit}.
+     */
+    List<RosterRow> lines(User clinician) {
         if (!clinician.is(Role.CLINICIAN)) {
             throw new ForbiddenException("only a clinician has a roster");
         }
@@ -97,10 +107,37 @@ public final class Roster {
         if (patients.isEmpty()) {
             return List.of();
         }
-        database.useTransaction(handle -> auditRoster(handle, clinician, caller));
         List<RosterRow> rows = rows(clinician, patients, today());
         rows.sort(RosterRules.ORDER);
         return rows;
+    }
+
+    /** One audit line per patient of {@code shown}, naming the clinician, written with one statement per 500. */
+    void audit(User clinician, Caller caller, List<RosterRow> shown) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        List<Long> persons =
+                shown.stream().map(row -> row.patient().person().id()).toList();
+        Timestamp at = Timestamp.from(clock.instant());
+        String address = caller.address().length() > 64 ? caller.address().substring(0, 64) : caller.address();
+        database.useTransaction(handle -> {
+            for (int i = 0; i < persons.size(); i += 500) {
+                handle.createUpdate("""
+                                INSERT INTO audit_log (at, actor_id, actor_name, action, subject_id, subject_name, address,
+                                                       detail)
+                                SELECT :at, :actor, :actorName, 'clinic.roster.read', p.id, p.username, :address,
+                                       'roster line'
+                                FROM care_links l JOIN users p ON p.id = l.person_id
+                                WHERE l.clinician_id = :actor AND l.ended_at IS NULL AND l.person_id IN (<persons>)""")
+                        .bind("at", at)
+                        .bind("actor", clinician.id())
+                        .bind("actorName", clinician.username())
+                        .bind("address", address)
+                        .bindList("persons", persons.subList(i, Math.min(persons.size(), i + 500)))
+                        .execute();
+            }
+        });
     }
 
     /** One patient's roster line (their chart shows it), after the link check. */
@@ -209,21 +246,6 @@ public final class Roster {
             audit.record(
                     handle, caller, "clinic.alert.seen", Optional.of(person), kind.key() + " " + reason.eventKey());
         });
-    }
-
-    private void auditRoster(Handle handle, User clinician, Caller caller) {
-        handle.createUpdate("""
-                        INSERT INTO audit_log (at, actor_id, actor_name, action, subject_id, subject_name, address, detail)
-                        SELECT :at, :actor, :actorName, 'clinic.roster.read', p.id, p.username, :address, 'roster line'
-                        FROM care_links l JOIN users p ON p.id = l.person_id
-                        WHERE l.clinician_id = :actor AND l.ended_at IS NULL""")
-                .bind("at", Timestamp.from(clock.instant()))
-                .bind("actor", clinician.id())
-                .bind("actorName", clinician.username())
-                .bind(
-                        "address",
-                        caller.address().length() > 64 ? caller.address().substring(0, 64) : caller.address())
-                .execute();
     }
 
     private List<PatientFacts> facts(User clinician, List<Patient> patients, LocalDate today) {
