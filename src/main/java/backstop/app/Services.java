@@ -7,6 +7,7 @@ import backstop.account.ServerKey;
 import backstop.assessment.AssessmentService;
 import backstop.care.CareService;
 import backstop.care.MeasureDefinitions;
+import backstop.care.RosterMeasures;
 import backstop.clinic.CareTeam;
 import backstop.clinic.PatientChart;
 import backstop.clinic.Roster;
@@ -104,9 +105,11 @@ public record Services(
         InsightsService insights = new InsightsService(audit, diary, InsightSettings.defaults(), plans::startDate);
         DeskService desk = new DeskService(database, audit, clock, diary, plans, exercises);
         CareTeam careTeam = new CareTeam(database, audit, clock);
-        Roster roster = new Roster(database, audit, clock, careTeam, InsightSettings.defaults());
-        CareService care = new CareService(
-                database, audit, clock, careTeam, plans, assessments, diary, exercises, MeasureDefinitions.load());
+        MeasureDefinitions measures = MeasureDefinitions.load();
+        Roster roster = new Roster(
+                database, audit, clock, careTeam, InsightSettings.defaults(), new RosterMeasures(database, measures));
+        CareService care =
+                new CareService(database, audit, clock, careTeam, plans, assessments, diary, exercises, measures);
         ShareReader share = new ShareReader(database, audit, clock, diary, assessments, plans, care);
         FhirService fhir = new FhirService(
                 share, assessments, new FhirImporter(database, audit, clock, diary, assessments, plans), clock);

@@ -15,6 +15,7 @@ public enum AlertKind {
     PAIN_WORSE("Pain worse", 4),
     REFERRAL("Referral criteria met", 3),
     COVERAGE_GAP("Symptom only", 3),
+    MEASURE_WORSE("Outcome worse", 3),
     LOW_ADHERENCE("Sessions missed", 2),
     NO_CHECK_IN("No check-in", 2);
 

@@ -39,7 +39,9 @@ public final class ClinicApiPages implements Routes {
                 "My patients, who needs attention first",
                 "Every patient linked with me, in the roster's attention order, each with `reasons` (kind, words, "
                         + "open or seen with the note), last check-in, evening pain of the last 28 days, adherence over "
-                        + "2 weeks, weeks on plan and likely causes. Rules and sources: docs/clinical.md.",
+                        + "2 weeks, weeks on plan, likely causes, and `measures`: the latest answer to each outcome "
+                        + "measure (PSFS, PGIC) with `change` since the first and `beyond_mcid` \"better\" or "
+                        + "\"worse\" when it is larger than the measure's MCID. Rules and sources: docs/clinical.md.",
                 "A list of patients with `reasons`.");
         api.get(
                 "/api/v1/clinic/patients/{id}",
@@ -203,6 +205,20 @@ public final class ClinicApiPages implements Routes {
                 "weeks_on_plan",
                 row.weeksOnPlan().isPresent() ? row.weeksOnPlan().getAsLong() : null);
         view.put("active_causes", row.activeCauses());
+        view.put(
+                "measures",
+                row.measures().stream()
+                        .map(mark -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("measure", mark.measure());
+                            m.put("name", mark.name());
+                            m.put("date", mark.date().toString());
+                            m.put("score", mark.scoreText());
+                            m.put("change", mark.changeText().orElse(null));
+                            m.put("beyond_mcid", mark.direction().isEmpty() ? null : mark.direction());
+                            return m;
+                        })
+                        .toList());
         view.put("open_alerts", row.openReasons().size());
         return view;
     }

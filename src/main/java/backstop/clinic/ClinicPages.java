@@ -2,6 +2,7 @@ package backstop.clinic;
 
 import backstop.account.User;
 import backstop.assessment.StoredAssessment;
+import backstop.error.BadInputException;
 import backstop.insights.InsightCards;
 import backstop.insights.InsightReport;
 import backstop.plan.CoverageCheck;
@@ -12,6 +13,8 @@ import backstop.web.Templates;
 import backstop.web.Visitor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -22,6 +25,9 @@ import java.util.Optional;
 
 /** The clinician's workspace: the roster of linked patients, one-time codes, and ending a link. */
 public final class ClinicPages implements Routes {
+    /** Patients on one page of the roster. */
+    static final int PAGE_SIZE = 100;
+
     private final CareTeam team;
     private final Roster roster;
     private final PatientChart charts;
@@ -43,22 +49,57 @@ public final class ClinicPages implements Routes {
         routes.post("/clinic/patients/{id}/alerts/{kind}/seen", this::seen, Access.CLINICIAN);
     }
 
+    /**
+     * The roster a page at a time, in attention order over all patients (filter and search too), so the ones who need
+     * attention are on the first page. Only the lines shown are audited as read.
+     */
     private void roster(Context ctx) {
         User me = Visitor.of(ctx).requireUser();
-        List<RosterRow> all = roster.roster(me, Visitor.of(ctx).caller());
         String alert = Optional.ofNullable(ctx.queryParam("alert")).orElse("").strip();
         Optional<AlertKind> kind = alert.isEmpty() ? Optional.empty() : Optional.of(AlertKind.fromKey("alert", alert));
         String q = Optional.ofNullable(ctx.queryParam("q")).orElse("").strip();
+        int page = page(ctx.queryParam("page"));
+        List<RosterRow> all = roster.lines(me);
         Map<AlertKind, Long> counts = new EnumMap<>(AlertKind.class);
         all.forEach(row -> row.openReasons().forEach(reason -> counts.merge(reason.kind(), 1L, Long::sum)));
+        List<RosterRow> matching = filter(all, kind, q);
+        int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        page = Math.min(page, pages);
+        List<RosterRow> shown = matching.subList((page - 1) * PAGE_SIZE, Math.min(matching.size(), page * PAGE_SIZE));
+        roster.audit(me, Visitor.of(ctx).caller(), shown);
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("rows", filter(all, kind, q));
+        params.put("rows", shown);
+        params.put("matching", matching.size());
+        params.put("first", (page - 1) * PAGE_SIZE + 1);
+        params.put("previous", page > 1 ? link(q, alert, page - 1) : "");
+        params.put("next", page < pages ? link(q, alert, page + 1) : "");
         params.put("total", all.size());
         params.put("counts", counts);
         params.put("alert", alert);
         params.put("q", q);
         params.put("notice", ctx.queryParam("ended") != null ? "The link has ended." : "");
         templates.render(ctx, "clinic/roster.jte", "Your patients", params);
+    }
+
+    /** The roster's page number, 1 and up; a page after the last shows the last. */
+    static int page(String text) {
+        if (text == null || text.isBlank()) {
+            return 1;
+        }
+        try {
+            int page = Integer.parseInt(text.strip());
+            if (page >= 1) {
+                return page;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadInputException("page", "must be a whole number, 1 or more");
+    }
+
+    private static String link(String q, String alert, int page) {
+        return "/clinic?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&alert="
+                + URLEncoder.encode(alert, StandardCharsets.UTF_8) + "&page=" + page;
     }
 
     /** Rows with an open alert of {@code kind}, whose name or user name contains {@code q} (any case). */

@@ -4,6 +4,7 @@ import backstop.assessment.AssessmentResult;
 import backstop.plan.Plan;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -13,7 +14,8 @@ import java.util.TreeMap;
 
 /**
  * What the roster knows of one linked patient, read for all patients at once by {@link Roster}: the latest
- * assessment and plan, the evening pain of the last weeks, the last check-in, and the logged session days.
+ * assessment and plan, the evening pain of the last weeks, the last check-in, the logged session days, the
+ * clinician's marks and the latest outcome measures.
  */
 record PatientFacts(
         Patient patient,
@@ -23,7 +25,8 @@ record PatientFacts(
         Optional<LocalDate> lastCheckIn,
         Set<LocalDate> loggedDaysRecent,
         int loggedDaysSinceStart,
-        Map<AlertKind, Reason.Seen> seen) {
+        Map<AlertKind, Reason.Seen> seen,
+        List<MeasureMark> measures) {
 
     PatientFacts {
         Objects.requireNonNull(patient, "patient");
@@ -33,6 +36,7 @@ record PatientFacts(
         Objects.requireNonNull(lastCheckIn, "lastCheckIn");
         loggedDaysRecent = Set.copyOf(loggedDaysRecent);
         seen = Map.copyOf(seen);
+        measures = List.copyOf(measures);
     }
 
     /** The newest assessment: its id (the event a red-flag mark holds for), when, and its result. */

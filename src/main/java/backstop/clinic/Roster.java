@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -26,37 +27,58 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 /**
- * The clinician's roster: every linked patient, sorted by who needs attention, with the reasons in words. It reads
- * all patients with a handful of set-based queries (never one per patient) and applies {@link RosterRules}.
- * Assessments and plan versions are never edited after they are stored, so their parsed form is kept in memory by
- * id; everything that changes (diary, logs, links, marks) is read fresh on every call.
+ * The clinician's roster: every linked patient, sorted by who needs attention, with the reasons in words. Each line is
+ * computed by {@link RosterRules} and kept in memory with the day and the patient's data version ({@code
+ * roster_versions}, moved by a trigger in the same transaction as any write to a table the rules read). A view reads
+ * the links and the versions (two set-based queries) and computes again only the lines whose version or day changed,
+ * reading their facts with a handful of set-based queries (never one per patient). Assessments and plan versions are
+ * never edited after they are stored, so their parsed form is also kept by id.
  */
 public final class Roster {
     private static final int CACHE_SIZE = 20_000;
+    /** Up to this many patients are named in the queries; for more, all the links are read and the rest dropped. */
+    private static final int SCOPE_LIMIT = 200;
+
     private final Database database;
     private final AuditLog audit;
     private final Clock clock;
     private final CareTeam team;
     private final InsightSettings settings;
+    private final MeasureSummaries measures;
     private final Map<Long, AssessmentResult> assessments = lru();
     private final Map<Long, Plan> plans = lru();
+    private final Map<LineKey, Line> lines = lru();
 
-    public Roster(Database database, AuditLog audit, Clock clock, CareTeam team, InsightSettings settings) {
+    public Roster(
+            Database database,
+            AuditLog audit,
+            Clock clock,
+            CareTeam team,
+            InsightSettings settings,
+            MeasureSummaries measures) {
         this.database = database;
         this.audit = audit;
         this.clock = clock;
         this.team = team;
         this.settings = settings;
+        this.measures = measures;
     }
 
-    private static <V> Map<Long, V> lru() {
-        return Collections.synchronizedMap(new LinkedHashMap<Long, V>(256, 0.75f, true) {
+    /** A computed line belongs to one clinician (their "seen" marks are in it) and one patient. */
+    private record LineKey(long clinician, long person) {}
+
+    /** A line as computed on {@code day} from the patient's data at {@code version}. */
+    private record Line(long version, LocalDate day, RosterRow row) {}
+
+    private static <K, V> Map<K, V> lru() {
+        return Collections.synchronizedMap(new LinkedHashMap<K, V>(256, 0.75f, true) {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, V> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
                 return size() > CACHE_SIZE;
             }
         });
@@ -68,6 +90,16 @@ public final class Roster {
 
     /** Every linked patient in attention order. The read is audited: one line per patient, naming the clinician. */
     public List<RosterRow> roster(User clinician, Caller caller) {
+        List<RosterRow> rows = lines(clinician);
+        audit(clinician, caller, rows);
+        return rows;
+    }
+
+    /**
+     * Every linked patient in attention order, not audited: for a caller that shows only some of the lines (a page of
+     * the roster) and audits those with {@link #audit}.
+     */
+    List<RosterRow> lines(User clinician) {
         if (!clinician.is(Role.CLINICIAN)) {
             throw new ForbiddenException("only a clinician has a roster");
         }
@@ -75,14 +107,37 @@ public final class Roster {
         if (patients.isEmpty()) {
             return List.of();
         }
-        database.useTransaction(handle -> auditRoster(handle, clinician, caller));
-        LocalDate today = today();
-        List<RosterRow> rows = new ArrayList<>();
-        for (PatientFacts facts : facts(clinician, patients, today)) {
-            rows.add(RosterRules.row(facts, today, settings));
-        }
+        List<RosterRow> rows = rows(clinician, patients, today());
         rows.sort(RosterRules.ORDER);
         return rows;
+    }
+
+    /** One audit line per patient of {@code shown}, naming the clinician, written with one statement per 500. */
+    void audit(User clinician, Caller caller, List<RosterRow> shown) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        List<Long> persons =
+                shown.stream().map(row -> row.patient().person().id()).toList();
+        Timestamp at = Timestamp.from(clock.instant());
+        String address = caller.address().length() > 64 ? caller.address().substring(0, 64) : caller.address();
+        database.useTransaction(handle -> {
+            for (int i = 0; i < persons.size(); i += 500) {
+                handle.createUpdate("""
+                                INSERT INTO audit_log (at, actor_id, actor_name, action, subject_id, subject_name, address,
+                                                       detail)
+                                SELECT :at, :actor, :actorName, 'clinic.roster.read', p.id, p.username, :address,
+                                       'roster line'
+                                FROM care_links l JOIN users p ON p.id = l.person_id
+                                WHERE l.clinician_id = :actor AND l.ended_at IS NULL AND l.person_id IN (<persons>)""")
+                        .bind("at", at)
+                        .bind("actor", clinician.id())
+                        .bind("actorName", clinician.username())
+                        .bind("address", address)
+                        .bindList("persons", persons.subList(i, Math.min(persons.size(), i + 500)))
+                        .execute();
+            }
+        });
     }
 
     /** One patient's roster line (their chart shows it), after the link check. */
@@ -91,7 +146,68 @@ public final class Roster {
                 .filter(p -> p.person().id() == person.id())
                 .findFirst()
                 .orElseThrow(() -> new ForbiddenException("you are not linked with this person"));
-        return RosterRules.row(facts(clinician, List.of(patient), today).get(0), today, settings);
+        return rows(clinician, List.of(patient), today).get(0);
+    }
+
+    /**
+     * The lines of {@code patients}, in their order: the kept ones whose day and version still hold, the others
+     * computed now. The versions are read before the facts, so a write in between can only make a kept line newer
+     * than its version says (it is then computed again on the next view), never older.
+     */
+    private List<RosterRow> rows(User clinician, List<Patient> patients, LocalDate today) {
+        Map<Long, Long> versions = versions(clinician, patients);
+        RosterRow[] rows = new RosterRow[patients.size()];
+        List<Patient> stale = new ArrayList<>();
+        Map<Long, Integer> places = new HashMap<>();
+        for (int i = 0; i < rows.length; i++) {
+            Patient patient = patients.get(i);
+            long person = patient.person().id();
+            Line line = lines.get(new LineKey(clinician.id(), person));
+            if (line != null
+                    && line.version() == versions.getOrDefault(person, 0L)
+                    && line.day().equals(today)) {
+                rows[i] = line.row().withPatient(patient);
+            } else {
+                stale.add(patient);
+                places.put(person, i);
+            }
+        }
+        if (!stale.isEmpty()) {
+            for (PatientFacts facts : facts(clinician, stale, today)) {
+                long person = facts.patient().person().id();
+                RosterRow row = RosterRules.row(facts, today, settings);
+                lines.put(new LineKey(clinician.id(), person), new Line(versions.getOrDefault(person, 0L), today, row));
+                rows[places.get(person)] = row;
+            }
+        }
+        return new ArrayList<>(Arrays.asList(rows));
+    }
+
+    /** Each linked patient's data version (absent: nothing of theirs written since the versions began, so 0). */
+    private Map<Long, Long> versions(User clinician, List<Patient> patients) {
+        Map<Long, Long> versions = new HashMap<>();
+        List<Map.Entry<Long, Long>> read = database.withHandle(handle -> scoped(handle, """
+                        SELECT l.person_id, v.version FROM care_links l
+                        JOIN roster_versions v ON v.person_id = l.person_id
+                        WHERE l.clinician_id = :c AND l.ended_at IS NULL /*only*/""", clinician, patients)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .list());
+        read.forEach(entry -> versions.put(entry.getKey(), entry.getValue()));
+        return versions;
+    }
+
+    /**
+     * A query over the clinician's active links (alias {@code l}), narrowed to {@code patients} when they are few (one
+     * chart, or the lines that changed); otherwise over all the links, and the caller drops the others.
+     */
+    private static Query scoped(Handle handle, String sql, User clinician, List<Patient> patients) {
+        boolean narrow = patients.size() <= SCOPE_LIMIT;
+        Query query = handle.createQuery(sql.replace("/*only*/", narrow ? "AND l.person_id IN (<only>)" : ""))
+                .bind("c", clinician.id());
+        if (narrow) {
+            query.bindList("only", patients.stream().map(p -> p.person().id()).toList());
+        }
+        return query;
     }
 
     /**
@@ -132,21 +248,6 @@ public final class Roster {
         });
     }
 
-    private void auditRoster(Handle handle, User clinician, Caller caller) {
-        handle.createUpdate("""
-                        INSERT INTO audit_log (at, actor_id, actor_name, action, subject_id, subject_name, address, detail)
-                        SELECT :at, :actor, :actorName, 'clinic.roster.read', p.id, p.username, :address, 'roster line'
-                        FROM care_links l JOIN users p ON p.id = l.person_id
-                        WHERE l.clinician_id = :actor AND l.ended_at IS NULL""")
-                .bind("at", Timestamp.from(clock.instant()))
-                .bind("actor", clinician.id())
-                .bind("actorName", clinician.username())
-                .bind(
-                        "address",
-                        caller.address().length() > 64 ? caller.address().substring(0, 64) : caller.address())
-                .execute();
-    }
-
     private List<PatientFacts> facts(User clinician, List<Patient> patients, LocalDate today) {
         Set<Long> wanted = new HashSet<>();
         patients.forEach(patient -> wanted.add(patient.person().id()));
@@ -154,12 +255,11 @@ public final class Roster {
         String adherenceFrom = today.minusDays(RosterRules.ADHERENCE_DAYS).toString();
         return database.withHandle(handle -> {
             Map<Long, Object[]> latestAssessment = new HashMap<>();
-            handle.createQuery("""
+            scoped(handle, """
                             SELECT a.id, a.person_id, a.taken_at FROM assessments a
                             JOIN care_links l ON l.person_id = a.person_id
-                            WHERE l.clinician_id = :c AND l.ended_at IS NULL
-                              AND a.id = (SELECT MAX(a2.id) FROM assessments a2 WHERE a2.person_id = a.person_id)""")
-                    .bind("c", clinician.id())
+                            WHERE l.clinician_id = :c AND l.ended_at IS NULL /*only*/
+                              AND a.id = (SELECT MAX(a2.id) FROM assessments a2 WHERE a2.person_id = a.person_id)""", clinician, patients)
                     .map((rs, ctx) -> new Object[] {
                         rs.getLong("person_id"),
                         rs.getLong("id"),
@@ -174,13 +274,12 @@ public final class Roster {
                     AssessmentResult::fromJson);
 
             Map<Long, Object[]> currentPlan = new HashMap<>();
-            handle.createQuery("""
+            scoped(handle, """
                             SELECT p.id, p.person_id,
                                    (SELECT MIN(f.start_date) FROM plans f WHERE f.person_id = p.person_id) AS first_start
                             FROM plans p JOIN care_links l ON l.person_id = p.person_id
-                            WHERE l.clinician_id = :c AND l.ended_at IS NULL
-                              AND p.id = (SELECT MAX(p2.id) FROM plans p2 WHERE p2.person_id = p.person_id)""")
-                    .bind("c", clinician.id())
+                            WHERE l.clinician_id = :c AND l.ended_at IS NULL /*only*/
+                              AND p.id = (SELECT MAX(p2.id) FROM plans p2 WHERE p2.person_id = p.person_id)""", clinician, patients)
                     .map((rs, ctx) -> new Object[] {
                         rs.getLong("person_id"), rs.getLong("id"), LocalDate.parse(rs.getString("first_start"))
                     })
@@ -195,12 +294,11 @@ public final class Roster {
             // Dates arrive as ISO text; the few distinct ones in the window are parsed once each.
             Map<String, LocalDate> dates = new HashMap<>();
             Map<Long, TreeMap<LocalDate, Integer>> pain = new HashMap<>();
-            handle.createQuery("""
+            scoped(handle, """
                             SELECT d.person_id, d.day, d.pain_pm FROM diary_days d
                             JOIN care_links l ON l.person_id = d.person_id
-                            WHERE l.clinician_id = :c AND l.ended_at IS NULL
-                              AND d.day >= :from AND d.day <= :today AND d.pain_pm IS NOT NULL""")
-                    .bind("c", clinician.id())
+                            WHERE l.clinician_id = :c AND l.ended_at IS NULL /*only*/
+                              AND d.day >= :from AND d.day <= :today AND d.pain_pm IS NOT NULL""", clinician, patients)
                     .bind("from", from)
                     .bind("today", today.toString())
                     .map((rs, ctx) -> {
@@ -211,12 +309,11 @@ public final class Roster {
                     .forEach(ignored -> {});
 
             Map<Long, LocalDate> lastCheckIn = new HashMap<>();
-            handle.createQuery("""
+            scoped(handle, """
                             SELECT l.person_id,
                                    (SELECT MAX(d.day) FROM diary_days d WHERE d.person_id = l.person_id
                                       AND d.day <= :today) AS last_day
-                            FROM care_links l WHERE l.clinician_id = :c AND l.ended_at IS NULL""")
-                    .bind("c", clinician.id())
+                            FROM care_links l WHERE l.clinician_id = :c AND l.ended_at IS NULL /*only*/""", clinician, patients)
                     .bind("today", today.toString())
                     .map((rs, ctx) -> new Object[] {rs.getLong("person_id"), rs.getString("last_day")})
                     .forEach(row -> {
@@ -226,11 +323,11 @@ public final class Roster {
                     });
 
             Map<Long, Set<LocalDate>> logged = new HashMap<>();
-            handle.createQuery("""
+            scoped(handle, """
                             SELECT DISTINCT s.person_id, s.day FROM session_logs s
                             JOIN care_links l ON l.person_id = s.person_id
-                            WHERE l.clinician_id = :c AND l.ended_at IS NULL AND s.day >= :from AND s.day < :today""")
-                    .bind("c", clinician.id())
+                            WHERE l.clinician_id = :c AND l.ended_at IS NULL /*only*/
+                              AND s.day >= :from AND s.day < :today""", clinician, patients)
                     .bind("from", adherenceFrom)
                     .bind("today", today.toString())
                     .map((rs, ctx) -> {
@@ -271,10 +368,9 @@ public final class Roster {
             }
 
             Map<Long, Map<AlertKind, Reason.Seen>> seen = new HashMap<>();
-            handle.createQuery("""
-                            SELECT person_id, kind, event_key, note, seen_at FROM clinic_alerts_seen
-                            WHERE clinician_id = :c""")
-                    .bind("c", clinician.id())
+            scoped(handle, """
+                            SELECT l.person_id, l.kind, l.event_key, l.note, l.seen_at FROM clinic_alerts_seen l
+                            WHERE l.clinician_id = :c /*only*/""", clinician, patients)
                     .map((rs, ctx) -> new Object[] {
                         rs.getLong("person_id"),
                         rs.getString("kind"),
@@ -291,6 +387,8 @@ public final class Roster {
                             // a kind this version no longer has: the mark is simply not shown
                         }
                     });
+
+            Map<Long, List<MeasureMark>> marks = measures.latest(wanted);
 
             List<PatientFacts> facts = new ArrayList<>();
             for (Patient patient : patients) {
@@ -312,7 +410,8 @@ public final class Roster {
                         Optional.ofNullable(lastCheckIn.get(id)),
                         logged.getOrDefault(id, Set.of()),
                         loggedSinceStart.getOrDefault(id, 0),
-                        seen.getOrDefault(id, Map.of())));
+                        seen.getOrDefault(id, Map.of()),
+                        marks.getOrDefault(id, List.of())));
             }
             return facts;
         });

@@ -10,7 +10,8 @@ import java.util.OptionalLong;
 /**
  * One line of the roster: the patient, every reason they need attention (open or seen), and the columns a therapist
  * expects. {@code adherencePercent} is over the last 14 days (empty without planned days); {@code painSeries} is the
- * evening pain of the last 28 days, oldest first, with empty entries for days without one.
+ * evening pain of the last 28 days, oldest first, with empty entries for days without one; {@code measures} the latest
+ * answer to each outcome measure with its change against the MCID.
  */
 public record RosterRow(
         Patient patient,
@@ -20,7 +21,8 @@ public record RosterRow(
         OptionalInt adherencePercent,
         OptionalLong weeksOnPlan,
         List<String> activeCauses,
-        boolean hasPlan) {
+        boolean hasPlan,
+        List<MeasureMark> measures) {
 
     public RosterRow {
         Objects.requireNonNull(patient, "patient");
@@ -30,6 +32,23 @@ public record RosterRow(
         Objects.requireNonNull(adherencePercent, "adherencePercent");
         Objects.requireNonNull(weeksOnPlan, "weeksOnPlan");
         activeCauses = List.copyOf(activeCauses);
+        measures = List.copyOf(measures);
+    }
+
+    /** The same line for the patient as read now (their name or link may have changed since it was computed). */
+    RosterRow withPatient(Patient now) {
+        return now.equals(patient)
+                ? this
+                : new RosterRow(
+                        now,
+                        reasons,
+                        lastCheckIn,
+                        painSeries,
+                        adherencePercent,
+                        weeksOnPlan,
+                        activeCauses,
+                        hasPlan,
+                        measures);
     }
 
     public List<Reason> openReasons() {

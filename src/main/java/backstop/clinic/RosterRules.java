@@ -85,6 +85,7 @@ final class RosterRules {
             }
         }
         noCheckIn(facts, today).ifPresent(reasons::add);
+        measureWorse(facts).ifPresent(reasons::add);
         List<Reason> marked = reasons.stream()
                 .map(reason -> reason.withSeen(Optional.ofNullable(facts.seen().get(reason.kind()))))
                 .sorted(Comparator.comparingInt(
@@ -108,7 +109,8 @@ final class RosterRules {
                 adherence,
                 weeks,
                 causes,
-                facts.plan().isPresent());
+                facts.plan().isPresent(),
+                facts.measures());
     }
 
     /** The roster's order: an open red flag first, then the weight of the open reasons, then the name. */
@@ -304,6 +306,22 @@ final class RosterRules {
                 AlertKind.NO_CHECK_IN,
                 words,
                 "last " + facts.lastCheckIn().map(LocalDate::toString).orElse("none")));
+    }
+
+    /** An outcome measure whose latest answer is worse than the first by more than its MCID (docs/clinical.md). */
+    private static Optional<Reason> measureWorse(PatientFacts facts) {
+        List<MeasureMark> worse = facts.measures().stream()
+                .filter(mark -> mark.direction().equals("worse"))
+                .toList();
+        if (worse.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reason(
+                AlertKind.MEASURE_WORSE,
+                worse.stream().map(MeasureMark::words).collect(Collectors.joining("; ")),
+                worse.stream()
+                        .map(mark -> "measure " + mark.measure() + " " + mark.date())
+                        .collect(Collectors.joining(" "))));
     }
 
     private static LocalDate monday(LocalDate day) {

@@ -175,6 +175,108 @@ class RosterTest {
                 .isEqualTo(2);
     }
 
+    @BothDatabases
+    void everyChangeToWhatTheRulesReadShowsOnTheNextView(Database database) {
+        World w = world(database);
+        User ann = patient(w, "ann");
+        Caller asAnn = Caller.of(ann, "test");
+        Caller asKim = Caller.of(w.kim(), "test");
+        RosterRow first = row(w.services().roster().roster(w.kim(), asKim), ann);
+        assertThat(kinds(first)).containsExactly(AlertKind.NO_CHECK_IN);
+        assertThat(first.hasPlan()).isFalse();
+
+        pain(w, ann, 0, 0, 3); // a diary day written
+        RosterRow checkedIn = row(w.services().roster().roster(w.kim(), asKim), ann);
+        assertThat(checkedIn.lastCheckIn()).hasValue(today);
+        assertThat(kinds(checkedIn)).isEmpty();
+        pain(w, ann, 0, 0, 5); // the same day changed
+        assertThat(row(w.services().roster().roster(w.kim(), asKim), ann).painSeries())
+                .last()
+                .isEqualTo(Optional.of(5));
+        database.useTransaction(handle -> handle.createUpdate( // any writer, not only the services
+                        "UPDATE diary_days SET pain_pm = 7 WHERE person_id = :p")
+                .bind("p", ann.id())
+                .execute());
+        assertThat(row(w.services().roster().roster(w.kim(), asKim), ann).painSeries())
+                .last()
+                .isEqualTo(Optional.of(7));
+
+        w.services().assessments().submit(ann, Intakes.deskWorker(), asAnn);
+        assertThat(row(w.services().roster().roster(w.kim(), asKim), ann).activeCauses())
+                .isNotEmpty();
+
+        var plan = w.services()
+                .plans()
+                .create(ann, PlanPreferences.defaults(), today.minusDays(14), asAnn)
+                .plan();
+        RosterRow planned = row(w.services().roster().roster(w.kim(), asKim), ann);
+        assertThat(planned.weeksOnPlan()).hasValue(2);
+        assertThat(planned.adherencePercent()).hasValue(0);
+        assertThat(kinds(planned)).contains(AlertKind.LOW_ADHERENCE);
+
+        for (LocalDate day = today.minusDays(14); day.isBefore(today); day = day.plusDays(1)) {
+            List<SessionLog> logs = plan.today(day).toLog().stream()
+                    .map(p -> p.done(p.targetSets(), p.targetReps(), p.targetHoldSeconds(), 2, 2))
+                    .toList();
+            if (!logs.isEmpty()) {
+                w.services().plans().logSession(ann, day, logs, asAnn);
+            }
+        }
+        RosterRow logged = row(w.services().roster().roster(w.kim(), asKim), ann);
+        assertThat(logged.adherencePercent()).hasValue(100);
+        assertThat(kinds(logged)).doesNotContain(AlertKind.LOW_ADHERENCE);
+
+        w.services().assessments().submit(ann, Intakes.heartWarning(), asAnn);
+        assertThat(kinds(row(w.services().roster().roster(w.kim(), asKim), ann)))
+                .contains(AlertKind.RED_FLAG);
+
+        w.services().roster().markSeen(w.kim(), ann.id(), AlertKind.RED_FLAG, "Spoke to her GP", asKim);
+        assertThat(kinds(row(w.services().roster().roster(w.kim(), asKim), ann)))
+                .doesNotContain(AlertKind.RED_FLAG);
+        // The chart's line is the same line.
+        assertThat(kinds(w.services().roster().rowFor(w.kim(), ann, today))).doesNotContain(AlertKind.RED_FLAG);
+    }
+
+    @BothDatabases
+    void theDateRulesMoveWithTheClockAlone(Database database) {
+        World w = world(database);
+        User ann = patient(w, "ann");
+        Caller asKim = Caller.of(w.kim(), "test");
+        pain(w, ann, 5, 5, 3);
+        w.services().assessments().submit(ann, Intakes.deskWorker(), Caller.of(ann, "test"));
+        w.services().plans().create(ann, PlanPreferences.defaults(), today.minusDays(6), Caller.of(ann, "test"));
+        RosterRow before = row(w.services().roster().roster(w.kim(), asKim), ann);
+        assertThat(kinds(before)).doesNotContain(AlertKind.NO_CHECK_IN);
+        assertThat(before.weeksOnPlan()).hasValue(0);
+        assertThat(before.painSeries().get(RosterRules.SPARK_DAYS - 6)).hasValue(3);
+
+        clock.advance(java.time.Duration.ofDays(2)); // nothing written: only the day moved
+        RosterRow after = row(w.services().roster().roster(w.kim(), asKim), ann);
+        assertThat(kinds(after)).contains(AlertKind.NO_CHECK_IN);
+        assertThat(after.openReasons().stream()
+                        .filter(reason -> reason.kind() == AlertKind.NO_CHECK_IN)
+                        .findFirst()
+                        .orElseThrow()
+                        .words())
+                .contains("No check-in for 7 days");
+        assertThat(after.weeksOnPlan()).hasValue(1);
+        assertThat(after.painSeries().get(RosterRules.SPARK_DAYS - 8)).hasValue(3);
+    }
+
+    @BothDatabases
+    void aClinicianSeesOnlyTheirOwnMarksOnASharedPatient(Database database) {
+        World w = world(database);
+        User zoe = patient(w, "zoe");
+        Invite invite = w.services().careTeam().createInvite(w.lee(), Caller.of(w.lee(), "test"));
+        w.services().careTeam().accept(zoe, invite.code(), Caller.of(zoe, "test"));
+        Caller asKim = Caller.of(w.kim(), "test");
+        Caller asLee = Caller.of(w.lee(), "test");
+        assertThat(kinds(w.services().roster().roster(w.lee(), asLee).get(0))).containsExactly(AlertKind.NO_CHECK_IN);
+        w.services().roster().markSeen(w.kim(), zoe.id(), AlertKind.NO_CHECK_IN, "", asKim);
+        assertThat(kinds(w.services().roster().roster(w.kim(), asKim).get(0))).isEmpty();
+        assertThat(kinds(w.services().roster().roster(w.lee(), asLee).get(0))).containsExactly(AlertKind.NO_CHECK_IN);
+    }
+
     private static long count(Database database, String sql) {
         return database.withHandle(
                 handle -> handle.createQuery(sql).mapTo(Long.class).one());

@@ -95,7 +95,8 @@ public class VisitReportBenchmark {
                 days,
                 List.of(new ShareData.TakenAssessment(
                         stored, new ObjectMapper().readTree(intakeJson), backstop.assessment.Questionnaire.load())),
-                Optional.of(new StoredPlan(1, 1, 1, at, "first plan", PlanPreferences.defaults(), plan)),
+                Optional.of(new StoredPlan(
+                        1, 1, 1, at, "first plan", PlanPreferences.defaults(), plan, Optional.empty(), List.of())),
                 logs);
         settings = InsightSettings.defaults();
     }
