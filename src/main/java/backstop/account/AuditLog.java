@@ -1,6 +1,7 @@
 package backstop.account;
 
 import backstop.db.Database;
+import backstop.db.WriterContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -30,6 +31,44 @@ public final class AuditLog {
     public AuditLog(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        // Under group commit a request's write runs on the writer thread: it must still see, and join, the reads
+        // this request collected, and give them back if it is rolled back.
+        database.carryToWriter(this::carryRequest);
+    }
+
+    private WriterContext.Carried carryRequest() {
+        RequestLines lines = request.get();
+        return new WriterContext.Carried() {
+            private RequestLines before;
+
+            @Override
+            public void enter() {
+                before = request.get();
+                set(lines);
+                if (lines != null) {
+                    lines.joinedByUnit.clear();
+                }
+            }
+
+            @Override
+            public void leave(boolean kept) {
+                if (lines != null) {
+                    if (!kept) {
+                        lines.pending.putAll(lines.joinedByUnit);
+                    }
+                    lines.joinedByUnit.clear();
+                }
+                set(before);
+            }
+        };
+    }
+
+    private void set(RequestLines lines) {
+        if (lines == null) {
+            request.remove();
+        } else {
+            request.set(lines);
+        }
     }
 
     /**
@@ -129,6 +168,7 @@ public final class AuditLog {
         }
         Map<Line, Instant> joined = new LinkedHashMap<>(lines.pending);
         lines.pending.clear();
+        lines.joinedByUnit.putAll(joined);
         joined.forEach((line, at) -> insert(handle, line, at));
         handle.afterRollback(() -> lines.pending.putAll(joined));
     }
@@ -170,6 +210,8 @@ public final class AuditLog {
     private static final class RequestLines {
         final Set<Line> seen = new HashSet<>();
         final Map<Line, Instant> pending = new LinkedHashMap<>();
+        /** Lines a write running on the group-commit writer joined: given back if that write is rolled back. */
+        final Map<Line, Instant> joinedByUnit = new LinkedHashMap<>();
     }
 
     /** The trail as an admin reads it: every line, with health details withheld (see {@link AuditView}). */

@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -32,6 +34,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final Optional<HikariDataSource> writerSource;
     private final Optional<GroupCommit> groupCommit;
+    private final List<WriterContext> carriedContexts = new CopyOnWriteArrayList<>();
     private final AtomicLong commits = new AtomicLong();
 
     private Database(DatabaseUrl url, HikariDataSource dataSource, Optional<HikariDataSource> writerSource) {
@@ -144,7 +147,7 @@ public final class Database implements AutoCloseable {
             return work.withHandle(joined.get());
         }
         if (groupCommit.isPresent()) {
-            return groupCommit.get().run(work, retryConflicts);
+            return groupCommit.get().run(carried(work), retryConflicts);
         }
         for (int attempt = 1; ; attempt++) {
             try {
@@ -157,6 +160,35 @@ public final class Database implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Carries {@code context} from each writing thread to the writer thread that runs its write under group commit
+     * (see {@link WriterContext}). Without group commit a write runs on its caller's thread and nothing is carried.
+     */
+    public void carryToWriter(WriterContext context) {
+        carriedContexts.add(context);
+    }
+
+    private <R> HandleCallback<R, RuntimeException> carried(HandleCallback<R, RuntimeException> work) {
+        if (carriedContexts.isEmpty()) {
+            return work;
+        }
+        List<WriterContext.Carried> carried =
+                carriedContexts.stream().map(WriterContext::capture).toList();
+        return handle -> {
+            carried.forEach(WriterContext.Carried::enter);
+            boolean kept = false;
+            try {
+                R result = work.withHandle(handle);
+                kept = true;
+                return result;
+            } finally {
+                for (WriterContext.Carried each : carried) {
+                    each.leave(kept);
+                }
+            }
+        };
     }
 
     /**
