@@ -5,6 +5,7 @@ import backstop.account.User;
 import backstop.clinic.CareTeam;
 import backstop.clinic.Patient;
 import backstop.plan.Adherence;
+import backstop.plan.Coverage;
 import backstop.plan.PlanExercise;
 import backstop.plan.ReferralCriterion;
 import backstop.plan.StoredPlan;
@@ -50,7 +51,8 @@ public final class CareDemo {
             int measured = 0;
             for (Patient patient : linked) {
                 move.to(today);
-                if (changed < CHANGED_PLANS && changePlan(care, clinician, patient.person(), caller)) {
+                if (changed < CHANGED_PLANS
+                        && changePlan(care, clinician, patient.person(), changed == CHANGED_PLANS - 1, caller)) {
                     changed++;
                 }
                 LocalDate since = LocalDate.ofInstant(patient.linkedSince(), ZoneOffset.UTC);
@@ -78,7 +80,12 @@ public final class CareDemo {
         }
     }
 
-    private static boolean changePlan(CareService care, User clinician, User patient, Caller caller) {
+    /**
+     * Holds the first exercise's progression; or, when {@code dropACause}, leaves out every exercise that works on one
+     * active cause, so the roster shows "this plan treats the symptom only" for a plan a clinician changed.
+     */
+    private static boolean changePlan(
+            CareService care, User clinician, User patient, boolean dropACause, Caller caller) {
         Caller asPatient = Caller.commandLine(Optional.of(patient));
         List<StoredPlan> versions = care.versions(patient, asPatient);
         if (versions.isEmpty()) {
@@ -95,6 +102,9 @@ public final class CareDemo {
             return false;
         }
         PlanExercise exercise = first.get();
+        if (dropACause && dropACause(care, clinician, patient, caller)) {
+            return true;
+        }
         PlanEdit edit = new PlanEdit(
                 List.of(new Change.HoldProgression(exercise.id(), true)),
                 "hold while the shoulder settles",
@@ -102,6 +112,34 @@ public final class CareDemo {
         Preview preview = care.preview(clinician, patient.id(), edit, caller);
         care.prescribe(clinician, patient.id(), edit, preview.digest(), caller);
         return true;
+    }
+
+    /** Leaves out the exercises of one active cause the plan addresses; false when no such edit can be made. */
+    private static boolean dropACause(CareService care, User clinician, User patient, Caller caller) {
+        var coverage = care.prescribing(clinician, patient.id(), caller).coverage();
+        for (var cause : coverage.causes()) {
+            if (!cause.active()
+                    || cause.status() != Coverage.Status.ADDRESSED
+                    || cause.exerciseIds().isEmpty()) {
+                continue;
+            }
+            PlanEdit edit = new PlanEdit(
+                    cause.exerciseIds().stream()
+                            .distinct()
+                            .<Change>map(Change.RemoveExercise::new)
+                            .toList(),
+                    "fewer exercises while the arm is sore",
+                    "Leave out the " + cause.label().toLowerCase(java.util.Locale.ROOT)
+                            + " exercises until we meet again; keep the rest as planned.");
+            try {
+                Preview preview = care.preview(clinician, patient.id(), edit, caller);
+                care.prescribe(clinician, patient.id(), edit, preview.digest(), caller);
+                return true;
+            } catch (backstop.error.BadInputException e) {
+                // this cause's exercises cannot all go (a session would be left empty): try the next cause
+            }
+        }
+        return false;
     }
 
     private static void measure(

@@ -167,6 +167,13 @@ class CareHttpTest {
                     kim.get("/api/v1/clinic/patients/" + w.dana().id() + "/measures");
             assertThat(api.statusCode()).isEqualTo(200);
             assertThat(api.body()).contains("\"measure\":\"psfs\"").contains("\"score_tenths\":45");
+            // The roster shows the latest answer, in the page and in the API.
+            assertThat(kim.get("/clinic").body())
+                    .contains("data-measure=\"psfs\"")
+                    .contains("4.5 of 10 on 2026-06-15");
+            assertThat(kim.get("/api/v1/clinic/patients").body())
+                    .contains("\"measures\":[{\"measure\":\"psfs\"")
+                    .contains("\"score\":\"4.5 of 10\"");
         }
     }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import backstop.TestClock;
+import backstop.clinic.AlertKind;
+import backstop.clinic.MeasureMark;
+import backstop.clinic.RosterRow;
 import backstop.db.BothDatabases;
 import backstop.db.Database;
 import backstop.error.BadInputException;
@@ -89,6 +92,38 @@ class MeasuresTest {
         assertThat(w.care().myMeasures(w.dana(), w.as(w.dana())))
                 .extracting(MeasureSeries::measure)
                 .containsExactly("nprs", "psfs", "pgic");
+    }
+
+    @BothDatabases
+    void theRosterShowsTheLatestMeasuresMarkedAgainstTheMcidAndAWorseningAsAReason(Database database) {
+        CareWorld w = CareWorld.make(database, clock);
+        LocalDate today = w.care().today();
+        w.care().scheduleMeasure(w.kim(), w.dana().id(), "psfs", today, 14, w.as(w.kim()));
+        w.care().scheduleMeasure(w.kim(), w.dana().id(), "pgic", today, 28, w.as(w.kim()));
+        assertThat(rosterLine(w).measures()).isEmpty();
+        w.care().answer(w.dana(), "psfs", psfs(6, 6, 5), w.as(w.dana()));
+        w.care().answer(w.dana(), "pgic", new MeasureAnswer(List.of(), Optional.of(2)), w.as(w.dana()));
+        RosterRow first = rosterLine(w);
+        assertThat(first.measures()).extracting(MeasureMark::measure).containsExactly("psfs", "pgic");
+        assertThat(first.measures().get(0).direction()).isEmpty();
+        assertThat(first.measures().get(1).words()).contains("Much better").contains("better beyond the MCID");
+
+        clock.advance(Duration.ofDays(14));
+        w.care().answer(w.dana(), "psfs", psfs(3, 4, 2), w.as(w.dana())); // -2.7: worse beyond the MCID
+        RosterRow worse = rosterLine(w);
+        assertThat(worse.measures().get(0).direction()).isEqualTo("worse");
+        assertThat(worse.measures().get(0).words()).contains("3.0 of 10").contains("-2.7 since the first");
+        assertThat(worse.openReasons())
+                .filteredOn(reason -> reason.kind() == AlertKind.MEASURE_WORSE)
+                .singleElement()
+                .satisfies(reason -> assertThat(reason.words()).contains("PSFS"));
+    }
+
+    private static RosterRow rosterLine(CareWorld w) {
+        return w.services().roster().roster(w.kim(), w.as(w.kim())).stream()
+                .filter(row -> row.patient().person().id() == w.dana().id())
+                .findFirst()
+                .orElseThrow();
     }
 
     @BothDatabases

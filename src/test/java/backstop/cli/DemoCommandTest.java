@@ -6,9 +6,13 @@ import backstop.account.Caller;
 import backstop.account.Role;
 import backstop.account.User;
 import backstop.app.Services;
+import backstop.clinic.AlertKind;
+import backstop.clinic.MeasureMark;
+import backstop.clinic.RosterRow;
 import backstop.db.BothDatabases;
 import backstop.db.Database;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 class DemoCommandTest {
@@ -37,6 +41,40 @@ class DemoCommandTest {
 
         DemoCommand.seed(services);
         assertThat(services.assessments().history(person, asPerson)).hasSize(1);
+    }
+
+    @BothDatabases
+    void theDemoRosterShowsAPlanThatTreatsTheSymptomOnlyAndMeasuresWithTimelinesThatAddUp(Database database) {
+        Services services = Services.wire(database, Clock.systemUTC());
+        DemoCommand.seed(services);
+        User clinician =
+                services.accounts().findByUsername(DemoCommand.CLINICIAN).orElseThrow();
+        List<RosterRow> rows = services.roster().roster(clinician, Caller.of(clinician, "test"));
+        assertThat(rows)
+                .flatExtracting(RosterRow::openReasons)
+                .filteredOn(reason -> reason.kind() == AlertKind.COVERAGE_GAP)
+                .isNotEmpty()
+                .allSatisfy(reason -> assertThat(reason.words()).startsWith("This plan treats the symptom only"));
+        assertThat(rows)
+                .flatExtracting(RosterRow::measures)
+                .extracting(MeasureMark::direction)
+                .contains("better");
+        // Timelines add up: plans after their assessment, answers on or after their schedule's first day and after
+        // the link, nothing written after today.
+        assertThat(backstop.db.DatabaseTest.number(database, """
+                        SELECT COUNT(*) FROM plans p JOIN assessments a ON a.id = p.assessment_id
+                        WHERE a.taken_at > p.created_at""")).isZero();
+        assertThat(backstop.db.DatabaseTest.number(database, """
+                        SELECT COUNT(*) FROM measure_responses r JOIN measure_schedules s ON s.id = r.schedule_id
+                        WHERE r.day < s.first_due OR r.answered_at < s.created_at""")).isZero();
+        assertThat(backstop.db.DatabaseTest.number(database, """
+                        SELECT COUNT(*) FROM measure_schedules s JOIN care_links l
+                          ON l.person_id = s.person_id AND l.clinician_id = s.clinician_id
+                        WHERE s.created_at < l.accepted_at""")).isZero();
+        String today = services.diary().today().toString();
+        assertThat(backstop.db.DatabaseTest.number(
+                        database, "SELECT COUNT(*) FROM measure_responses WHERE day > '" + today + "'"))
+                .isZero();
     }
 
     @BothDatabases

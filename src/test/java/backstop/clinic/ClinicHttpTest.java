@@ -63,6 +63,10 @@ class ClinicHttpTest {
             assertThat(kim.get("/clinic?alert=no_check_in").body()).contains("Dana Doe");
             assertThat(kim.get("/clinic?alert=flare").body()).doesNotContain("Dana Doe</a>");
             assertThat(kim.get("/clinic?q=nobody").body()).contains("No patient matches");
+            assertThat(kim.get("/clinic?page=9").body()).contains("Dana Doe").contains("Patients 1 to 1 of 1");
+            HttpResponse<String> badPage = kim.get("/clinic?page=zero");
+            assertThat(badPage.statusCode()).isEqualTo(400);
+            assertThat(badPage.body()).contains("page");
             HttpResponse<String> chart = kim.get("/clinic/patients/" + dana.id());
             assertThat(chart.statusCode()).isEqualTo(200);
             assertThat(chart.body())

@@ -42,9 +42,10 @@ public final class RosterCpuTime {
             long[] coldCpu = new long[coldCalls];
             long[] coldWall = new long[coldCalls];
             for (int i = 0; i < coldCalls; i++) {
+                var fresh = bench.freshRoster();
                 long c = threads.getCurrentThreadCpuTime();
                 long w = System.nanoTime();
-                bench.rosterCold();
+                bench.rosterWith(fresh);
                 coldCpu[i] = threads.getCurrentThreadCpuTime() - c;
                 coldWall[i] = System.nanoTime() - w;
             }
