@@ -55,6 +55,7 @@ public final class WriteThroughput {
         int warmup = 3;
         String postgres = "postgresql://127.0.0.1:5432/test?user=postgres";
         String jar = "target/backstop.jar";
+        List<String> serverOptions = new ArrayList<>(List.of("-Xmx512m"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--db" -> db = args[++i];
@@ -64,9 +65,11 @@ public final class WriteThroughput {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--postgres" -> postgres = args[++i];
                 case "--jar" -> jar = args[++i];
+                case "--group-commit" -> serverOptions.add("-Dbackstop.db.groupCommit=true");
+                case "--server-option" -> serverOptions.add(args[++i]);
                 default -> throw new IllegalArgumentException(
                         "bench/write-throughput --db sqlite|postgresql [--clients 1,16,64] [--seconds 10]"
-                                + " [--warmup 3] [--postgres URL] [--jar target/backstop.jar]");
+                                + " [--warmup 3] [--postgres URL] [--jar target/backstop.jar] [--group-commit] [--server-option -Dx=y]");
             }
         }
         int maxClients = Arrays.stream(clientCounts).max().orElseThrow();
@@ -79,12 +82,13 @@ public final class WriteThroughput {
         try {
             List<String> tokens = prepare(target, maxClients);
             int port = freePort();
-            server = startServer(jar, target.appUrl(), port, folder.resolve("server.log"));
+            server = startServer(jar, serverOptions, target.appUrl(), port, folder.resolve("server.log"));
             String base = "http://127.0.0.1:" + port;
             System.out.printf(
                     Locale.ROOT,
-                    "%s, %d s per phase after %d s warm-up; load: %s%n",
+                    "%s, server %s, %d s per phase after %d s warm-up; load: %s%n",
                     target.appUrl().replaceAll("\\?.*", ""),
+                    String.join(" ", serverOptions),
                     seconds,
                     warmup,
                     uptime());
@@ -100,8 +104,10 @@ public final class WriteThroughput {
                     "cpu bench",
                     "cpu server",
                     "ratio / syncs");
+            double bestRaw = 0;
             for (int clients : clientCounts) {
                 Result raw = raw(target, clients, Duration.ofSeconds(seconds), server.pid());
+                bestRaw = Math.max(bestRaw, raw.rate());
                 api(base, tokens.subList(0, clients), Duration.ofSeconds(warmup), server.pid(), true);
                 long syncsBefore = target.walSyncs();
                 Result api = api(base, tokens.subList(0, clients), Duration.ofSeconds(seconds), server.pid(), false);
@@ -112,8 +118,9 @@ public final class WriteThroughput {
                         "api",
                         String.format(
                                 Locale.ROOT,
-                                "%.0f%% of raw%s",
+                                "%.0f%% of raw (%.0f%% of the best raw rate so far)%s",
                                 100 * api.rate() / raw.rate(),
+                                100 * api.rate() / bestRaw,
                                 syncs < 0
                                         ? ""
                                         : String.format(
@@ -325,10 +332,13 @@ public final class WriteThroughput {
         return tokens;
     }
 
-    private static Process startServer(String jar, String url, int port, Path log) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(
-                java, "-Xmx512m", "-cp", jar, "backstop.Main", "serve", "--db", url, "--port", String.valueOf(port));
+    private static Process startServer(String jar, List<String> options, String url, int port, Path log)
+            throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(List.of("-cp", jar, "backstop.Main", "serve", "--db", url, "--port", String.valueOf(port)));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().remove("BACKSTOP_DB");
