@@ -9,11 +9,15 @@ import backstop.db.DatabaseUrl;
 import backstop.db.TestDatabases;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
+import backstop.json.Json;
 import backstop.json.RecordSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.javalin.Javalin;
 import io.javalin.router.ParsedEndpoint;
 import java.time.Clock;
@@ -59,16 +63,24 @@ class ApiDocumentTest {
                 String where = op.method() + " " + op.path();
                 Map<String, Object> schema = op.requestSchema().orElseThrow();
                 assertThat(schema).as(where).isEqualTo(RecordSchema.of(record));
+                // The documented schema itself, run by a JSON Schema validator, agrees with the parser on each case.
+                JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                        .getSchema(Json.mapper().<JsonNode>valueToTree(schema));
                 ObjectNode example = (ObjectNode) example(schema);
+                assertThat(validator.validate(example)).as(where + " example").isEmpty();
                 assertThat(JsonBodies.parse(example.toString(), record))
                         .as(where)
                         .isNotNull();
 
                 ObjectNode unknown = example.deepCopy().put("not_a_field_of_this_body", 1);
+                assertThat(validator.validate(unknown)).as(where + " unknown").isNotEmpty();
                 assertThat(refused(unknown, record)).as(where).contains("not_a_field_of_this_body");
                 for (Object required : (List<?>) schema.getOrDefault("required", List.of())) {
                     ObjectNode without = example.deepCopy();
                     without.remove((String) required);
+                    assertThat(validator.validate(without))
+                            .as(where + " without " + required)
+                            .isNotEmpty();
                     assertThat(refused(without, record))
                             .as(where + " without " + required)
                             .contains((String) required);
@@ -79,6 +91,9 @@ class ApiDocumentTest {
                 properties.forEach((name, property) -> {
                     ObjectNode wrong = example.deepCopy();
                     wrong.set(name, wrongValue(property));
+                    assertThat(validator.validate(wrong))
+                            .as(where + " with a wrong " + name)
+                            .isNotEmpty();
                     assertThat(refused(wrong, record))
                             .as(where + " with a wrong " + name)
                             .anySatisfy(field -> assertThat(field).startsWith(name));
