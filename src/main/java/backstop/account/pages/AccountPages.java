@@ -33,14 +33,14 @@ public final class AccountPages implements Routes {
     private final AuditLog audit;
     private final Database database;
     private final Templates templates;
-    private final List<PersonalData> features;
+    private final List<PersonalData<?>> features;
 
     public AccountPages(
             AccountService accounts,
             AuditLog audit,
             Database database,
             Templates templates,
-            List<PersonalData> features) {
+            List<PersonalData<?>> features) {
         this.accounts = accounts;
         this.audit = audit;
         this.database = database;
