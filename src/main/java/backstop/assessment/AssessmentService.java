@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Handle;
  * Takes an intake, runs the red-flag screen and the cause scoring, and keeps the result in the person's history.
  * The same service serves the pages, the API and the CLI; the scoring itself ({@link Assessor}) is pure.
  */
-public final class AssessmentService implements PersonalData {
+public final class AssessmentService implements PersonalData<AssessmentExport> {
     /**
      * A re-assessment is offered four weeks after the last one: the issue asks for 4–6 weeks, and four is the
      * earliest point at which an exercise program can be expected to have changed anything (see docs/clinical.md).
@@ -196,22 +196,17 @@ public final class AssessmentService implements PersonalData {
 
     /** Each assessment with the intake exactly as given and the result exactly as shown. */
     @Override
-    public Object exportFor(User person, Caller caller) {
+    public AssessmentExport exportFor(User person, Caller caller) {
         return database.inTransaction(handle -> {
             audit.read(handle, caller, "assessment.export", Optional.of(person), "all assessments");
-            return store.history(handle, person.id()).stream()
-                    .map(stored -> {
-                        java.util.Map<String, Object> item = new java.util.LinkedHashMap<>();
-                        item.put("id", stored.id());
-                        item.put("taken_at", stored.takenAt().toString());
-                        item.put(
-                                "intake",
-                                Json.tree(store.intake(handle, person.id(), stored.id())
-                                        .orElse("{}")));
-                        item.put("result", stored.result());
-                        return item;
-                    })
-                    .toList();
+            return new AssessmentExport(store.history(handle, person.id()).stream()
+                    .map(stored -> new AssessmentExport.Item(
+                            stored.id(),
+                            stored.takenAt().toString(),
+                            Json.tree(store.intake(handle, person.id(), stored.id())
+                                    .orElse("{}")),
+                            stored.result()))
+                    .toList());
         });
     }
 }

@@ -32,7 +32,7 @@ import java.util.Optional;
  * names its author) and outcome measures (scheduled by the clinician, answered by the person). Every clinician call first asks {@link CareTeam#requireLinked}, which refuses (and audits the
  * refusal) unless the clinician is linked with the person now.
  */
-public final class CareService implements PersonalData {
+public final class CareService implements PersonalData<CareExport> {
     private final CareTeam team;
     private final Measures measures;
     private final Referrals referrals;
@@ -244,11 +244,8 @@ public final class CareService implements PersonalData {
 
     /** The person's measure schedules and answers and their referrals (plan versions are in the plan's section). */
     @Override
-    public Object exportFor(User person, Caller caller) {
-        java.util.Map<String, Object> export = new java.util.LinkedHashMap<>();
-        export.put("measures", measures.exportFor(person, caller));
-        export.put("referrals", referrals.of(person, caller));
-        return export;
+    public CareExport exportFor(User person, Caller caller) {
+        return new CareExport(measures.exportFor(person, caller), referrals.of(person, caller));
     }
 
     public ExerciseCatalogue catalogue() {

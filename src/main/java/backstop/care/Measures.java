@@ -107,36 +107,28 @@ final class Measures {
     }
 
     /** Every schedule and answer of the person, for "download my data". */
-    Map<String, Object> exportFor(User person, Caller caller) {
+    CareExport.Measures exportFor(User person, Caller caller) {
         return database.inTransaction(handle -> {
             audit.read(handle, caller, "care.measure.export", Optional.of(person), "all schedules and answers");
-            Map<String, Object> export = new java.util.LinkedHashMap<>();
-            export.put(
-                    "schedules",
+            return new CareExport.Measures(
                     handle.createQuery("""
                                     SELECT measure, clinician_name, first_due, every_days, created_at, ended_at
                                     FROM measure_schedules WHERE person_id = :person ORDER BY id""")
                             .bind("person", person.id())
                             .mapToMap()
-                            .list());
-            export.put(
-                    "answers",
+                            .list(),
                     handle.createQuery("""
                                     SELECT measure, due_date, day, score_tenths, answers_json, definitions_version
                                     FROM measure_responses WHERE person_id = :person ORDER BY day, id""")
                             .bind("person", person.id())
-                            .map((rs, ctx) -> {
-                                Map<String, Object> row = new java.util.LinkedHashMap<>();
-                                row.put("measure", rs.getString("measure"));
-                                row.put("due_date", rs.getString("due_date"));
-                                row.put("day", rs.getString("day"));
-                                row.put("score_tenths", rs.getInt("score_tenths"));
-                                row.put("answers", answer(rs.getString("answers_json")));
-                                row.put("definitions_version", rs.getInt("definitions_version"));
-                                return row;
-                            })
+                            .map((rs, ctx) -> new CareExport.Answer(
+                                    rs.getString("measure"),
+                                    rs.getString("due_date"),
+                                    rs.getString("day"),
+                                    rs.getInt("score_tenths"),
+                                    answer(rs.getString("answers_json")),
+                                    rs.getInt("definitions_version")))
                             .list());
-            return export;
         });
     }
 

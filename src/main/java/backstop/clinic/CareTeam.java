@@ -28,7 +28,7 @@ import org.jdbi.v3.core.Handle;
  * a revocation ends access on the very next request (sessions and API tokens included). A refusal writes its audit
  * line and nothing else.
  */
-public final class CareTeam implements PersonalData {
+public final class CareTeam implements PersonalData<CareTeamExport> {
     /** How long a clinician's one-time code may be used. */
     public static final Duration CODE_VALIDITY = Duration.ofDays(7);
 
@@ -259,17 +259,14 @@ public final class CareTeam implements PersonalData {
 
     /** Who could see the person's data and when: every link, active or ended. */
     @Override
-    public Object exportFor(User person, Caller caller) {
-        return linksOf(person).stream()
-                .map(link -> {
-                    java.util.Map<String, Object> view = new java.util.LinkedHashMap<>();
-                    view.put("clinician", link.clinicianName());
-                    view.put("accepted_at", link.acceptedAt().toString());
-                    view.put("ended_at", link.endedAt().map(Instant::toString).orElse(null));
-                    view.put("ended_because", link.endReason().orElse(null));
-                    return view;
-                })
-                .toList();
+    public CareTeamExport exportFor(User person, Caller caller) {
+        return new CareTeamExport(linksOf(person).stream()
+                .map(link -> new CareTeamExport.Link(
+                        link.clinicianName(),
+                        link.acceptedAt().toString(),
+                        link.endedAt().map(Instant::toString),
+                        link.endReason()))
+                .toList());
     }
 
     private CareLink link(long id) {

@@ -41,7 +41,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +54,7 @@ import org.jdbi.v3.core.Handle;
  * values of each day in the diary, holds the person's settings, calendar and experiment, and answers with the
  * working day's state, the break history beside evening pain, and whether breaks seem to help this person.
  */
-public final class DeskService implements PersonalData {
+public final class DeskService implements PersonalData<DeskExport> {
     /** A subscribed calendar is fetched again when its copy is older than this. */
     static final Duration CALENDAR_REFRESH = Duration.ofHours(1);
     /** The shortest micro-break interval Backstop suggests on its own (McLean 2001 tested 20 minutes). */
@@ -547,29 +546,18 @@ public final class DeskService implements PersonalData {
 
     /** Settings, every event, the kept calendar and the measured diary values. */
     @Override
-    public Object exportFor(User person, Caller caller) {
+    public DeskExport exportFor(User person, Caller caller) {
         return database.inTransaction(handle -> {
             audit.read(handle, caller, "desk.export", Optional.of(person), "full export");
-            Map<String, Object> export = new LinkedHashMap<>();
-            export.put(
-                    "settings",
-                    store.settings(handle, person.id()).map(DeskJson::settings).orElse(null));
-            export.put(
-                    "events",
+            return new DeskExport(
+                    store.settings(handle, person.id()).map(DeskJson::settings),
                     store.since(handle, person.id(), Instant.parse("1900-01-01T00:00:00Z")).stream()
                             .map(DeskJson::event)
-                            .toList());
-            export.put(
-                    "calendar",
-                    store.calendar(handle, person.id())
-                            .map(DeskJson::calendarExport)
-                            .orElse(null));
-            export.put(
-                    "measured_days",
+                            .toList(),
+                    store.calendar(handle, person.id()).map(DeskJson::calendarExport),
                     diary.measuredDays(handle, person).stream()
                             .map(DeskJson::measured)
                             .toList());
-            return export;
         });
     }
 }

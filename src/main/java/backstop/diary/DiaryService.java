@@ -25,7 +25,7 @@ import org.jdbi.v3.core.Handle;
  * Desk page (shown in the fields the person left empty, marked as measured). Missing days stay missing: nothing here
  * ever invents a value the person did not give or a tool did not measure.
  */
-public final class DiaryService implements PersonalData {
+public final class DiaryService implements PersonalData<DiaryExport> {
     private static final java.util.regex.Pattern SUBMISSION_ID =
             java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final LocalDate LAST_DAY = LocalDate.of(DiaryDay.LAST_YEAR, 12, 31);
@@ -304,34 +304,26 @@ public final class DiaryService implements PersonalData {
 
     /** Every day with its current values and every earlier revision. */
     @Override
-    public Object exportFor(User person, Caller caller) {
+    public DiaryExport exportFor(User person, Caller caller) {
         return database.inTransaction(handle -> {
             audit.read(handle, caller, "diary.export", Optional.of(person), "full export");
             Map<LocalDate, List<DiaryRevision>> revisions = store.allRevisions(handle, person.id());
-            return store.all(handle, person.id()).stream()
+            return new DiaryExport(store.all(handle, person.id()).stream()
                     .map(saved -> {
-                        Map<String, Object> item = new java.util.LinkedHashMap<>();
                         LocalDate date = saved.checkIn().day().date();
-                        item.put("date", date.toString());
-                        item.putAll(DiaryFields.toMap(saved.checkIn()));
-                        item.put(
-                                "revisions",
+                        return new DiaryExport.Day(
+                                date.toString(),
+                                DiaryFields.toMap(saved.checkIn()),
                                 revisions.getOrDefault(date, List.of()).stream()
-                                        .map(revision -> {
-                                            Map<String, Object> old = new java.util.LinkedHashMap<>();
-                                            old.put("revision", revision.revision());
-                                            old.put(
-                                                    "saved_at",
-                                                    revision.savedAt().toString());
-                                            old.put("saved_by", revision.savedBy());
-                                            old.put("source", revision.source());
-                                            old.put("values", DiaryFields.toMap(revision.checkIn()));
-                                            return old;
-                                        })
+                                        .map(revision -> new DiaryExport.Revision(
+                                                revision.revision(),
+                                                revision.savedAt().toString(),
+                                                revision.savedBy(),
+                                                revision.source(),
+                                                DiaryFields.toMap(revision.checkIn())))
                                         .toList());
-                        return item;
                     })
-                    .toList();
+                    .toList());
         });
     }
 }

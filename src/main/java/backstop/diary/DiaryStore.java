@@ -18,6 +18,19 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class DiaryStore {
     private static final String COLUMNS = "day, pain_am, pain_pm, desk_hours, longest_sit_min, breaks, exercise_min,"
             + " stress, sleep_quality, sleep_position, arm_load, note, locations, pain_kinds, revision, updated_at";
+    // One statement each, used by a single save and by an import's batches alike.
+    private static final String INSERT_DAY = "INSERT INTO diary_days (person_id, " + COLUMNS + ") VALUES (:person,"
+            + " :day, :pain_am, :pain_pm, :desk_hours, :longest_sit_min, :breaks, :exercise_min, :stress,"
+            + " :sleep_quality, :sleep_position, :arm_load, :note, :locations, :pain_kinds, :revision, :updated_at)";
+    private static final String UPDATE_DAY = "UPDATE diary_days SET pain_am = :pain_am, pain_pm = :pain_pm,"
+            + " desk_hours = :desk_hours, longest_sit_min = :longest_sit_min, breaks = :breaks,"
+            + " exercise_min = :exercise_min, stress = :stress, sleep_quality = :sleep_quality,"
+            + " sleep_position = :sleep_position, arm_load = :arm_load, note = :note, locations = :locations,"
+            + " pain_kinds = :pain_kinds, revision = :revision, updated_at = :updated_at"
+            + " WHERE person_id = :person AND day = :day";
+    private static final String INSERT_REVISION = """
+            INSERT INTO diary_revisions (person_id, day, revision, saved_at, saved_by, source, values_json)
+            VALUES (:person, :day, :revision, :now, :by, :source, :json)""";
 
     List<SavedDay> range(Handle handle, long personId, LocalDate from, LocalDate to) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM diary_days"
@@ -46,26 +59,9 @@ final class DiaryStore {
 
     /** Writes the day's new values and appends the revision that records them, in the caller's transaction. */
     void save(Handle handle, long personId, CheckIn checkIn, int revision, Instant now, String savedBy, String source) {
-        String sql = revision == 1
-                ? "INSERT INTO diary_days (person_id, " + COLUMNS + ") VALUES (:person, :day, :pain_am, :pain_pm,"
-                        + " :desk_hours, :longest_sit_min, :breaks, :exercise_min, :stress, :sleep_quality, :sleep_position,"
-                        + " :arm_load, :note, :locations, :pain_kinds, :revision, :updated_at)"
-                : "UPDATE diary_days SET pain_am = :pain_am, pain_pm = :pain_pm, desk_hours = :desk_hours,"
-                        + " longest_sit_min = :longest_sit_min, breaks = :breaks, exercise_min = :exercise_min,"
-                        + " stress = :stress, sleep_quality = :sleep_quality, sleep_position = :sleep_position,"
-                        + " arm_load = :arm_load, note = :note, locations = :locations, pain_kinds = :pain_kinds,"
-                        + " revision = :revision, updated_at = :updated_at WHERE person_id = :person AND day = :day";
-        bindDay(handle.createUpdate(sql), personId, checkIn, revision, now).execute();
-        handle.createUpdate("""
-                        INSERT INTO diary_revisions (person_id, day, revision, saved_at, saved_by, source, values_json)
-                        VALUES (:person, :day, :revision, :now, :by, :source, :json)""")
-                .bind("person", personId)
-                .bind("day", checkIn.day().date().toString())
-                .bind("revision", revision)
-                .bind("now", now)
-                .bind("by", savedBy)
-                .bind("source", source)
-                .bind("json", json(checkIn))
+        bindDay(handle.createUpdate(revision == 1 ? INSERT_DAY : UPDATE_DAY), personId, checkIn, revision, now)
+                .execute();
+        bindRevision(handle.createUpdate(INSERT_REVISION), personId, checkIn, revision, now, savedBy, source)
                 .execute();
     }
 
@@ -79,22 +75,14 @@ final class DiaryStore {
             Instant now,
             String savedBy,
             String source) {
-        PreparedBatch insert = handle.prepareBatch(
-                "INSERT INTO diary_days (person_id, " + COLUMNS + ") VALUES (:person,"
-                        + " :day, :pain_am, :pain_pm, :desk_hours, :longest_sit_min, :breaks, :exercise_min, :stress,"
-                        + " :sleep_quality, :sleep_position, :arm_load, :note, :locations, :pain_kinds, :revision, :updated_at)");
+        PreparedBatch insert = handle.prepareBatch(INSERT_DAY);
         for (CheckIn checkIn : inserts) {
             bindDay(insert, personId, checkIn, 1, now).add();
         }
         if (!inserts.isEmpty()) {
             insert.execute();
         }
-        PreparedBatch update = handle.prepareBatch("UPDATE diary_days SET pain_am = :pain_am, pain_pm = :pain_pm,"
-                + " desk_hours = :desk_hours, longest_sit_min = :longest_sit_min, breaks = :breaks,"
-                + " exercise_min = :exercise_min, stress = :stress, sleep_quality = :sleep_quality,"
-                + " sleep_position = :sleep_position, arm_load = :arm_load, note = :note, locations = :locations,"
-                + " pain_kinds = :pain_kinds, revision = :revision, updated_at = :updated_at"
-                + " WHERE person_id = :person AND day = :day");
+        PreparedBatch update = handle.prepareBatch(UPDATE_DAY);
         for (CheckIn checkIn : updates) {
             bindDay(update, personId, checkIn, revisions.get(checkIn.day().date()), now)
                     .add();
@@ -102,17 +90,10 @@ final class DiaryStore {
         if (!updates.isEmpty()) {
             update.execute();
         }
-        PreparedBatch revision = handle.prepareBatch("""
-                INSERT INTO diary_revisions (person_id, day, revision, saved_at, saved_by, source, values_json)
-                VALUES (:person, :day, :revision, :now, :by, :source, :json)""");
+        PreparedBatch revision = handle.prepareBatch(INSERT_REVISION);
         for (CheckIn checkIn : concat(inserts, updates)) {
-            revision.bind("person", personId)
-                    .bind("day", checkIn.day().date().toString())
-                    .bind("revision", revisions.getOrDefault(checkIn.day().date(), 1))
-                    .bind("now", now)
-                    .bind("by", savedBy)
-                    .bind("source", source)
-                    .bind("json", json(checkIn))
+            int number = revisions.getOrDefault(checkIn.day().date(), 1);
+            bindRevision(revision, personId, checkIn, number, now, savedBy, source)
                     .add();
         }
         if (!inserts.isEmpty() || !updates.isEmpty()) {
@@ -228,6 +209,19 @@ final class DiaryStore {
                 .bind("person", personId)
                 .bind("day", day.toString())
                 .execute();
+    }
+
+    /** The row of {@code diary_revisions} that records this save. */
+    private static <S extends SqlStatement<S>> S bindRevision(
+            S statement, long personId, CheckIn checkIn, int revision, Instant now, String savedBy, String source) {
+        return statement
+                .bind("person", personId)
+                .bind("day", checkIn.day().date().toString())
+                .bind("revision", revision)
+                .bind("now", now)
+                .bind("by", savedBy)
+                .bind("source", source)
+                .bind("json", json(checkIn));
     }
 
     private static <S extends SqlStatement<S>> S bindDay(

@@ -33,7 +33,7 @@ import org.jdbi.v3.core.Handle;
  * A person's plan over time: made from their newest assessment, followed day by day (logged sessions, planned next to
  * done), and adjusted by a weekly review. The generator, coverage check and progression rules it calls are pure.
  */
-public final class PlanService implements PersonalData {
+public final class PlanService implements PersonalData<PlanExport> {
     /** The review looks back one week, as the progression rules are weekly. */
     static final int REVIEW_DAYS = 7;
 
@@ -485,28 +485,14 @@ public final class PlanService implements PersonalData {
 
     /** Every version of the plan and every logged exercise. */
     @Override
-    public Object exportFor(User person, Caller caller) {
+    public PlanExport exportFor(User person, Caller caller) {
         return database.inTransaction(handle -> {
             audit.read(handle, caller, "plan.export", Optional.of(person), "all plans and logs");
-            Map<String, Object> export = new LinkedHashMap<>();
-            export.put(
-                    "versions",
+            return new PlanExport(
                     store.versions(handle, person.id()).stream()
-                            .map(version -> {
-                                Map<String, Object> item = new LinkedHashMap<>();
-                                item.put("id", version.id());
-                                item.put("created_at", version.createdAt().toString());
-                                item.put("reason", version.reason());
-                                version.change().ifPresent(change -> item.put("changed_by", change));
-                                item.put("held_exercises", version.heldExercises());
-                                item.put("preferences", version.preferences());
-                                item.put("plan", version.plan());
-                                return item;
-                            })
-                            .toList());
-            export.put(
-                    "session_logs", store.logs(handle, person.id(), LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)));
-            return export;
+                            .map(PlanExport.Version::of)
+                            .toList(),
+                    store.logs(handle, person.id(), LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)));
         });
     }
 

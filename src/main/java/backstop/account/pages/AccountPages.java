@@ -32,9 +32,9 @@ public final class AccountPages implements Routes {
     private final AccountService accounts;
     private final AuditLog audit;
     private final Templates templates;
-    private final List<PersonalData> features;
+    private final List<PersonalData<?>> features;
 
-    public AccountPages(AccountService accounts, AuditLog audit, Templates templates, List<PersonalData> features) {
+    public AccountPages(AccountService accounts, AuditLog audit, Templates templates, List<PersonalData<?>> features) {
         this.accounts = accounts;
         this.audit = audit;
         this.templates = templates;
