@@ -10,6 +10,8 @@ import backstop.insights.Insights;
 import backstop.insights.InsightsText;
 import backstop.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -48,6 +50,12 @@ final class InsightsCommand implements Callable<Integer> {
         json,
         text
     }
+
+    /**
+     * The one mapper's writer, with the quicker shortest-digits double writer (Schubfach): a report has a few hundred
+     * numbers, and {@code Double.toString} was a fifth of writing one. It reads back to the same doubles.
+     */
+    private static final ObjectWriter WRITER = Json.mapper().writer().with(StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
 
     /** Reports computed ahead of the one being written, per thread: enough to keep every core busy. */
     private static final int AHEAD_PER_THREAD = 8;
@@ -187,7 +195,7 @@ final class InsightsCommand implements Callable<Integer> {
 
     private static String json(Object value) {
         try {
-            return Json.mapper().writeValueAsString(value);
+            return WRITER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an insight report always serialises", e);
         }

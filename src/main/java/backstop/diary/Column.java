@@ -85,31 +85,31 @@ enum Column {
      * exact code, an arm-load digit, any note), with no string made for it; false for anything else, which
      * {@link #read} then reads, with its message when it is wrong. Both give the same value.
      */
-    boolean readSimple(String source, int from, int to, DiaryDay.Builder day) {
+    boolean readSimple(char[] source, int from, int to, DiaryDay.Builder day) {
         if (this == NOTE) {
-            day.note(source.substring(from, to));
+            day.note(new String(source, from, to - from));
             return true;
         }
         if (this == SLEEP_POSITION) {
             for (SleepPosition position : SLEEP_POSITIONS) {
                 String code = position.code();
-                if (code.length() == to - from && source.startsWith(code, from)) {
+                if (isCode(code, source, from, to)) {
                     day.sleepPosition(position);
                     return true;
                 }
             }
             return false;
         }
-        while (from < to && Character.isWhitespace(source.charAt(from))) {
+        while (from < to && isWhitespace(source[from])) {
             from++;
         }
-        while (to > from && Character.isWhitespace(source.charAt(to - 1))) {
+        while (to > from && isWhitespace(source[to - 1])) {
             to--;
         }
         if (this == DESK_HOURS) {
             return simpleHours(source, from, to, day);
         }
-        boolean negative = from < to && source.charAt(from) == '-';
+        boolean negative = from < to && source[from] == '-';
         int start = negative ? from + 1 : from;
         if (to - start < 1 || to - start > 9) {
             return false;
@@ -141,14 +141,14 @@ enum Column {
     }
 
     /** {@link #hours} of {@code source[from, to)}, already stripped, when it has at most 15 digits; else false. */
-    private static boolean simpleHours(String source, int from, int to, DiaryDay.Builder day) {
-        boolean negative = from < to && source.charAt(from) == '-';
+    private static boolean simpleHours(char[] source, int from, int to, DiaryDay.Builder day) {
+        boolean negative = from < to && source[from] == '-';
         int start = negative ? from + 1 : from;
         long digits = 0;
         int count = 0;
         int point = -1;
         for (int i = start; i < to; i++) {
-            char c = source.charAt(i);
+            char c = source[i];
             if (c >= '0' && c <= '9') {
                 digits = digits * 10 + (c - '0');
                 count++;
@@ -169,9 +169,9 @@ enum Column {
     }
 
     /** True when {@code source[from, to)} is only white space, as {@link String#isBlank} has it. */
-    static boolean isBlank(String source, int from, int to) {
+    static boolean isBlank(char[] source, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(source.charAt(i))) {
+            if (!isWhitespace(source[i])) {
                 return false;
             }
         }
@@ -218,8 +218,8 @@ enum Column {
     }
 
     /** {@link #date(String)} of {@code source[from, to)}, without a string made for the usual yyyy-mm-dd. */
-    static LocalDate date(String source, int from, int to) throws CellException {
-        if (to - from == 10 && source.charAt(from + 4) == '-' && source.charAt(from + 7) == '-') {
+    static LocalDate date(char[] source, int from, int to) throws CellException {
+        if (to - from == 10 && source[from + 4] == '-' && source[from + 7] == '-') {
             int year = digits(source, from, from + 4);
             int month = digits(source, from + 5, from + 7);
             int day = digits(source, from + 8, from + 10);
@@ -227,7 +227,7 @@ enum Column {
                 return LocalDate.of(year, month, day);
             }
         }
-        return date(source.substring(from, to));
+        return date(new String(source, from, to - from));
     }
 
     /** The number written in ASCII digits from {@code from} to {@code to}, or −1 when another character is there. */
@@ -241,6 +241,36 @@ enum Column {
             value = value * 10 + digit;
         }
         return value;
+    }
+
+    /** {@link #digits(String, int, int)} of a character array. */
+    private static int digits(char[] text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            int digit = text[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+
+    /** {@link Character#isWhitespace}, answered at once for the characters from '!' to U+167F (none of them is). */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= '\u1680') && Character.isWhitespace(c);
+    }
+
+    private static boolean isCode(String code, char[] source, int from, int to) {
+        if (code.length() != to - from) {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            if (source[from + i] != code.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The length of a run of ASCII digits starting at {@code from}. */

@@ -21,6 +21,9 @@ final class DiaryCsvReader {
     private static final Column[] COLUMNS = Column.values();
 
     private final String text;
+    /** The same text, scanned as an array (quicker per character than {@code charAt}). */
+    private final char[] chars;
+
     private final int length;
     /** Where reading has got to, and the line (from 1) that position is on. */
     private int position;
@@ -47,10 +50,10 @@ final class DiaryCsvReader {
      */
     private Map<LocalDate, Integer> lineOfDate;
 
-    private final List<LocalDate> dates = new ArrayList<>();
-    private final List<Integer> lineOfDay = new ArrayList<>();
+    private final List<LocalDate> dates;
+    private int[] lineOfDay = new int[64];
     private LocalDate latest;
-    private final List<DiaryDay> days = new ArrayList<>();
+    private final List<DiaryDay> days;
     private final List<FieldError> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private int headerSize;
@@ -58,6 +61,10 @@ final class DiaryCsvReader {
     DiaryCsvReader(String text) {
         this.text = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
         this.length = this.text.length();
+        this.chars = this.text.toCharArray();
+        // About one day per 32 characters of a diary file, so that the lists seldom grow.
+        dates = new ArrayList<>(length / 32 + 16);
+        days = new ArrayList<>(length / 32 + 16);
         Arrays.fill(columnIndex, -1);
     }
 
@@ -100,7 +107,7 @@ final class DiaryCsvReader {
                 cellTo = Arrays.copyOf(cellTo, cellCount * 2);
                 cellOwn = Arrays.copyOf(cellOwn, cellCount * 2);
             }
-            if (position < length && text.charAt(position) == '"') {
+            if (position < length && chars[position] == '"') {
                 quotedCell();
             } else {
                 plainCell();
@@ -109,7 +116,7 @@ final class DiaryCsvReader {
             if (position >= length) {
                 return true;
             }
-            if (text.charAt(position) == ',') {
+            if (chars[position] == ',') {
                 position++;
             } else {
                 skipLineEnd();
@@ -120,13 +127,16 @@ final class DiaryCsvReader {
 
     private void plainCell() {
         int start = position;
-        while (position < length) {
-            char c = text.charAt(position);
+        char[] scanned = chars;
+        int at = position;
+        while (at < length) {
+            char c = scanned[at];
             if (c == ',' || c == '\n' || c == '\r') {
                 break;
             }
-            position++;
+            at++;
         }
+        position = at;
         cellFrom[cellCount] = start;
         cellTo[cellCount] = position;
         cellOwn[cellCount] = null;
@@ -180,7 +190,7 @@ final class DiaryCsvReader {
     }
 
     private boolean lineEndAt(int at) {
-        char c = text.charAt(at);
+        char c = chars[at];
         return c == '\n' || c == '\r';
     }
 
@@ -244,7 +254,7 @@ final class DiaryCsvReader {
         try {
             int index = columnIndex[Column.DATE.ordinal()];
             String own = cellOwn[index];
-            date = own != null ? Column.date(own) : Column.date(text, cellFrom[index], cellTo[index]);
+            date = own != null ? Column.date(own) : Column.date(chars, cellFrom[index], cellTo[index]);
         } catch (Column.CellException badDate) {
             errors.add(new FieldError("line " + rowLine + ", date", badDate.getMessage()));
             return;
@@ -264,13 +274,16 @@ final class DiaryCsvReader {
         if (lineOfDate == null && (latest == null || date.isAfter(latest))) {
             latest = date;
             dates.add(date);
-            lineOfDay.add(rowLine);
+            if (dates.size() > lineOfDay.length) {
+                lineOfDay = Arrays.copyOf(lineOfDay, lineOfDay.length * 2);
+            }
+            lineOfDay[dates.size() - 1] = rowLine;
             return null;
         }
         if (lineOfDate == null) {
             lineOfDate = new HashMap<>();
             for (int i = 0; i < dates.size(); i++) {
-                lineOfDate.put(dates.get(i), lineOfDay.get(i));
+                lineOfDate.put(dates.get(i), lineOfDay[i]);
             }
         }
         return lineOfDate.putIfAbsent(date, rowLine);
@@ -285,7 +298,7 @@ final class DiaryCsvReader {
                 continue;
             }
             String own = cellOwn[index];
-            String source = own != null ? own : text;
+            char[] source = own != null ? own.toCharArray() : chars;
             int from = cellFrom[index];
             int to = cellTo[index];
             // Only a note keeps its spaces; any other cell of spaces is as empty as an empty one.
@@ -294,7 +307,7 @@ final class DiaryCsvReader {
             }
             try {
                 if (!column.readSimple(source, from, to, day)) {
-                    column.read(source.substring(from, to), day);
+                    column.read(new String(source, from, to - from), day);
                 }
             } catch (Column.CellException bad) {
                 errors.add(new FieldError("line " + rowLine + ", " + column.header(), bad.getMessage()));

@@ -65,9 +65,18 @@ final class LeastSquares {
      * @throws Collinear when X has no full column rank (reports the first dependent column)
      */
     static Fit fit(double[] x, double[] y, int rows, int k) throws Collinear {
+        return fit(x, y, rows, k, k);
+    }
+
+    /**
+     * {@link #fit(double[], double[], int, int)} for a design whose columns from {@code sparseFrom} on are mostly 0,
+     * such as weekday indicators (one 1 in six columns, or none): their part of X'X is added only where a row has a
+     * value, instead of being multiplied out with every column of every row.
+     */
+    static Fit fit(double[] x, double[] y, int rows, int k, int sparseFrom) throws Collinear {
         double[] gram = new double[k * k];
         double[] moment = new double[k];
-        double yy = accumulate(x, y, rows, k, gram, moment);
+        double yy = accumulate(x, y, rows, k, sparseFrom, gram, moment);
         return solve(gram, moment, yy, rows, k);
     }
 
@@ -76,6 +85,12 @@ final class LeastSquares {
      * that each entry of X'X is loaded and stored once per four rows rather than once per row.
      */
     static double accumulate(double[] x, double[] y, int rows, int k, double[] gram, double[] moment) {
+        return accumulate(x, y, rows, k, k, gram, moment);
+    }
+
+    /** {@link #accumulate}, with columns from {@code sparseFrom} on added only where they are not 0. */
+    static double accumulate(double[] x, double[] y, int rows, int k, int sparseFrom, double[] gram, double[] moment) {
+        int width = sparseFrom;
         double yy = 0;
         int r = 0;
         for (; r + 4 <= rows; r += 4) {
@@ -88,7 +103,7 @@ final class LeastSquares {
             double y2 = y[r + 2];
             double y3 = y[r + 3];
             yy += y0 * y0 + y1 * y1 + y2 * y2 + y3 * y3;
-            for (int i = 0; i < k; i++) {
+            for (int i = 0; i < width; i++) {
                 double a0 = x[o0 + i];
                 double a1 = x[o1 + i];
                 double a2 = x[o2 + i];
@@ -101,15 +116,33 @@ final class LeastSquares {
             }
         }
         for (; r < rows; r++) {
-            addRow(x, r * k, y[r], k, gram, moment);
+            addRow(x, r * k, y[r], width, k, gram, moment);
             yy += y[r] * y[r];
+        }
+        for (r = 0; r < rows; r++) {
+            int offset = r * k;
+            for (int j = width; j < k; j++) {
+                double xj = x[offset + j];
+                if (xj != 0) {
+                    moment[j] += xj * y[r];
+                    int base = j * k;
+                    for (int i = 0; i <= j; i++) {
+                        gram[base + i] += xj * x[offset + i];
+                    }
+                }
+            }
         }
         return yy;
     }
 
     /** Adds one row, {@code x[offset .. offset+k-1]} with outcome y, to X'X (lower triangle) and X'y. */
     static void addRow(double[] x, int offset, double y, int k, double[] gram, double[] moment) {
-        for (int i = 0; i < k; i++) {
+        addRow(x, offset, y, k, k, gram, moment);
+    }
+
+    /** {@link #addRow} of the first {@code width} columns of a row of k. */
+    private static void addRow(double[] x, int offset, double y, int width, int k, double[] gram, double[] moment) {
+        for (int i = 0; i < width; i++) {
             double xi = x[offset + i];
             moment[i] += xi * y;
             int base = i * k;

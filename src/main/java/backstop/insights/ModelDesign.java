@@ -30,6 +30,9 @@ final class ModelDesign {
     /** Column of each weekday 0..6, or −1 for the reference and absent weekdays. */
     final int[] weekdayColumn;
 
+    /** The first weekday column: from it on, a row has at most one value that is not 0. */
+    final int firstWeekdayColumn;
+
     private ModelDesign(
             List<Habit> habits,
             List<Habit> adjusters,
@@ -39,7 +42,8 @@ final class ModelDesign {
             double[] x,
             double[] y,
             int[] day,
-            int[] weekdayColumn) {
+            int[] weekdayColumn,
+            int firstWeekdayColumn) {
         this.habits = habits;
         this.adjusters = adjusters;
         this.lags = lags;
@@ -49,6 +53,7 @@ final class ModelDesign {
         this.y = y;
         this.day = day;
         this.weekdayColumn = weekdayColumn;
+        this.firstWeekdayColumn = firstWeekdayColumn;
     }
 
     /** Habits at lags 0, 1 and 2, nothing else adjusted for. */
@@ -84,6 +89,7 @@ final class ModelDesign {
         int[] weekdayColumn = {-1, -1, -1, -1, -1, -1, -1};
         int firstAdjuster = FIRST_HABIT + habits.size() * lags;
         int columns = firstAdjuster + adjusters.size();
+        int firstWeekdayColumn = columns;
         int reference = -1;
         for (int weekday = 0; weekday < 7; weekday++) {
             if (perWeekday[weekday] == 0) {
@@ -119,7 +125,16 @@ final class ModelDesign {
             }
         }
         return new ModelDesign(
-                List.copyOf(habits), List.copyOf(adjusters), lags, rows, columns, x, y, day, weekdayColumn);
+                List.copyOf(habits),
+                List.copyOf(adjusters),
+                lags,
+                rows,
+                columns,
+                x,
+                y,
+                day,
+                weekdayColumn,
+                firstWeekdayColumn);
     }
 
     int column(int habitIndex, int lag) {

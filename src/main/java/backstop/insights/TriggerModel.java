@@ -108,7 +108,10 @@ final class TriggerModel {
                         constant(habit, joint.firstValue(constant), joint.rows));
             } else {
                 try {
-                    store(joint, LeastSquares.fit(joint.x, joint.y, joint.rows, joint.columns), estimates);
+                    store(
+                            joint,
+                            LeastSquares.fit(joint.x, joint.y, joint.rows, joint.columns, joint.firstWeekdayColumn),
+                            estimates);
                     return true;
                 } catch (LeastSquares.Collinear collinear) {
                     int habitIndex = (collinear.column - ModelDesign.FIRST_HABIT) / joint.lags;
@@ -174,7 +177,10 @@ final class TriggerModel {
             return;
         }
         try {
-            store(design, LeastSquares.fit(design.x, design.y, design.rows, design.columns), estimates);
+            store(
+                    design,
+                    LeastSquares.fit(design.x, design.y, design.rows, design.columns, design.firstWeekdayColumn),
+                    estimates);
         } catch (LeastSquares.Collinear collinear) {
             for (Habit habit : design.habits) {
                 refuse(refused, refusedDays, habit, design.rows, inseparable(habit));
@@ -312,8 +318,11 @@ final class TriggerModel {
                     if (survey.rows == 0) {
                         survey.firstValue[i] = values[i][t];
                     }
-                    for (int lag = 0; lag < LAGS; lag++) {
-                        survey.constant[i] &= values[i][t - lag] == survey.firstValue[i];
+                    // Once a habit has varied it stays varied: no need to look at its values again.
+                    if (survey.constant[i]) {
+                        double first = survey.firstValue[i];
+                        survey.constant[i] =
+                                values[i][t] == first && values[i][t - 1] == first && values[i][t - 2] == first;
                     }
                 }
                 survey.rows++;
