@@ -99,6 +99,7 @@ final class ServeCommand implements Callable<Integer> {
                         },
                         "backstop-shutdown"));
         app.start(host, port);
+        StartupMemory.release();
         System.out.println("Backstop " + Version.current() + " is running at http://"
                 + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port()
                 + " (data: " + services.database().url().display() + "). Stop it with Ctrl+C.");

@@ -171,6 +171,7 @@ final class CatalogueLoader {
         var folder = new ResourceDirectory(classLoader, root + "illustrations");
         Map<String, String> illustrations = new LinkedHashMap<>();
         Set<String> wanted = new TreeSet<>();
+        SvgCheck check = new SvgCheck();
         for (Exercise exercise : exercises.values()) {
             wanted.add(exercise.illustration());
             var svg = folder.read(exercise.illustration());
@@ -181,7 +182,7 @@ final class CatalogueLoader {
                                 "illustration", "'" + folder.folder() + exercise.illustration() + "' does not exist")));
                 continue;
             }
-            List<String> problems = SvgCheck.problems(svg.get());
+            List<String> problems = check.problems(svg.get());
             problems.forEach(problem -> errors.add(ExerciseReader.named(
                     exercise.id(), new FieldError("illustration", exercise.illustration() + " " + problem))));
             if (problems.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
@@ -22,20 +23,26 @@ import org.xml.sax.helpers.DefaultHandler;
 final class SvgCheck {
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
-    private SvgCheck() {}
+    private final DocumentBuilder builder;
+
+    /** A checker for one load of the catalogue: it reuses one parser, so it is not for several threads at once. */
+    SvgCheck() {
+        try {
+            builder = parser().newDocumentBuilder();
+        } catch (ParserConfigurationException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        // The default handler prints to stderr; the message travels in the exception instead.
+        builder.setErrorHandler(new DefaultHandler());
+    }
 
     /** The problems found, empty when the SVG is fine. */
-    static List<String> problems(byte[] svg) {
+    List<String> problems(byte[] svg) {
         Document document;
         try {
-            var builder = parser().newDocumentBuilder();
-            // The default handler prints to stderr; the message travels in the exception instead.
-            builder.setErrorHandler(new DefaultHandler());
             document = builder.parse(new ByteArrayInputStream(svg));
         } catch (SAXException | IOException malformed) {
             return List.of("is not well-formed XML: " + malformed.getMessage());
-        } catch (ParserConfigurationException impossible) {
-            throw new IllegalStateException(impossible);
         }
         List<String> problems = new ArrayList<>();
         Element root = document.getDocumentElement();
@@ -81,6 +88,8 @@ final class SvgCheck {
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
+        // Every node is visited anyway, so building them as they are read is cheaper than deferring it.
+        factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
         return factory;
     }
 }
