@@ -111,7 +111,7 @@ public final class WriteThroughput {
                 api(base, tokens.subList(0, clients), Duration.ofSeconds(warmup), server.pid(), true);
                 long syncsBefore = target.walSyncs();
                 Result api = api(base, tokens.subList(0, clients), Duration.ofSeconds(seconds), server.pid(), false);
-                long syncs = target.walSyncs() - syncsBefore;
+                long syncs = syncsBefore < 0 ? -1 : target.walSyncs() - syncsBefore;
                 raw.print(clients, "raw", "");
                 api.print(
                         clients,
