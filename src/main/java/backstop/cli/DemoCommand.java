@@ -8,6 +8,7 @@ import backstop.care.CareDemo;
 import backstop.clinic.ClinicDemo;
 import backstop.clinic.DemoClock;
 import backstop.desk.DeskDemo;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -95,7 +96,12 @@ final class DemoCommand implements Callable<Integer> {
                     then.careTeam(),
                     services.accounts().findByUsername(CLINICIAN).orElseThrow(),
                     today,
-                    day -> past.set(day.atTime(9, 0).toInstant(ZoneOffset.UTC)));
+                    // 9:00 on the day, but never later than now: today's answers are not stamped in the future.
+                    day -> {
+                        Instant nine = day.atTime(9, 0).toInstant(ZoneOffset.UTC);
+                        Instant now = services.clock().instant();
+                        past.set(nine.isAfter(now) ? now : nine);
+                    });
         } finally {
             past.reset();
         }

@@ -71,6 +71,19 @@ class DemoCommandTest {
                         SELECT COUNT(*) FROM measure_schedules s JOIN care_links l
                           ON l.person_id = s.person_id AND l.clinician_id = s.clinician_id
                         WHERE s.created_at < l.accepted_at""")).isZero();
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        for (String stamped : List.of(
+                "SELECT COUNT(*) FROM measure_responses WHERE answered_at > :now",
+                "SELECT COUNT(*) FROM measure_schedules WHERE created_at > :now",
+                "SELECT COUNT(*) FROM plans WHERE created_at > :now",
+                "SELECT COUNT(*) FROM assessments WHERE taken_at > :now")) {
+            assertThat(database.withHandle(handle -> handle.createQuery(stamped)
+                            .bind("now", now)
+                            .mapTo(Long.class)
+                            .one()))
+                    .as(stamped)
+                    .isZero();
+        }
         String today = services.diary().today().toString();
         assertThat(backstop.db.DatabaseTest.number(
                         database, "SELECT COUNT(*) FROM measure_responses WHERE day > '" + today + "'"))

@@ -58,7 +58,18 @@ class ClinicHttpTest {
             assertThat(person.post("/care-team/accept", Map.of("code", code)).statusCode())
                     .isEqualTo(400);
 
+            String rosterRead =
+                    "SELECT COUNT(*) FROM audit_log WHERE action = 'clinic.roster.read' AND actor_name = 'kim'"
+                            + " AND subject_name = 'dana'";
+            long readsBefore = count(database, rosterRead);
             String roster = kim.get("/clinic").body();
+            assertThat(count(database, rosterRead))
+                    .as("one audit line per line shown")
+                    .isEqualTo(readsBefore + 1);
+            assertThat(kim.get("/clinic?q=nobody").statusCode()).isEqualTo(200);
+            assertThat(count(database, rosterRead))
+                    .as("no line shown, none audited")
+                    .isEqualTo(readsBefore + 1);
             assertThat(roster).contains("Dana Doe").contains("No check-in yet").contains("<svg class=\"spark\"");
             assertThat(kim.get("/clinic?alert=no_check_in").body()).contains("Dana Doe");
             assertThat(kim.get("/clinic?alert=flare").body()).doesNotContain("Dana Doe</a>");
