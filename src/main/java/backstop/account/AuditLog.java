@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -146,7 +147,50 @@ public final class AuditLog {
         if (lines == null || lines.pending.isEmpty()) {
             return;
         }
-        database.useTransaction(handle -> lines.pending.forEach((line, at) -> insert(handle, line, at)));
+        database.useTransaction(handle -> insertAll(handle, lines.pending));
+    }
+
+    /**
+     * {@link #read} of many people's records at once (a clinician's roster page): one line per person, collected
+     * like any read inside a request, or written together in one transaction outside one.
+     */
+    public void readEach(Caller caller, String action, List<User> subjects, String detail) {
+        Map<Line, Instant> lines = new LinkedHashMap<>();
+        Instant at = clock.instant();
+        for (User subject : subjects) {
+            Line line = new Line(caller, action, Optional.of(subject), Optional.empty(), detail);
+            if (!collect(line)) {
+                lines.put(line, at);
+            }
+        }
+        if (!lines.isEmpty()) {
+            database.useTransaction(handle -> insertAll(handle, lines));
+        }
+    }
+
+    /** Writes {@code lines} on {@code handle}: those naming their subject as one batch, the others one by one. */
+    private void insertAll(Handle handle, Map<Line, Instant> lines) {
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO audit_log (at, actor_id, actor_name, action, subject_id, subject_name, address, detail)
+                VALUES (:at, :actorId, :actorName, :action, :subjectId, :subjectName, :address, :detail)""");
+        lines.forEach((line, at) -> {
+            if (line.personId().isPresent()) {
+                insert(handle, line, at);
+                return;
+            }
+            batch.bind("at", at)
+                    .bind("actorId", line.caller().user().map(User::id).orElse(null))
+                    .bind("actorName", line.caller().user().map(User::username).orElse(null))
+                    .bind("action", line.action())
+                    .bind("subjectId", line.subject().map(User::id).orElse(null))
+                    .bind("subjectName", line.subject().map(User::username).orElse(null))
+                    .bind("address", truncate(line.caller().address(), 64))
+                    .bind("detail", truncate(line.detail(), 512))
+                    .add();
+        });
+        if (batch.size() > 0) {
+            batch.execute();
+        }
     }
 
     private boolean collect(Line line) {

@@ -112,32 +112,16 @@ public final class Roster {
         return rows;
     }
 
-    /** One audit line per patient of {@code shown}, naming the clinician, written with one statement per 500. */
+    /**
+     * One audit line per patient of {@code shown}, naming the clinician: inside a web request they join the request's
+     * other read audits (one commit for all), outside one they are written together.
+     */
     void audit(User clinician, Caller caller, List<RosterRow> shown) {
-        if (shown.isEmpty()) {
-            return;
-        }
-        List<Long> persons =
-                shown.stream().map(row -> row.patient().person().id()).toList();
-        Timestamp at = Timestamp.from(clock.instant());
-        String address = caller.address().length() > 64 ? caller.address().substring(0, 64) : caller.address();
-        database.useTransaction(handle -> {
-            for (int i = 0; i < persons.size(); i += 500) {
-                handle.createUpdate("""
-                                INSERT INTO audit_log (at, actor_id, actor_name, action, subject_id, subject_name, address,
-                                                       detail)
-                                SELECT :at, :actor, :actorName, 'clinic.roster.read', p.id, p.username, :address,
-                                       'roster line'
-                                FROM care_links l JOIN users p ON p.id = l.person_id
-                                WHERE l.clinician_id = :actor AND l.ended_at IS NULL AND l.person_id IN (<persons>)""")
-                        .bind("at", at)
-                        .bind("actor", clinician.id())
-                        .bind("actorName", clinician.username())
-                        .bind("address", address)
-                        .bindList("persons", persons.subList(i, Math.min(persons.size(), i + 500)))
-                        .execute();
-            }
-        });
+        audit.readEach(
+                caller,
+                "clinic.roster.read",
+                shown.stream().map(row -> row.patient().person()).toList(),
+                "roster line");
     }
 
     /** One patient's roster line (their chart shows it), after the link check. */

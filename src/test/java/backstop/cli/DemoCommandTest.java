@@ -77,12 +77,11 @@ class DemoCommandTest {
                 "SELECT COUNT(*) FROM measure_schedules WHERE created_at > :now",
                 "SELECT COUNT(*) FROM plans WHERE created_at > :now",
                 "SELECT COUNT(*) FROM assessments WHERE taken_at > :now")) {
-            assertThat(database.withHandle(handle -> handle.createQuery(stamped)
-                            .bind("now", now)
-                            .mapTo(Long.class)
-                            .one()))
-                    .as(stamped)
-                    .isZero();
+            long after = database.withHandle(handle -> handle.createQuery(stamped)
+                    .bind("now", now)
+                    .mapTo(Long.class)
+                    .one());
+            assertThat(after).as(stamped).isZero();
         }
         String today = services.diary().today().toString();
         assertThat(backstop.db.DatabaseTest.number(
