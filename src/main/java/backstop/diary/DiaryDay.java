@@ -182,6 +182,34 @@ public record DiaryDay(
 
     /** Collects the values of a day one at a time; {@link #build()} validates them all at once. */
     public static final class Builder {
+        /**
+         * The optionals of every count a day can hold, made once: a file of years of days would otherwise make one
+         * per value (optionals are value-based, so a shared one is as good as a new one).
+         */
+        private static final OptionalInt[] WHOLE = new OptionalInt[MINUTES_PER_DAY + 1];
+
+        private static final Optional<SleepPosition>[] SLEEP_POSITIONS = optionals(SleepPosition.values());
+        private static final Optional<ArmLoad>[] ARM_LOADS = optionals(ArmLoad.values());
+
+        static {
+            for (int i = 0; i < WHOLE.length; i++) {
+                WHOLE[i] = OptionalInt.of(i);
+            }
+        }
+
+        private static OptionalInt whole(int value) {
+            return value >= 0 && value < WHOLE.length ? WHOLE[value] : OptionalInt.of(value);
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static <T> Optional<T>[] optionals(T[] values) {
+            Optional<T>[] optionals = new Optional[values.length];
+            for (int i = 0; i < values.length; i++) {
+                optionals[i] = Optional.of(values[i]);
+            }
+            return optionals;
+        }
+
         private final LocalDate date;
         private OptionalInt painAm = OptionalInt.empty();
         private OptionalInt painPm = OptionalInt.empty();
@@ -200,12 +228,12 @@ public record DiaryDay(
         }
 
         public Builder painAm(int value) {
-            painAm = OptionalInt.of(value);
+            painAm = whole(value);
             return this;
         }
 
         public Builder painPm(int value) {
-            painPm = OptionalInt.of(value);
+            painPm = whole(value);
             return this;
         }
 
@@ -215,37 +243,37 @@ public record DiaryDay(
         }
 
         public Builder longestSitMin(int value) {
-            longestSitMin = OptionalInt.of(value);
+            longestSitMin = whole(value);
             return this;
         }
 
         public Builder breaks(int value) {
-            breaks = OptionalInt.of(value);
+            breaks = whole(value);
             return this;
         }
 
         public Builder exerciseMin(int value) {
-            exerciseMin = OptionalInt.of(value);
+            exerciseMin = whole(value);
             return this;
         }
 
         public Builder stress(int value) {
-            stress = OptionalInt.of(value);
+            stress = whole(value);
             return this;
         }
 
         public Builder sleepQuality(int value) {
-            sleepQuality = OptionalInt.of(value);
+            sleepQuality = whole(value);
             return this;
         }
 
         public Builder sleepPosition(SleepPosition value) {
-            sleepPosition = Optional.of(value);
+            sleepPosition = SLEEP_POSITIONS[value.ordinal()];
             return this;
         }
 
         public Builder armLoad(ArmLoad value) {
-            armLoad = Optional.of(value);
+            armLoad = ARM_LOADS[value.ordinal()];
             return this;
         }
 
