@@ -18,7 +18,7 @@ class AssessmentBrowserTest {
     @Test
     void aPersonCompletesTheIntakeOneTopicPerScreenAndSeesTheirCauses() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.phone()) {
             signUp(browser, server);
             browser.click("#start-assessment");
@@ -50,7 +50,7 @@ class AssessmentBrowserTest {
     @Test
     void anEmergencyAnswerEndsTheIntakeAtOnce() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.desktop()) {
             signUp(browser, server);
             browser.open(server.url("/assessment"));
@@ -75,7 +75,7 @@ class AssessmentBrowserTest {
     @Test
     void effortPainBetweenTheShoulderBladesAtSixtyEndsTheIntakeWithoutTheWordChest() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.desktop()) {
             signUp(browser, server);
             browser.open(server.url("/assessment"));

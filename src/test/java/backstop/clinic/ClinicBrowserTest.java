@@ -30,7 +30,7 @@ class ClinicBrowserTest {
     @Test
     void linkRosterChartAndRevocation() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser clinician = Browser.desktop();
                 Browser person = Browser.desktop()) {
             Caller cli = Caller.commandLine(Optional.empty());

@@ -44,7 +44,7 @@ class DeskBrowserTest {
     @Test
     void aPersonWorksADayWithBreaksFromTheirPlanAndFindsThemInTheirDiary() throws IOException {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.desktop()) {
             browser.signUpAsPerson(server, "dana", PASSWORD);
             User dana = server.services().accounts().findByUsername("dana").orElseThrow();
@@ -171,7 +171,7 @@ class DeskBrowserTest {
     @Test
     void timeAwayCountsAsABreakOnlyWhenThePersonSaysSo() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.desktop()) {
             browser.signUpAsPerson(server, "eli", PASSWORD);
             User eli = server.services().accounts().findByUsername("eli").orElseThrow();

@@ -30,7 +30,7 @@ class DeskTimerMirrorTest {
     @Test
     void thePagesTimerAndTheServersAgreeMinuteByMinute() throws JsonProcessingException {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.desktop()) {
             browser.open(server.url("/exercises"));
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();

@@ -25,7 +25,7 @@ class CheckInOfflineTest {
     @Test
     void anOfflineCheckInIsKeptOnThePhoneAndSentOnceWhenBackOnline() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.phone()) {
             browser.signUpAsPerson(server, "dana", PASSWORD);
             User dana = server.services().accounts().findByUsername("dana").orElseThrow();
@@ -84,7 +84,7 @@ class CheckInOfflineTest {
     @Test
     void theDailyReminderIsKeptByTheServiceWorkerAndShownAsANotification() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.phone()) {
             browser.signUpAsPerson(server, "dana", PASSWORD);
             ((ChromeDriver) browser.driver())

@@ -31,7 +31,7 @@ class CheckInPageWeight {
     void measure() throws IOException {
         assumeTrue(Boolean.getBoolean("backstop.measure"), "a measurement, run by tools/measure_checkin.sh");
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.phone()) {
             browser.signUpAsPerson(server, "dana", "correct horse battery");
             String url = server.url("/diary/" + server.services().diary().today());

@@ -55,7 +55,7 @@ class CheckInPhoneTest {
     @Test
     void onAPhoneYesterdaysAnswersAreOneTapAndTheWholeCheckInFitsTheThumb() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.phone()) {
             browser.signUpAsPerson(server, "dana", PASSWORD);
             User dana = server.services().accounts().findByUsername("dana").orElseThrow();
@@ -135,7 +135,7 @@ class CheckInPhoneTest {
     @Test
     void onADesktopAFirstCheckInIsTappedAndNotRecordedStaysApartFromZero() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.desktop()) {
             browser.signUpAsPerson(server, "dana", PASSWORD);
             browser.open(server.url("/diary"));

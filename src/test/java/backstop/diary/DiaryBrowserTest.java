@@ -20,7 +20,7 @@ class DiaryBrowserTest {
     @Test
     void aPersonChecksInOnAPhoneAndFindsTheDayInTheirDiary() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.phone()) {
             signUpAsPerson(browser, server);
             browser.open(server.url("/diary"));
@@ -54,7 +54,7 @@ class DiaryBrowserTest {
     @Test
     void aDiaryCsvIsUploadedAndDrawnAsAChart() throws Exception {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.desktop()) {
             signUpAsPerson(browser, server);
             Path csv = Files.createTempFile("diary", ".csv");

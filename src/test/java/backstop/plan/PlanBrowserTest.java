@@ -18,7 +18,7 @@ class PlanBrowserTest {
     @Test
     void aPersonMakesTheirPlanAndWalksThroughTodaysSession() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.phone()) {
             browser.signUpAsPerson(server, "dana", PASSWORD);
             var dana = server.services().accounts().findByUsername("dana").orElseThrow();

@@ -34,7 +34,7 @@ class ShareBrowserTest {
     void aPersonDownloadsTheirFhirRecordAndVisitReportFromTheAccountPage() throws IOException {
         Path downloads = Files.createTempDirectory("backstop-downloads");
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.desktop()) {
             browser.signUpAsPerson(server, "dana", PASSWORD);
             User dana = server.services().accounts().findByUsername("dana").orElseThrow();

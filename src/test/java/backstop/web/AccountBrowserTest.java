@@ -13,7 +13,7 @@ class AccountBrowserTest {
     @Test
     void twoPeopleSignUpAndNeitherCanOpenTheOthersPages() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.desktop()) {
             register(browser, server, "owner");
             assertThat(browser.path()).isEqualTo("/admin");
@@ -49,7 +49,7 @@ class AccountBrowserTest {
     @Test
     void theSignUpFormExplainsWhatIsWrongOnAPhone() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.start(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database());
                 Browser browser = Browser.phone()) {
             browser.open(server.url("/register"));
             browser.type("#username", "ok-name");

@@ -1,5 +1,6 @@
 package backstop.web;
 
+import backstop.TestClock;
 import backstop.account.SecuritySettings;
 import backstop.app.Services;
 import backstop.app.WebApp;
@@ -7,6 +8,7 @@ import backstop.db.Database;
 import backstop.db.Durability;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Instant;
 
 /** The real app on a random port over a real test database; tests talk to it over HTTP like any client. */
 public final class TestServer implements AutoCloseable {
@@ -19,7 +21,23 @@ public final class TestServer implements AutoCloseable {
                 .start("127.0.0.1", 0);
     }
 
+    /**
+     * The moment an HTTP test's server starts at, whatever the real date: its clock then runs at the real pace from
+     * here, so "today" is the same day for the whole test (and for every run). Tests ask the services for today.
+     * It is the day the fixtures were written against (their diaries end on 2026-11-30), so they stay "recent".
+     */
+    public static final Instant TEST_START = Instant.parse("2026-12-01T09:00:00Z");
+
+    /** With the clock starting at {@link #TEST_START}. */
     public static TestServer start(Database database) {
+        return new TestServer(Services.wire(database, TestClock.tickingFrom(TEST_START)), TrustedProxies.none());
+    }
+
+    /**
+     * For tests that drive a real browser: the page's scripts read the browser's own clock (Chromium's, the real
+     * one), so the server reads the real clock too, and the two agree on the date.
+     */
+    public static TestServer startForBrowser(Database database) {
         return new TestServer(Services.wire(database, Clock.systemUTC()), TrustedProxies.none());
     }
 

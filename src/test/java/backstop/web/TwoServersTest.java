@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,15 +166,11 @@ class TwoServersTest {
             }
 
             AtomicInteger ran = new AtomicInteger();
-            List<Callable<Boolean>> both = List.of(
-                    () -> RunOnce.run(first, "test.once", () -> {
-                        ran.incrementAndGet();
-                        sleepABit();
-                    }),
-                    () -> RunOnce.run(second, "test.once", () -> {
-                        ran.incrementAndGet();
-                        sleepABit();
-                    }));
+            // The server that gets the task holds it until the other one has tried and given up: the two attempts
+            // certainly overlap, however slowly the machine runs them.
+            CountDownLatch otherGaveUp = new CountDownLatch(1);
+            List<Callable<Boolean>> both =
+                    List.of(() -> attempt(first, ran, otherGaveUp), () -> attempt(second, ran, otherGaveUp));
             long winners = 0;
             for (Future<Boolean> result : pool.invokeAll(both)) {
                 winners += result.get() ? 1 : 0;
@@ -183,12 +181,18 @@ class TwoServersTest {
         }
     }
 
-    /** Holds the lock long enough that the other server's attempt certainly overlaps it. */
-    private static void sleepABit() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private static boolean attempt(Database database, AtomicInteger ran, CountDownLatch otherGaveUp) {
+        boolean here = RunOnce.run(database, "test.once", () -> {
+            ran.incrementAndGet();
+            try {
+                otherGaveUp.await(Browser.WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        if (!here) {
+            otherGaveUp.countDown();
         }
+        return here;
     }
 }
