@@ -125,10 +125,11 @@ public final class ClinicPages implements Routes {
     private void invite(Context ctx) {
         User me = Visitor.of(ctx).requireUser();
         Invite invite = team.createInvite(me, Visitor.of(ctx).caller());
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("invite", invite);
-        params.put("link", base(ctx) + "/care-team?code=" + invite.code());
-        templates.render(ctx, "clinic/invite.jte", "A code for a new patient", params);
+        templates.render(
+                ctx,
+                "clinic/invite.jte",
+                "A code for a new patient",
+                new InviteView(invite, base(ctx) + "/care-team?code=" + invite.code()));
     }
 
     private void chart(Context ctx) {
