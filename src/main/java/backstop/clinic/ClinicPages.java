@@ -67,18 +67,18 @@ public final class ClinicPages implements Routes {
         page = Math.min(page, pages);
         List<RosterRow> shown = matching.subList((page - 1) * PAGE_SIZE, Math.min(matching.size(), page * PAGE_SIZE));
         roster.audit(me, Visitor.of(ctx).caller(), shown);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("rows", shown);
-        params.put("matching", matching.size());
-        params.put("first", (page - 1) * PAGE_SIZE + 1);
-        params.put("previous", page > 1 ? link(q, alert, page - 1) : "");
-        params.put("next", page < pages ? link(q, alert, page + 1) : "");
-        params.put("total", all.size());
-        params.put("counts", counts);
-        params.put("alert", alert);
-        params.put("q", q);
-        params.put("notice", ctx.queryParam("ended") != null ? "The link has ended." : "");
-        templates.render(ctx, "clinic/roster.jte", "Your patients", params);
+        RosterView view = new RosterView(
+                shown,
+                matching.size(),
+                (page - 1) * PAGE_SIZE + 1,
+                page > 1 ? link(q, alert, page - 1) : "",
+                page < pages ? link(q, alert, page + 1) : "",
+                all.size(),
+                counts,
+                alert,
+                q,
+                ctx.queryParam("ended") != null ? "The link has ended." : "");
+        templates.render(ctx, "clinic/roster.jte", "Your patients", view);
     }
 
     /** The roster's page number, 1 and up; a page after the last shows the last. */
