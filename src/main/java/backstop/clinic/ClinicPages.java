@@ -17,7 +17,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -142,20 +141,18 @@ public final class ClinicPages implements Routes {
         LocalDate from = to.minusDays(PatientChart.DEFAULT_DAYS - 1L);
         PatientChart.PlanPart plan = charts.plan(me, id, 28, visitor.caller());
         InsightReport insights = charts.insights(me, id, visitor.caller());
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("overview", overview);
-        params.put("history", history);
-        params.put("chart", PainChart.of(charts.diary(me, id, from, to, visitor.caller()), from, to));
-        params.put("plan", plan);
-        params.put(
-                "coverage",
+        ChartView view = new ChartView(
+                overview,
+                history,
+                PainChart.of(charts.diary(me, id, from, to, visitor.caller()), from, to),
+                plan,
                 plan.plan()
                         .flatMap(stored -> history.stream()
                                 .findFirst()
-                                .map(latest -> CoverageCheck.check(latest.result(), stored.plan()))));
-        params.put("insights", insights);
-        params.put("cards", InsightCards.from(insights));
-        templates.render(ctx, "clinic/chart.jte", overview.row().name(), params);
+                                .map(latest -> CoverageCheck.check(latest.result(), stored.plan()))),
+                insights,
+                InsightCards.from(insights));
+        templates.render(ctx, "clinic/chart.jte", overview.row().name(), view);
     }
 
     private void end(Context ctx) {
