@@ -250,7 +250,7 @@ public final class PlanPages implements Routes {
                 ctx,
                 "plan/feed.jte",
                 "Your calendar address",
-                Map.of("https", scheme + "://" + address, "webcal", "webcal://" + address));
+                new FeedView(scheme + "://" + address, "webcal://" + address));
     }
 
     private void deleteFeed(Context ctx) {
