@@ -177,14 +177,14 @@ public final class PlanPages implements Routes {
     private void renderToday(
             Context ctx, User me, StoredPlan stored, TodaySession session, TodayEntry entry, boolean saved) {
         Visitor visitor = Visitor.of(ctx);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("session", session);
-        params.put("logged", plans.logs(me, session.date(), session.date(), visitor.caller()));
-        params.put("catalogue", plans.catalogue());
-        params.put("saved", saved);
-        params.put("stored", stored);
-        params.put("entry", entry);
-        templates.render(ctx, "plan/today.jte", "Today's session", params);
+        TodayView view = new TodayView(
+                session,
+                plans.logs(me, session.date(), session.date(), visitor.caller()),
+                plans.catalogue(),
+                saved,
+                stored,
+                entry);
+        templates.render(ctx, "plan/today.jte", "Today's session", view);
     }
 
     private void logFromForm(Context ctx) {
