@@ -14,9 +14,7 @@ import backstop.web.Templates;
 import backstop.web.Visitor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -90,13 +88,13 @@ public final class CareTeamPages implements Routes {
                 .filter(entry -> entry.action().startsWith("clinic."))
                 .limit(50)
                 .toList();
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("active", links.stream().filter(CareLink::active).toList());
-        params.put("ended", links.stream().filter(link -> !link.active()).toList());
-        params.put("code", code);
-        params.put("errors", errors);
-        params.put("notice", notice);
-        params.put("looks", looks);
-        templates.render(ctx, "clinic/care_team.jte", "Your care team", params);
+        CareTeamView view = new CareTeamView(
+                links.stream().filter(CareLink::active).toList(),
+                links.stream().filter(link -> !link.active()).toList(),
+                code,
+                errors,
+                notice,
+                looks);
+        templates.render(ctx, "clinic/care_team.jte", "Your care team", view);
     }
 }

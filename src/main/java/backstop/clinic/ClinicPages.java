@@ -17,7 +17,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,18 +66,18 @@ public final class ClinicPages implements Routes {
         page = Math.min(page, pages);
         List<RosterRow> shown = matching.subList((page - 1) * PAGE_SIZE, Math.min(matching.size(), page * PAGE_SIZE));
         roster.audit(me, Visitor.of(ctx).caller(), shown);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("rows", shown);
-        params.put("matching", matching.size());
-        params.put("first", (page - 1) * PAGE_SIZE + 1);
-        params.put("previous", page > 1 ? link(q, alert, page - 1) : "");
-        params.put("next", page < pages ? link(q, alert, page + 1) : "");
-        params.put("total", all.size());
-        params.put("counts", counts);
-        params.put("alert", alert);
-        params.put("q", q);
-        params.put("notice", ctx.queryParam("ended") != null ? "The link has ended." : "");
-        templates.render(ctx, "clinic/roster.jte", "Your patients", params);
+        RosterView view = new RosterView(
+                shown,
+                matching.size(),
+                (page - 1) * PAGE_SIZE + 1,
+                page > 1 ? link(q, alert, page - 1) : "",
+                page < pages ? link(q, alert, page + 1) : "",
+                all.size(),
+                counts,
+                alert,
+                q,
+                ctx.queryParam("ended") != null ? "The link has ended." : "");
+        templates.render(ctx, "clinic/roster.jte", "Your patients", view);
     }
 
     /** The roster's page number, 1 and up; a page after the last shows the last. */
@@ -125,10 +124,11 @@ public final class ClinicPages implements Routes {
     private void invite(Context ctx) {
         User me = Visitor.of(ctx).requireUser();
         Invite invite = team.createInvite(me, Visitor.of(ctx).caller());
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("invite", invite);
-        params.put("link", base(ctx) + "/care-team?code=" + invite.code());
-        templates.render(ctx, "clinic/invite.jte", "A code for a new patient", params);
+        templates.render(
+                ctx,
+                "clinic/invite.jte",
+                "A code for a new patient",
+                new InviteView(invite, base(ctx) + "/care-team?code=" + invite.code()));
     }
 
     private void chart(Context ctx) {
@@ -141,20 +141,18 @@ public final class ClinicPages implements Routes {
         LocalDate from = to.minusDays(PatientChart.DEFAULT_DAYS - 1L);
         PatientChart.PlanPart plan = charts.plan(me, id, 28, visitor.caller());
         InsightReport insights = charts.insights(me, id, visitor.caller());
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("overview", overview);
-        params.put("history", history);
-        params.put("chart", PainChart.of(charts.diary(me, id, from, to, visitor.caller()), from, to));
-        params.put("plan", plan);
-        params.put(
-                "coverage",
+        ChartView view = new ChartView(
+                overview,
+                history,
+                PainChart.of(charts.diary(me, id, from, to, visitor.caller()), from, to),
+                plan,
                 plan.plan()
                         .flatMap(stored -> history.stream()
                                 .findFirst()
-                                .map(latest -> CoverageCheck.check(latest.result(), stored.plan()))));
-        params.put("insights", insights);
-        params.put("cards", InsightCards.from(insights));
-        templates.render(ctx, "clinic/chart.jte", overview.row().name(), params);
+                                .map(latest -> CoverageCheck.check(latest.result(), stored.plan()))),
+                insights,
+                InsightCards.from(insights));
+        templates.render(ctx, "clinic/chart.jte", overview.row().name(), view);
     }
 
     private void end(Context ctx) {

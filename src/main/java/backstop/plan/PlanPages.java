@@ -2,12 +2,13 @@ package backstop.plan;
 
 import backstop.account.User;
 import backstop.assessment.AssessmentService;
+import backstop.assessment.StoredAssessment;
 import backstop.error.BadInputException;
-import backstop.error.FieldError;
 import backstop.exercise.Equipment;
 import backstop.web.Access;
 import backstop.web.Api;
 import backstop.web.DateParam;
+import backstop.web.ErrorView;
 import backstop.web.JsonBodies;
 import backstop.web.Routes;
 import backstop.web.Templates;
@@ -104,25 +105,26 @@ public final class PlanPages implements Routes {
         Visitor visitor = Visitor.of(ctx);
         User me = visitor.requireUser();
         Optional<StoredPlan> plan = plans.current(me, visitor.caller());
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("plan", plan);
-        params.put("assessment", assessments.latest(me, visitor.caller()));
-        params.put("equipment", List.of(Equipment.values()));
-        params.put("days", List.of(DayOfWeek.values()));
-        params.put("preferences", plan.map(StoredPlan::preferences).orElse(PlanPreferences.defaults()));
-        params.put("errors", List.<FieldError>of());
-        params.put("refusal", "");
-        params.put("todays", plan.map(stored -> stored.plan().today(plans.today())));
-        if (plan.isPresent()) {
-            params.put("hasFeed", plans.hasFeed(me));
-            params.put("review", Optional.of(plans.review(me, visitor.caller())));
-            params.put("adherence", Optional.of(plans.adherence(me, visitor.caller())));
-        } else {
-            params.put("hasFeed", false);
-            params.put("review", Optional.empty());
-            params.put("adherence", Optional.empty());
-        }
-        templates.render(ctx, "plan/plan.jte", "Your plan", params);
+        Optional<StoredAssessment> assessment = assessments.latest(me, visitor.caller());
+        Optional<TodaySession> todays = plan.map(stored -> stored.plan().today(plans.today()));
+        boolean hasFeed = plan.isPresent() && plans.hasFeed(me);
+        Optional<WeeklyReview> review =
+                plan.isPresent() ? Optional.of(plans.review(me, visitor.caller())) : Optional.empty();
+        Optional<Adherence> adherence =
+                plan.isPresent() ? Optional.of(plans.adherence(me, visitor.caller())) : Optional.empty();
+        PlanView view = new PlanView(
+                plan,
+                assessment,
+                List.of(Equipment.values()),
+                List.of(DayOfWeek.values()),
+                plan.map(StoredPlan::preferences).orElse(PlanPreferences.defaults()),
+                List.of(),
+                "",
+                review,
+                adherence,
+                hasFeed,
+                todays);
+        templates.render(ctx, "plan/plan.jte", "Your plan", view);
     }
 
     private void createFromForm(Context ctx) {
@@ -141,13 +143,7 @@ public final class PlanPages implements Routes {
                     ctx,
                     "error.jte",
                     "Please check what you entered",
-                    Map.of(
-                            "status",
-                            400,
-                            "message",
-                            "The plan could not be made from these settings.",
-                            "errors",
-                            e.errors()));
+                    new ErrorView(400, "The plan could not be made from these settings.", e.errors()));
         }
     }
 
@@ -177,14 +173,14 @@ public final class PlanPages implements Routes {
     private void renderToday(
             Context ctx, User me, StoredPlan stored, TodaySession session, TodayEntry entry, boolean saved) {
         Visitor visitor = Visitor.of(ctx);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("session", session);
-        params.put("logged", plans.logs(me, session.date(), session.date(), visitor.caller()));
-        params.put("catalogue", plans.catalogue());
-        params.put("saved", saved);
-        params.put("stored", stored);
-        params.put("entry", entry);
-        templates.render(ctx, "plan/today.jte", "Today's session", params);
+        TodayView view = new TodayView(
+                session,
+                plans.logs(me, session.date(), session.date(), visitor.caller()),
+                plans.catalogue(),
+                saved,
+                stored,
+                entry);
+        templates.render(ctx, "plan/today.jte", "Today's session", view);
     }
 
     private void logFromForm(Context ctx) {
@@ -250,7 +246,7 @@ public final class PlanPages implements Routes {
                 ctx,
                 "plan/feed.jte",
                 "Your calendar address",
-                Map.of("https", scheme + "://" + address, "webcal", "webcal://" + address));
+                new FeedView(scheme + "://" + address, "webcal://" + address));
     }
 
     private void deleteFeed(Context ctx) {

@@ -21,21 +21,14 @@ public final class Templates {
      * record's constructor checks the call site and JTE checks the template against the record.
      */
     public void render(Context ctx, String template, String title, Record view) {
-        render(ctx, template, title, Map.of("view", view));
+        Map<String, Object> params = new HashMap<>();
+        params.put("view", view);
+        render(ctx, template, page(ctx, title), params);
     }
 
-    /** The older form, one map entry a template parameter; only pages not yet given a view record still use it. */
-    public void render(Context ctx, String template, String title, Map<String, Object> params) {
-        Map<String, Object> all = new HashMap<>(params);
-        all.put("page", page(ctx, title));
-        StringOutput output = new StringOutput();
-        engine.render(template, all, output);
-        ctx.html(output.toString());
-        ctx.contentType("text/html; charset=utf-8");
-    }
-
+    /** Renders a page whose template takes only {@code @param Page page}. */
     public void render(Context ctx, String template, String title) {
-        render(ctx, template, title, Map.of());
+        render(ctx, template, page(ctx, title), new HashMap<>());
     }
 
     /** Renders an htmx partial: no layout, but the same {@link Page}. */
@@ -43,9 +36,12 @@ public final class Templates {
         render(ctx, template, "", view);
     }
 
-    /** The older form of {@link #partial(Context, String, Record)}. */
-    public void partial(Context ctx, String template, Map<String, Object> params) {
-        render(ctx, template, "", params);
+    private void render(Context ctx, String template, Page page, Map<String, Object> params) {
+        params.put("page", page);
+        StringOutput output = new StringOutput();
+        engine.render(template, params, output);
+        ctx.html(output.toString());
+        ctx.contentType("text/html; charset=utf-8");
     }
 
     Page page(Context ctx, String title) {

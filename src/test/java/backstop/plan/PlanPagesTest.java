@@ -96,6 +96,18 @@ class PlanPagesTest {
     }
 
     @BothDatabases
+    void aRefusedPlanFormIsA400PageNamingTheFieldAndMakesNoPlan(Database database) {
+        try (TestServer server = TestServer.start(database)) {
+            WebClient dana = assessedPerson(server, Intakes.deskWorker());
+            HttpResponse<String> refused = dana.post("/plan", java.util.Map.of("minutes_per_session", "lots"));
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body())
+                    .contains("The plan could not be made from these settings.", "minutes_per_session");
+            assertThat(dana.get("/api/v1/plans/current").statusCode()).isEqualTo(404);
+        }
+    }
+
+    @BothDatabases
     void urgentSignsMeanNoPlanUntilADoctorHasSeenThePerson(Database database) {
         try (TestServer server = TestServer.start(database)) {
             WebClient dana = assessedPerson(server, Intakes.heartWarning());

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +20,6 @@ import org.junit.jupiter.api.Test;
 class TemplateViewsTest {
     private static final Path TEMPLATES = Path.of("src/main/jte");
 
-    /** Folders whose pages are still handed a map: the plan's and the clinic's, being reworked by their owners. */
-    private static final Set<String> NOT_YET = Set.of("plan/", "clinic/");
-
     @Test
     void everyPageTemplateTakesThePageAndOneViewRecord() throws IOException {
         List<String> pages = new ArrayList<>();
@@ -31,7 +27,7 @@ class TemplateViewsTest {
         for (String template : templates()) {
             Class<?>[] params = parameters(template);
             boolean isPage = params.length > 0 && params[0] == Page.class;
-            if (!isPage || template.equals("layout.jte") || NOT_YET.stream().anyMatch(template::startsWith)) {
+            if (!isPage || template.equals("layout.jte")) {
                 continue;
             }
             pages.add(template);
@@ -42,18 +38,6 @@ class TemplateViewsTest {
         }
         assertThat(pages).as("the page templates found").hasSizeGreaterThan(30);
         assertThat(wrong).as("templates not taking (Page page, SomeView view)").isEmpty();
-    }
-
-    @Test
-    void theFoldersNotYetTypedStillHavePagesHandedAMap() throws IOException {
-        // Once a folder's pages all take a view record, it leaves the list.
-        for (String folder : NOT_YET) {
-            assertThat(templates().stream()
-                            .filter(t -> t.startsWith(folder))
-                            .filter(t -> parameters(t).length > 2 && parameters(t)[0] == Page.class))
-                    .as(folder)
-                    .isNotEmpty();
-        }
     }
 
     private static List<String> templates() throws IOException {
