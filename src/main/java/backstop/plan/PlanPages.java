@@ -118,8 +118,6 @@ public final class PlanPages implements Routes {
                 List.of(Equipment.values()),
                 List.of(DayOfWeek.values()),
                 plan.map(StoredPlan::preferences).orElse(PlanPreferences.defaults()),
-                List.of(),
-                "",
                 review,
                 adherence,
                 hasFeed,
