@@ -18,8 +18,7 @@ public final class Api {
 
     public void get(String path, Handler handler, Access access, String summary, String description, String response) {
         routes.get(path, handler, access);
-        document.add(new ApiDocument.Operation(
-                "GET", path, summary, description, access, Optional.empty(), Optional.empty(), response));
+        describe("GET", path, access, summary, description, Optional.empty(), response);
     }
 
     public void post(
@@ -31,8 +30,7 @@ public final class Api {
             Map<String, Object> requestSchema,
             String response) {
         routes.post(path, handler, access);
-        document.add(new ApiDocument.Operation(
-                "POST", path, summary, description, access, Optional.of(requestSchema), Optional.empty(), response));
+        describe("POST", path, access, summary, description, Optional.of(requestSchema), response);
     }
 
     /**
@@ -48,15 +46,7 @@ public final class Api {
             Class<? extends Record> body,
             String response) {
         routes.post(path, handler, access);
-        document.add(new ApiDocument.Operation(
-                "POST",
-                path,
-                summary,
-                description,
-                access,
-                Optional.of(RecordSchema.of(body)),
-                Optional.of(body),
-                response));
+        describe("POST", path, access, summary, description, body, response);
     }
 
     public void put(
@@ -68,8 +58,7 @@ public final class Api {
             Map<String, Object> requestSchema,
             String response) {
         routes.put(path, handler, access);
-        document.add(new ApiDocument.Operation(
-                "PUT", path, summary, description, access, Optional.of(requestSchema), Optional.empty(), response));
+        describe("PUT", path, access, summary, description, Optional.of(requestSchema), response);
     }
 
     /** A PUT whose JSON body is read into {@code body}; its schema is derived from the record. */
@@ -82,8 +71,39 @@ public final class Api {
             Class<? extends Record> body,
             String response) {
         routes.put(path, handler, access);
+        describe("PUT", path, access, summary, description, body, response);
+    }
+
+    public void delete(
+            String path, Handler handler, Access access, String summary, String description, String response) {
+        routes.delete(path, handler, access);
+        describe("DELETE", path, access, summary, description, Optional.empty(), response);
+    }
+
+    /** Documents an operation whose body, if any, is described by a hand-written schema. */
+    private void describe(
+            String method,
+            String path,
+            Access access,
+            String summary,
+            String description,
+            Optional<Map<String, Object>> requestSchema,
+            String response) {
         document.add(new ApiDocument.Operation(
-                "PUT",
+                method, path, summary, description, access, requestSchema, Optional.empty(), response));
+    }
+
+    /** Documents an operation whose body is read into {@code body}: the schema is derived from the record. */
+    private void describe(
+            String method,
+            String path,
+            Access access,
+            String summary,
+            String description,
+            Class<? extends Record> body,
+            String response) {
+        document.add(new ApiDocument.Operation(
+                method,
                 path,
                 summary,
                 description,
@@ -91,12 +111,5 @@ public final class Api {
                 Optional.of(RecordSchema.of(body)),
                 Optional.of(body),
                 response));
-    }
-
-    public void delete(
-            String path, Handler handler, Access access, String summary, String description, String response) {
-        routes.delete(path, handler, access);
-        document.add(new ApiDocument.Operation(
-                "DELETE", path, summary, description, access, Optional.empty(), Optional.empty(), response));
     }
 }
