@@ -3,40 +3,45 @@ package backstop.exercise;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.json.Json;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import backstop.json.JsonBinding;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Reads and cross-checks the whole catalogue under one resource root:
- * {@code sources.json}, {@code exercises/<id>.json} and {@code illustrations/<id>.svg}. Every problem in every file
- * is collected before refusing, so one start-up shows the full list.
+ * {@code sources.json}, {@code exercises/<id>.json} and {@code illustrations/<id>.svg}. Each JSON file is bound to
+ * its records ({@link ExerciseFile}) by {@link JsonBinding}, then the records are checked. Every problem in every
+ * file is collected before refusing, so one start-up shows the full list, each with the line of its file.
  */
 final class CatalogueLoader {
-    private static final Set<String> SOURCE_FIELDS = Set.of("key", "citation", "project_judgement");
+    private static final JavaType SOURCES =
+            Json.mapper().getTypeFactory().constructCollectionType(List.class, ExerciseFile.SourceFile.class);
 
-    private final ObjectMapper json = Json.mapper();
     private final ClassLoader classLoader;
     private final String root;
     private final List<FieldError> errors = new ArrayList<>();
     // Exercises whose file exists but was refused: they are reported once, not again by everything pointing at them.
     private final Set<String> refusedIds = new TreeSet<>();
     private final Set<String> refusedIllustrations = new TreeSet<>();
-    private final Map<String, JsonNode> refusedExercises = new LinkedHashMap<>();
+    private final Map<String, Refused> refusedExercises = new LinkedHashMap<>();
+    // The lines of each loaded exercise's file, for the problems found across files.
+    private final Map<String, JsonBinding.Lines> linesOf = new LinkedHashMap<>();
+
+    /** A refused exercise: what it is called in messages, where it points, and the lines of its file. */
+    private record Refused(String name, ExerciseFile.References references, JsonBinding.Lines lines) {}
 
     CatalogueLoader(ClassLoader classLoader, String root) {
         this.classLoader = classLoader;
         this.root = root.endsWith("/") ? root : root + "/";
     }
-
     ExerciseCatalogue load() {
         Map<String, Source> sources = readSources();
         Map<String, Exercise> exercises = readExercises();
@@ -52,27 +57,33 @@ final class CatalogueLoader {
     private Map<String, Source> readSources() {
         Map<String, Source> sources = new LinkedHashMap<>();
         var folder = new ResourceDirectory(classLoader, root);
-        JsonNode list = folder.read("sources.json")
-                .map(bytes -> parse(bytes, "sources.json"))
-                .orElse(null);
-        if (list == null || !list.isArray()) {
-            errors.add(new FieldError("sources.json", list == null ? "is missing or unreadable" : "must be a list"));
+        Optional<byte[]> file = folder.read("sources.json");
+        if (file.isEmpty()) {
+            errors.add(new FieldError("sources.json", "is missing or unreadable"));
             return sources;
         }
-        for (int i = 0; i < list.size(); i++) {
-            var fields = new JsonFields(list.get(i), "sources.json[" + i + "]", errors, SOURCE_FIELDS);
-            String key = fields.text("key");
-            String citation = fields.text("citation");
-            boolean judgement = fields.bool("project_judgement", false);
+        JsonBinding.Bound<List<ExerciseFile.SourceFile>> bound = JsonBinding.bind(text(file.get()), SOURCES);
+        bound.problems().forEach(problem -> errors.add(
+                new FieldError("sources.json" + problem.path(), atLine(problem.message(), problem.line()))));
+        List<ExerciseFile.SourceFile> listed = bound.value().orElse(List.of());
+        for (int i = 0; i < listed.size(); i++) {
+            ExerciseFile.SourceFile entry = listed.get(i);
+            String at = "[" + i + "]";
             try {
-                if (sources.put(key, new Source(key, citation, judgement)) != null) {
-                    fields.fail("key", "'" + key + "' is listed twice");
+                Source source = new Source(entry.key(), entry.citation(), entry.projectJudgement().orElse(false));
+                if (sources.put(source.key(), source) != null) {
+                    errors.add(inSources(bound.lines(), at + ".key", "'" + source.key() + "' is listed twice"));
                 }
             } catch (BadInputException invalid) {
-                invalid.errors().forEach(error -> fields.fail(error.field(), error.message()));
+                invalid.errors().forEach(error ->
+                        errors.add(inSources(bound.lines(), at + "." + error.field(), error.message())));
             }
         }
         return sources;
+    }
+
+    private static FieldError inSources(JsonBinding.Lines lines, String path, String message) {
+        return new FieldError("sources.json" + path, atLine(message, lines.line(path)));
     }
 
     private Map<String, Exercise> readExercises() {
@@ -88,51 +99,80 @@ final class CatalogueLoader {
                 errors.add(new FieldError(folder.folder() + file, "is not an exercise file (expected <id>.json)"));
                 continue;
             }
-            JsonNode node = folder.read(file)
-                    .map(bytes -> parse(bytes, folder.folder() + file))
-                    .orElse(null);
-            if (node == null) {
+            Optional<byte[]> bytes = folder.read(file);
+            if (bytes.isEmpty()) {
+                errors.add(new FieldError(folder.folder() + file, "cannot be read"));
                 refusedIds.add(stem);
                 continue;
             }
-            try {
-                Exercise exercise = ExerciseReader.read(node, stem);
-                if (!exercise.id().equals(stem)) {
-                    errors.add(ExerciseReader.named(
-                            exercise.id(), new FieldError("id", "must match its file name '" + file + "'")));
-                } else if (exercises.putIfAbsent(exercise.id(), exercise) != null) {
-                    errors.add(ExerciseReader.named(exercise.id(), new FieldError("id", "is used twice")));
+            String text = text(bytes.get());
+            JsonBinding.Bound<ExerciseFile> bound = JsonBinding.bind(text, ExerciseFile.class);
+            JsonBinding.Lines lines = bound.lines();
+            List<FieldError> problems = new ArrayList<>();
+            bound.problems().forEach(problem -> problems.add(
+                    new FieldError(problem.path(), atLine(problem.message(), problem.line()))));
+            Optional<Exercise> exercise = Optional.empty();
+            if (bound.value().isPresent()) {
+                try {
+                    exercise = Optional.of(ExerciseReader.read(bound.value().get()));
+                } catch (BadInputException invalid) {
+                    invalid.errors().forEach(error -> problems.add(
+                            new FieldError(error.field(), atLine(error.message(), lines.line(error.field())))));
                 }
-            } catch (BadInputException invalid) {
-                errors.addAll(invalid.errors());
-                refusedIds.add(stem);
-                refusedExercises.put(stem, node);
-                refusedIllustrations.add(
-                        node.path("illustration").isTextual()
-                                ? node.path("illustration").asText()
-                                : stem + ".svg");
             }
+            if (exercise.isPresent()) {
+                String id = exercise.get().id();
+                if (!id.equals(stem)) {
+                    errors.add(inFile(id, lines, "id", "must match its file name '" + file + "'"));
+                } else if (exercises.putIfAbsent(id, exercise.get()) != null) {
+                    errors.add(inFile(id, lines, "id", "is used twice"));
+                } else {
+                    linesOf.put(id, lines);
+                }
+                continue;
+            }
+            ExerciseFile.References references = references(text);
+            String name = references.id().orElse(stem);
+            problems.forEach(problem -> errors.add(named(name, problem)));
+            refusedIds.add(stem);
+            refusedExercises.put(stem, new Refused(name, references, lines));
+            refusedIllustrations.add(references.illustration().orElse(stem + ".svg"));
         }
         return exercises;
     }
 
     // A refused exercise may still point nowhere; say so too, so one run shows every problem.
     private void checkReferencesOfRefused(Map<String, Exercise> exercises) {
-        refusedExercises.forEach((stem, node) -> {
-            for (String field : List.of("progressions", "regressions")) {
-                JsonNode steps = node.path(field);
-                for (int i = 0; i < steps.size(); i++) {
-                    JsonNode target = steps.get(i).path("exercise");
-                    if (target.isTextual() && !exists(target.asText(), exercises)) {
-                        errors.add(ExerciseReader.named(
-                                stem,
-                                new FieldError(
-                                        field + "[" + i + "]",
-                                        "points to '" + target.asText() + "', which is not in the catalogue")));
+        refusedExercises.values().forEach(refused -> {
+            var references = refused.references();
+            Map<String, List<ExerciseFile.Reference>> steps = new LinkedHashMap<>();
+            steps.put("progressions", references.progressions().orElse(List.of()));
+            steps.put("regressions", references.regressions().orElse(List.of()));
+            steps.forEach((field, list) -> {
+                for (int i = 0; i < list.size(); i++) {
+                    String target = list.get(i).exercise().orElse(null);
+                    if (target != null && !exists(target, exercises)) {
+                        errors.add(inFile(
+                                refused.name(),
+                                refused.lines(),
+                                field + "[" + i + "]",
+                                "points to '" + target + "', which is not in the catalogue"));
                     }
                 }
-            }
+            });
         });
+    }
+
+    /** Where a refused file points, read without the strict rules (its problems are already reported). */
+    private static ExerciseFile.References references(String text) {
+        try {
+            return Json.mapper()
+                    .readerFor(ExerciseFile.References.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(text);
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return new ExerciseFile.References(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
     }
 
     // A step to an exercise whose file exists but was refused is not reported again: the refusal already was.
@@ -147,9 +187,11 @@ final class CatalogueLoader {
             for (int i = 0; i < exercise.sources().size(); i++) {
                 String key = exercise.sources().get(i);
                 if (!sources.containsKey(key)) {
-                    errors.add(ExerciseReader.named(
+                    errors.add(inFile(
                             exercise.id(),
-                            new FieldError("sources[" + i + "]", "'" + key + "' is not in sources.json")));
+                            linesOf.get(exercise.id()),
+                            "sources[" + i + "]",
+                            "'" + key + "' is not in sources.json"));
                 }
             }
         }
@@ -158,11 +200,11 @@ final class CatalogueLoader {
     private void checkSteps(Exercise exercise, String field, List<Step> steps, Map<String, Exercise> exercises) {
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i) instanceof Step.UseExercise use && !exists(use.exerciseId(), exercises)) {
-                errors.add(ExerciseReader.named(
+                errors.add(inFile(
                         exercise.id(),
-                        new FieldError(
-                                field + "[" + i + "]",
-                                "points to '" + use.exerciseId() + "', which is not in the catalogue")));
+                        linesOf.get(exercise.id()),
+                        field + "[" + i + "]",
+                        "points to '" + use.exerciseId() + "', which is not in the catalogue"));
             }
         }
     }
@@ -176,14 +218,15 @@ final class CatalogueLoader {
             wanted.add(exercise.illustration());
             var svg = folder.read(exercise.illustration());
             if (svg.isEmpty()) {
-                errors.add(ExerciseReader.named(
+                errors.add(inFile(
                         exercise.id(),
-                        new FieldError(
-                                "illustration", "'" + folder.folder() + exercise.illustration() + "' does not exist")));
+                        linesOf.get(exercise.id()),
+                        "illustration",
+                        "'" + folder.folder() + exercise.illustration() + "' does not exist"));
                 continue;
             }
             List<String> problems = check.problems(svg.get());
-            problems.forEach(problem -> errors.add(ExerciseReader.named(
+            problems.forEach(problem -> errors.add(named(
                     exercise.id(), new FieldError("illustration", exercise.illustration() + " " + problem))));
             if (problems.isEmpty()) {
                 illustrations.put(exercise.id(), new String(svg.get(), StandardCharsets.UTF_8));
@@ -197,15 +240,20 @@ final class CatalogueLoader {
         return illustrations;
     }
 
-    private JsonNode parse(byte[] bytes, String where) {
-        try {
-            return json.readTree(bytes);
-        } catch (JsonProcessingException malformed) {
-            errors.add(new FieldError(where, "is not valid JSON: " + malformed.getOriginalMessage()));
-            return null;
-        } catch (IOException unreadable) {
-            errors.add(new FieldError(where, "cannot be read: " + unreadable.getMessage()));
-            return null;
-        }
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static String atLine(String message, int line) {
+        return message + " (line " + line + ")";
+    }
+
+    private static FieldError inFile(String name, JsonBinding.Lines lines, String path, String message) {
+        return named(name, new FieldError(path, atLine(message, lines.line(path))));
+    }
+
+    static FieldError named(String id, FieldError error) {
+        return new FieldError(
+                "exercise " + id + (error.field().isEmpty() ? "" : ", " + error.field()), error.message());
     }
 }

@@ -2,151 +2,90 @@ package backstop.exercise;
 
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
-import backstop.model.Cause;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
-/** Turns one exercise's JSON into an {@link Exercise}, naming the exercise and the field in every complaint. */
+/**
+ * Turns one bound exercise file into an {@link Exercise}: the steps' changed doses are worked out from the starting
+ * one, and every rule the records check is reported with its path in the file ({@code progressions[0].dose}).
+ */
 final class ExerciseReader {
-    private static final Set<String> EXERCISE_FIELDS = Set.of(
-            "id",
-            "name",
-            "purpose",
-            "causes",
-            "areas",
-            "category",
-            "equipment",
-            "dose",
-            "progressions",
-            "regressions",
-            "cues",
-            "mistakes",
-            "stop_if",
-            "illustration",
-            "sources");
-    private static final Set<String> DOSE_FIELDS =
-            Set.of("sets", "reps", "hold_seconds", "each_side", "times", "per", "estimated_seconds");
-    private static final Set<String> STEP_FIELDS = Set.of("exercise", "dose", "note");
-
     private ExerciseReader() {}
 
-    /** @param fallbackId what to call the exercise in messages when its own id is unreadable (the file name) */
-    static Exercise read(JsonNode json, String fallbackId) {
+    /** @throws BadInputException naming the path in the file of every problem */
+    static Exercise read(ExerciseFile file) {
         List<FieldError> errors = new ArrayList<>();
-        var fields = new JsonFields(json, "", errors, EXERCISE_FIELDS);
-        String id = json.path("id").isTextual() ? json.path("id").asText() : fallbackId;
-        if (!json.isObject()) {
-            throw refused(id, errors);
-        }
-        String name = fields.text("name");
-        String purpose = fields.text("purpose");
-        Set<Cause> causes = fields.vocabularySet("causes", Cause.class);
-        Set<BodyArea> areas = fields.vocabularySet("areas", BodyArea.class);
-        Optional<Category> category = fields.vocabulary("category", Category.class);
-        Set<Equipment> equipment = fields.vocabularySet("equipment", Equipment.class);
-        Optional<Dose> dose = readDose(fields, errors);
-        List<Step> progressions = dose.map(base -> readSteps(fields, "progressions", base, errors))
-                .orElse(List.of());
+        Optional<Dose> dose = construct(() -> file.dose().dose(), "dose", errors);
+        List<Step> progressions =
+                dose.map(base -> steps(file.progressions(), "progressions", base, errors)).orElse(List.of());
         List<Step> regressions =
-                dose.map(base -> readSteps(fields, "regressions", base, errors)).orElse(List.of());
-        List<String> cues = fields.texts("cues");
-        List<String> mistakes = fields.texts("mistakes");
-        List<String> stopIf = fields.texts("stop_if");
-        String illustration = fields.text("illustration");
-        List<String> sources = fields.texts("sources");
-        fields.text("id");
-        if (!errors.isEmpty() || category.isEmpty() || dose.isEmpty()) {
-            throw refused(id, errors);
+                dose.map(base -> steps(file.regressions(), "regressions", base, errors)).orElse(List.of());
+        if (!errors.isEmpty()) {
+            throw new BadInputException(errors);
         }
-        try {
-            return new Exercise(
-                    id,
-                    name,
-                    purpose,
-                    causes,
-                    areas,
-                    category.get(),
-                    equipment,
-                    dose.get(),
-                    progressions,
-                    regressions,
-                    cues,
-                    mistakes,
-                    stopIf,
-                    illustration,
-                    sources);
-        } catch (BadInputException invalid) {
-            throw refused(id, invalid.errors());
-        }
+        return new Exercise(
+                file.id(),
+                file.name(),
+                file.purpose(),
+                file.causes(),
+                file.areas(),
+                file.category(),
+                file.equipment(),
+                dose.orElseThrow(),
+                progressions,
+                regressions,
+                file.cues(),
+                file.mistakes(),
+                file.stopIf(),
+                file.illustration(),
+                file.sources());
     }
 
-    private static Optional<Dose> readDose(JsonFields exercise, List<FieldError> errors) {
-        if (!exercise.has("dose")) {
-            exercise.fail("dose", "is missing");
-            return Optional.empty();
-        }
-        var fields = new JsonFields(exercise.raw("dose"), "dose", errors, DOSE_FIELDS);
-        int before = errors.size();
-        int sets = fields.integer("sets");
-        int reps = fields.integer("reps");
-        int hold = fields.optionalInteger("hold_seconds").orElse(0);
-        boolean eachSide = fields.bool("each_side", false);
-        int times = fields.integer("times");
-        Optional<Period> per = fields.vocabulary("per", Period.class);
-        int estimate = fields.integer("estimated_seconds");
-        if (errors.size() > before || per.isEmpty()) {
-            return Optional.empty();
-        }
-        return construct(() -> new Dose(sets, reps, hold, eachSide, times, per.get(), estimate), "dose", errors);
-    }
-
-    private static List<Step> readSteps(JsonFields exercise, String field, Dose base, List<FieldError> errors) {
-        JsonNode list = exercise.raw(field);
-        if (!list.isArray()) {
-            exercise.fail(field, list.isMissingNode() ? "is missing" : "must be a list of steps");
-            return List.of();
-        }
+    private static List<Step> steps(
+            List<ExerciseFile.StepFile> written, String field, Dose base, List<FieldError> errors) {
         List<Step> steps = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
+        for (int i = 0; i < written.size(); i++) {
             String at = field + "[" + i + "]";
-            var step = new JsonFields(list.get(i), at, errors, STEP_FIELDS);
-            if (step.has("exercise") == step.has("dose")) {
-                step.fail("", "must have either \"exercise\" (another exercise's id) or \"dose\" (a changed dose)");
-            } else if (step.has("exercise")) {
-                steps.add(new Step.UseExercise(step.text("exercise")));
+            ExerciseFile.StepFile step = written.get(i);
+            if (step.exercise().isPresent() == step.dose().isPresent()) {
+                errors.add(new FieldError(
+                        at, "must have either \"exercise\" (another exercise's id) or \"dose\" (a changed dose)"));
+            } else if (step.exercise().isPresent()) {
+                steps.add(new Step.UseExercise(step.exercise().get()));
+            } else if (step.note().isEmpty()) {
+                errors.add(new FieldError(at + ".note", "is required"));
             } else {
-                String note = step.text("note");
-                readChangedDose(step, base, at, errors)
-                        .ifPresent(dose -> construct(() -> new Step.ChangeDose(dose, note), at, errors)
-                                .ifPresent(steps::add));
+                String note = step.note().get();
+                changed(step.dose().get(), base, at + ".dose", errors)
+                        .flatMap(dose -> construct(() -> new Step.ChangeDose(dose, note), at, errors))
+                        .ifPresent(steps::add);
             }
         }
         return steps;
     }
 
-    // A dose step lists only what changes; the rest is the starting dose.
-    private static Optional<Dose> readChangedDose(JsonFields step, Dose base, String at, List<FieldError> errors) {
-        var change = new JsonFields(step.raw("dose"), at + ".dose", errors, DOSE_FIELDS);
-        int before = errors.size();
-        if (change.has("each_side")) {
-            change.fail("each_side", "cannot change in a step; use another exercise instead");
-        }
-        Integer sets = change.optionalInteger("sets").orElse(null);
-        Integer reps = change.optionalInteger("reps").orElse(null);
-        Integer hold = change.optionalInteger("hold_seconds").orElse(null);
-        Integer times = change.optionalInteger("times").orElse(null);
-        Period per = change.has("per") ? change.vocabulary("per", Period.class).orElse(null) : null;
-        Integer estimate = change.optionalInteger("estimated_seconds").orElse(null);
-        if (errors.size() > before) {
+    private static Optional<Dose> changed(
+            ExerciseFile.DoseChange change, Dose base, String at, List<FieldError> errors) {
+        if (change.eachSide().isPresent()) {
+            errors.add(new FieldError(at + ".each_side", "cannot change in a step; use another exercise instead"));
             return Optional.empty();
         }
-        Optional<Dose> changed =
-                construct(() -> base.with(sets, reps, hold, times, per, estimate), at + ".dose", errors);
-        changed.filter(base::equals).ifPresent(same -> change.fail("", "must change something"));
+        Optional<Dose> changed = construct(
+                () -> base.with(
+                        change.sets().orElse(null),
+                        change.reps().orElse(null),
+                        change.holdSeconds().orElse(null),
+                        change.times().orElse(null),
+                        change.per().orElse(null),
+                        change.estimatedSeconds().orElse(null)),
+                at,
+                errors);
+        if (changed.filter(base::equals).isPresent()) {
+            errors.add(new FieldError(at, "must change something"));
+            return Optional.empty();
+        }
         return changed;
     }
 
@@ -157,15 +96,5 @@ final class ExerciseReader {
             invalid.errors().forEach(error -> errors.add(new FieldError(at + "." + error.field(), error.message())));
             return Optional.empty();
         }
-    }
-
-    private static BadInputException refused(String id, List<FieldError> errors) {
-        return new BadInputException(
-                errors.stream().map(error -> named(id, error)).toList());
-    }
-
-    static FieldError named(String id, FieldError error) {
-        return new FieldError(
-                "exercise " + id + (error.field().isEmpty() ? "" : ", " + error.field()), error.message());
     }
 }

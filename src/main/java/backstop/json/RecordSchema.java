@@ -194,26 +194,37 @@ public final class RecordSchema {
                 .toList();
     }
 
-    /** A field a body gets wrong in its shape: left out though required, or not a field of the record at all. */
+    /** A field a body gets wrong in its shape: left out though required, of the wrong type, or not a field at all. */
     public record Problem(String path, String message) {}
 
     /**
-     * The required fields a JSON object leaves out (or sets to null) and the fields it has that the record does not,
-     * for a record and the records inside it, with paths such as {@code exercises[1].sets}; all at once, so a person
-     * sees every one. Types and values are left to the mapper and the records' constructors.
+     * Everything a JSON object gets wrong in its shape against a record, for the record and the records inside it,
+     * with paths such as {@code exercises[1].sets}: required fields left out (or null), fields the record does not
+     * have, values of the wrong JSON type (text for a number, a number for text, an object for a list), enum values
+     * that are not one of the enum's, and a set's item given twice. All at once, so a person sees every one. What a
+     * value means (ranges, formats of dates, the rules between fields) is left to the mapper and the records'
+     * constructors.
      */
     public static List<Problem> problems(JsonNode node, Class<?> record) {
         List<Problem> problems = new ArrayList<>();
-        collect(node, record, "", problems);
+        collect(node, record, "", Set.of(), problems);
         return problems;
     }
 
-    private static void collect(JsonNode node, Class<?> record, String prefix, List<Problem> problems) {
+    /** The same for a value of any type the mapper reads, such as a list of records at the top of a file. */
+    public static List<Problem> problems(JsonNode node, JavaType type) {
+        List<Problem> problems = new ArrayList<>();
+        check(node, type, "", problems);
+        return problems;
+    }
+
+    private static void collect(
+            JsonNode node, Class<?> record, String prefix, Set<String> alsoKnown, List<Problem> problems) {
         if (!node.isObject() || !record.isRecord()) {
             return;
         }
         List<Property> properties = properties(record);
-        Set<String> known = new java.util.HashSet<>();
+        Set<String> known = new java.util.HashSet<>(alsoKnown);
         properties.forEach(property -> known.add(property.name()));
         node.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
@@ -229,17 +240,118 @@ public final class RecordSchema {
                 }
                 continue;
             }
-            JavaType type = property.type();
-            if (type.isTypeOrSubTypeOf(Optional.class)) {
-                type = type.containedType(0);
+            check(value, property.type(), path, problems);
+        }
+    }
+
+    private static void check(JsonNode value, JavaType type, String path, List<Problem> problems) {
+        Class<?> raw = type.getRawClass();
+        if (raw == Optional.class) {
+            check(value, type.containedType(0), path, problems);
+        } else if (JsonNode.class.isAssignableFrom(raw) || raw == Object.class) {
+            return; // any JSON value is welcome here
+        } else if (type.isCollectionLikeType()) {
+            items(value, type, path, problems);
+        } else if (type.isMapLikeType()) {
+            if (!value.isObject()) {
+                problems.add(new Problem(path, "must be an object"));
+                return;
             }
-            if (type.isCollectionLikeType() && value.isArray()) {
-                for (int index = 0; index < value.size(); index++) {
-                    collect(value.get(index), type.getContentType().getRawClass(), path + "[" + index + "].", problems);
-                }
-            } else {
-                collect(value, type.getRawClass(), path + ".", problems);
+            value.properties()
+                    .forEach(entry ->
+                            check(entry.getValue(), type.getContentType(), path + "." + entry.getKey(), problems));
+        } else if (raw.isRecord()) {
+            if (!value.isObject()) {
+                problems.add(new Problem(path, "must be an object"));
             }
+            collect(value, raw, path.isEmpty() ? "" : path + ".", Set.of(), problems);
+        } else if (raw.isSealed() && raw.isAnnotationPresent(JsonSubTypes.class)) {
+            subtype(value, raw, path, problems);
+        } else if (raw.isEnum()) {
+            List<String> allowed =
+                    written(raw).stream().map(String::valueOf).toList();
+            if (!value.isTextual()) {
+                problems.add(new Problem(path, "must be one of " + allowed));
+            } else if (!allowed.contains(value.asText())) {
+                problems.add(new Problem(path, "'" + value.asText() + "' is not one of " + allowed));
+            }
+        } else {
+            scalar(value, raw, path, problems);
+        }
+    }
+
+    private static void items(JsonNode value, JavaType type, String path, List<Problem> problems) {
+        if (!value.isArray()) {
+            Class<?> item = type.getContentType().getRawClass();
+            String of = item == String.class || item.isEnum()
+                    ? " of text"
+                    : item.isRecord() || item.isSealed() ? " of objects" : "";
+            problems.add(new Problem(path, "must be a list" + of));
+            return;
+        }
+        Set<JsonNode> seen = new java.util.HashSet<>();
+        for (int index = 0; index < value.size(); index++) {
+            JsonNode item = value.get(index);
+            String at = path + "[" + index + "]";
+            if (item.isNull()) {
+                problems.add(new Problem(at, "must not be null"));
+                continue;
+            }
+            check(item, type.getContentType(), at, problems);
+            if (Set.class.isAssignableFrom(type.getRawClass()) && !seen.add(item)) {
+                problems.add(new Problem(at, (item.isTextual() ? "'" + item.asText() + "' " : "") + "is listed twice"));
+            }
+        }
+    }
+
+    /** A sealed type named by its type property: the name must be one of the subtypes, the rest that subtype's. */
+    private static void subtype(JsonNode value, Class<?> sealed, String path, List<Problem> problems) {
+        if (!value.isObject()) {
+            problems.add(new Problem(path, "must be an object"));
+            return;
+        }
+        JsonTypeInfo info = sealed.getAnnotation(JsonTypeInfo.class);
+        String property = info == null ? "@type" : info.property();
+        List<String> names = new ArrayList<>();
+        for (JsonSubTypes.Type subtype : sealed.getAnnotation(JsonSubTypes.class).value()) {
+            names.add(subtype.name());
+            if (subtype.name().equals(value.path(property).asText(null))) {
+                collect(value, subtype.value(), path.isEmpty() ? "" : path + ".", Set.of(property), problems);
+                return;
+            }
+        }
+        problems.add(new Problem(path.isEmpty() ? property : path + "." + property, "must be one of " + names));
+    }
+
+    private static void scalar(JsonNode value, Class<?> raw, String path, List<Problem> problems) {
+        boolean fits;
+        String expected;
+        if (raw == int.class || raw == Integer.class || raw == short.class || raw == Short.class) {
+            fits = value.isIntegralNumber() && value.canConvertToInt();
+            expected = "a whole number";
+        } else if (raw == long.class || raw == Long.class) {
+            fits = value.isIntegralNumber() && value.canConvertToLong();
+            expected = "a whole number";
+        } else if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
+            fits = value.isNumber();
+            expected = "a number";
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            fits = value.isBoolean();
+            expected = "true or false";
+        } else if (raw == String.class || raw == ZoneId.class) {
+            fits = value.isTextual();
+            expected = "text";
+        } else if (raw == LocalDate.class) {
+            fits = value.isTextual();
+            expected = "a date written yyyy-mm-dd";
+        } else if (raw == LocalTime.class || raw == Instant.class || raw == OffsetDateTime.class) {
+            fits = value.isTextual();
+            expected = "a time written as ISO 8601 text";
+        } else {
+            return; // a type the mapper alone knows how to read
+        }
+        if (!fits) {
+            problems.add(new Problem(path, "must be " + expected));
         }
     }
 }

@@ -51,10 +51,10 @@ class BrokenCatalogueTest {
                         new FieldError(
                                 "exercise neck-roll, category",
                                 "'stretching' is not one of [mobility, strength, "
-                                        + "posture_correction, endurance, relaxation_breathing, micro_break]"),
+                                        + "posture_correction, endurance, relaxation_breathing, micro_break] (line 7)"),
                         new FieldError(
                                 "exercise neck-roll, progressions[1]",
-                                "points to 'neck-circle', which is not in the catalogue"));
+                                "points to 'neck-circle', which is not in the catalogue (line 10)"));
         assertThat(refused).hasMessageContaining("exercise neck-roll, category");
     }
 
@@ -72,7 +72,7 @@ class BrokenCatalogueTest {
     void aMissingFieldIsRefused() {
         fixture.exercise("beta").remove("cues");
 
-        assertThat(errorsOf(fixture)).containsExactly(new FieldError("exercise beta, cues", "is missing"));
+        assertThat(errorsOf(fixture)).containsExactly(new FieldError("exercise beta, cues", "is required (line 1)"));
     }
 
     @Test
@@ -81,8 +81,8 @@ class BrokenCatalogueTest {
 
         assertThat(errorsOf(fixture))
                 .contains(
-                        new FieldError("exercise alpha, cue", "is not a known field"),
-                        new FieldError("exercise alpha, cues", "is missing"));
+                        new FieldError("exercise alpha, cue", "is not a known field (line 37)"),
+                        new FieldError("exercise alpha, cues", "is required (line 1)"));
     }
 
     @Test
@@ -100,7 +100,8 @@ class BrokenCatalogueTest {
 
         assertThat(errorsOf(fixture))
                 .containsExactly(new FieldError(
-                        "exercise alpha, progressions[1]", "points to 'gamma', which is not in the catalogue"));
+                        "exercise alpha, progressions[1]",
+                        "points to 'gamma', which is not in the catalogue (line 22)"));
     }
 
     @Test
@@ -118,7 +119,8 @@ class BrokenCatalogueTest {
 
         assertThat(errorsOf(fixture))
                 .containsExactly(
-                        new FieldError("exercise beta, regressions[0].dose", "a regression must take work away"));
+                        new FieldError(
+                                "exercise beta, regressions[0].dose", "a regression must take work away (line 27)"));
     }
 
     @Test
@@ -159,7 +161,8 @@ class BrokenCatalogueTest {
         fixture.exercise("alpha").withArray("sources").add("hearsay-2024");
 
         assertThat(errorsOf(fixture))
-                .containsExactly(new FieldError("exercise alpha, sources[1]", "'hearsay-2024' is not in sources.json"));
+                .containsExactly(
+                        new FieldError("exercise alpha, sources[1]", "'hearsay-2024' is not in sources.json (line 37)"));
     }
 
     @Test
@@ -167,7 +170,7 @@ class BrokenCatalogueTest {
         fixture.rename("beta", "beta-old.json");
 
         assertThat(errorsOf(fixture))
-                .contains(new FieldError("exercise beta, id", "must match its file name 'beta-old.json'"));
+                .contains(new FieldError("exercise beta, id", "must match its file name 'beta-old.json' (line 2)"));
     }
 
     @Test
@@ -274,6 +277,69 @@ class BrokenCatalogueTest {
         } finally {
             Files.deleteIfExists(jar);
         }
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsNamedWithItsLineAndNeverConverted() {
+        fixture.exercise("alpha").withObjectProperty("dose").put("sets", "three");
+        fixture.exercise("alpha").put("name", 7);
+
+        assertThat(errorsOf(fixture))
+                .containsExactlyInAnyOrder(
+                        new FieldError("exercise alpha, name", "must be text (line 3)"),
+                        new FieldError("exercise alpha, dose.sets", "must be a whole number (line 10)"));
+    }
+
+    @Test
+    void aListGivenAsTextIsRefused() {
+        fixture.exercise("beta").put("cues", "Sit tall.");
+
+        assertThat(errorsOf(fixture))
+                .containsExactly(new FieldError("exercise beta, cues", "must be a list of text (line 33)"));
+    }
+
+    @Test
+    void anUnknownOrMissingFieldInsideTheDoseIsNamedWithItsPath() {
+        fixture.exercise("alpha").withObjectProperty("dose").put("rest_seconds", 30).remove("times");
+
+        assertThat(errorsOf(fixture))
+                .containsExactlyInAnyOrder(
+                        new FieldError("exercise alpha, dose.rest_seconds", "is not a known field (line 15)"),
+                        new FieldError("exercise alpha, dose.times", "is required (line 9)"));
+    }
+
+    @Test
+    void aDoseStepWithoutItsNoteIsRefused() {
+        ((ObjectNode) fixture.exercise("alpha").withArray("progressions").get(0)).remove("note");
+
+        assertThat(errorsOf(fixture))
+                .containsExactly(new FieldError("exercise alpha, progressions[0].note", "is required (line 17)"));
+    }
+
+    @Test
+    void anAreaListedTwiceIsRefused() {
+        fixture.exercise("alpha").withArray("areas").add("thoracic_spine");
+
+        assertThat(errorsOf(fixture))
+                .containsExactly(new FieldError("exercise alpha, areas[1]", "'thoracic_spine' is listed twice (line 6)"));
+    }
+
+    @Test
+    void aFileThatIsNotJsonIsNamedWithItsLine() throws IOException {
+        Path root = fixture.write();
+        Files.writeString(root.resolve("exercises/beta.json"), "{\n  \"id\": \"beta\",\n  \"name\" \"x\"\n}");
+
+        List<FieldError> errors;
+        try (var loader = new URLClassLoader(new URL[] {CatalogueFixture.url(classpath)}, null)) {
+            errors = catchThrowableOfType(
+                            BadInputException.class, () -> ExerciseCatalogue.load(loader, CatalogueFixture.ROOT))
+                    .errors();
+        }
+
+        assertThat(errors).anySatisfy(error -> {
+            assertThat(error.field()).isEqualTo("exercise beta");
+            assertThat(error.message()).startsWith("is not valid JSON (line 3");
+        });
     }
 
     private static List<FieldError> errorsOf(CatalogueFixture broken) {

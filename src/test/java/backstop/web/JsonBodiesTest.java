@@ -73,4 +73,21 @@ class JsonBodiesTest {
         assertThat(fields("[1]")).containsExactly("body");
         assertThat(fields("{\"day\": ")).containsExactly("body");
     }
+
+    @Test
+    void everyWrongTypeIsNamedAtOnceBesideUnknownAndMissingFields() {
+        assertThat(fields("{\"level\": \"3\", \"note\": 7, \"items\": {}, \"x\": 1}"))
+                .containsExactlyInAnyOrder("x", "day", "level", "note", "items");
+    }
+
+    @Test
+    void aWrongTypeSaysWhatWasExpected() {
+        var refused = catchThrowableOfType(
+                BadInputException.class,
+                () -> JsonBodies.parse("{\"day\": \"2026-03-01\", \"level\": true, \"items\": \"a\"}", Body.class));
+
+        assertThat(refused.errors())
+                .containsExactly(
+                        new FieldError("level", "must be a whole number"), new FieldError("items", "must be a list of objects"));
+    }
 }
