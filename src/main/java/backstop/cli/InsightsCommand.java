@@ -3,15 +3,12 @@ package backstop.cli;
 import backstop.diary.DiaryCsv;
 import backstop.diary.ImportMode;
 import backstop.error.BadInputException;
-import backstop.insights.InsightCards;
 import backstop.insights.InsightReport;
 import backstop.insights.InsightSettings;
 import backstop.insights.Insights;
 import backstop.insights.InsightsText;
 import backstop.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -50,12 +47,6 @@ final class InsightsCommand implements Callable<Integer> {
         json,
         text
     }
-
-    /**
-     * The one mapper's writer, with the quicker shortest-digits double writer (Schubfach): a report has a few hundred
-     * numbers, and {@code Double.toString} was a fifth of writing one. It reads back to the same doubles.
-     */
-    private static final ObjectWriter WRITER = Json.mapper().writer().with(StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
 
     /** Reports computed ahead of the one being written, per thread: enough to keep every core busy. */
     private static final int AHEAD_PER_THREAD = 8;
@@ -180,24 +171,14 @@ final class InsightsCommand implements Callable<Integer> {
         if (format == Format.text) {
             return (roster ? "== " + file + "\n" : "") + InsightsText.format(report);
         }
-        // {"file": …, the report's fields…, "cards": […]}, written straight from the records.
-        String fields = json(report);
-        StringBuilder line = new StringBuilder(fields.length() + 2048).append('{');
-        if (roster) {
-            line.append("\"file\":").append(json(file.toString())).append(',');
-        }
-        return line.append(fields, 1, fields.length() - 1)
-                .append(",\"cards\":")
-                .append(json(InsightCards.from(report)))
-                .append('}')
-                .toString();
+        return InsightReportJson.line(roster ? Optional.of(file.toString()) : Optional.empty(), report);
     }
 
     private static String json(Object value) {
         try {
-            return WRITER.writeValueAsString(value);
+            return Json.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an insight report always serialises", e);
+            throw new IllegalStateException("a refusal line always serialises", e);
         }
     }
 }
