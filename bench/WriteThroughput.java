@@ -3,13 +3,19 @@ import backstop.account.User;
 import backstop.app.Services;
 import backstop.db.Database;
 import backstop.db.DatabaseUrl;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,8 +32,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,6 +63,7 @@ public final class WriteThroughput {
         int warmup = 3;
         String postgres = "postgresql://127.0.0.1:5432/test?user=postgres";
         String jar = "target/backstop.jar";
+        String client = "plain";
         List<String> serverOptions = new ArrayList<>(List.of("-Xmx512m"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -65,11 +74,13 @@ public final class WriteThroughput {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--postgres" -> postgres = args[++i];
                 case "--jar" -> jar = args[++i];
+                case "--http-client" -> client = args[++i];
                 case "--group-commit" -> serverOptions.add("-Dbackstop.db.groupCommit=true");
                 case "--server-option" -> serverOptions.add(args[++i]);
                 default -> throw new IllegalArgumentException(
                         "bench/write-throughput --db sqlite|postgresql [--clients 1,16,64] [--seconds 10]"
-                                + " [--warmup 3] [--postgres URL] [--jar target/backstop.jar] [--group-commit] [--server-option -Dx=y]");
+                                + " [--warmup 3] [--postgres URL] [--jar target/backstop.jar] [--group-commit] [--server-option -Dx=y]"
+                                + " [--http-client plain|jdk]");
             }
         }
         int maxClients = Arrays.stream(clientCounts).max().orElseThrow();
@@ -86,9 +97,10 @@ public final class WriteThroughput {
             String base = "http://127.0.0.1:" + port;
             System.out.printf(
                     Locale.ROOT,
-                    "%s, server %s, %d s per phase after %d s warm-up; load: %s%n",
+                    "%s, server %s, %s HTTP client, %d s per phase after %d s warm-up; load: %s%n",
                     target.appUrl().replaceAll("\\?.*", ""),
                     String.join(" ", serverOptions),
+                    client,
                     seconds,
                     warmup,
                     uptime());
@@ -108,9 +120,10 @@ public final class WriteThroughput {
             for (int clients : clientCounts) {
                 Result raw = raw(target, clients, Duration.ofSeconds(seconds), server.pid());
                 bestRaw = Math.max(bestRaw, raw.rate());
-                api(base, tokens.subList(0, clients), Duration.ofSeconds(warmup), server.pid(), true);
+                api(base, tokens.subList(0, clients), Duration.ofSeconds(warmup), server.pid(), true, client);
                 long syncsBefore = target.walSyncs();
-                Result api = api(base, tokens.subList(0, clients), Duration.ofSeconds(seconds), server.pid(), false);
+                Result api =
+                        api(base, tokens.subList(0, clients), Duration.ofSeconds(seconds), server.pid(), false, client);
                 long syncs = syncsBefore < 0 ? -1 : target.walSyncs() - syncsBefore;
                 raw.print(clients, "raw", "");
                 api.print(
@@ -125,6 +138,7 @@ public final class WriteThroughput {
                                         ? ""
                                         : String.format(
                                                 Locale.ROOT, ", %.2f WAL syncs/write", (double) syncs / api.count())));
+                api.printServerThreads();
             }
             System.out.println("load after: " + uptime());
         } finally {
@@ -137,7 +151,14 @@ public final class WriteThroughput {
     }
 
     /** Throughput and latency of one phase, with the CPU both processes used in it. */
-    record Result(long count, long errors, double seconds, long[] nanos, double benchCpu, double serverCpu) {
+    record Result(
+            long count,
+            long errors,
+            double seconds,
+            long[] nanos,
+            double benchCpu,
+            double serverCpu,
+            Map<String, Double> serverThreads) {
         double rate() {
             return count / seconds;
         }
@@ -162,6 +183,19 @@ public final class WriteThroughput {
                     benchCpu,
                     serverCpu,
                     extra);
+        }
+
+        /** Where the server's CPU went in the phase, by thread kind, and per write. */
+        void printServerThreads() {
+            StringBuilder line = new StringBuilder("        server CPU by thread:");
+            serverThreads.entrySet().stream()
+                    .filter(entry -> entry.getValue() >= 0.05)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .forEach(entry -> line.append(String.format(
+                            Locale.ROOT, " %s %.1fs", entry.getKey(), entry.getValue())));
+            line.append(String.format(
+                    Locale.ROOT, "; %.2f ms of server CPU per write", count == 0 ? 0 : 1000 * serverCpu / count));
+            System.out.println(line);
         }
     }
 
@@ -223,6 +257,7 @@ public final class WriteThroughput {
         ready.await();
         double benchCpuStart = benchCpu();
         double serverCpuStart = serverCpu(serverPid);
+        Map<String, Double> threadsStart = serverThreadCpu(serverPid);
         long start = System.nanoTime();
         go.countDown();
         Thread.sleep(time.toMillis());
@@ -230,10 +265,18 @@ public final class WriteThroughput {
         long elapsed = System.nanoTime() - start;
         double benchCpu = benchCpu() - benchCpuStart;
         double serverCpu = serverCpu(serverPid) - serverCpuStart;
+        Map<String, Double> threads = serverThreadCpu(serverPid);
+        threadsStart.forEach((name, cpu) -> threads.merge(name, -cpu, Double::sum));
         done.await();
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(
-                Arrays.stream(counts).sum(), Arrays.stream(errors).sum(), elapsed / 1e9, all, benchCpu, serverCpu);
+                Arrays.stream(counts).sum(),
+                Arrays.stream(errors).sum(),
+                elapsed / 1e9,
+                all,
+                benchCpu,
+                serverCpu,
+                threads);
     }
 
     /** N threads, each on its own connection: INSERT one row, COMMIT, again. */
@@ -286,32 +329,168 @@ public final class WriteThroughput {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    /** N clients, each its own person and token, PUT a diary day, wait for the answer, again. */
-    private static Result api(String base, List<String> tokens, Duration time, long serverPid, boolean quiet)
-            throws InterruptedException {
+    /** One client's way to send a PUT and read the status: the JDK's HttpClient, or {@link PlainHttp}. */
+    interface Sender extends AutoCloseable {
+        int put(String path, String token, String body) throws IOException, InterruptedException;
+
+        @Override
+        default void close() throws IOException {}
+    }
+
+    /**
+     * N clients, each its own person, token and keep-alive connection, PUT a diary day, wait for the answer, again.
+     * {@code plain} sends through {@link PlainHttp}; {@code jdk} through java.net.http, which costs the load
+     * generator several times the CPU per request, taken from the server on a 2-core machine.
+     */
+    private static Result api(
+            String base, List<String> tokens, Duration time, long serverPid, boolean quiet, String client)
+            throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return run(tokens.size(), time, serverPid, (client, n) -> {
-            LocalDate day = today.minusDays(n % 365);
-            String body = String.format(
-                    Locale.ROOT,
-                    "{\"pain_am\": %d, \"pain_pm\": %d, \"stress\": %d, \"note\": \"client %d write %d\"}",
-                    n % 11,
-                    (n + 3) % 11,
-                    (n + 5) % 11,
-                    client,
-                    n);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/diary/" + day))
+        URI uri = URI.create(base);
+        List<Sender> senders = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            senders.add(client.equals("jdk") ? jdkSender(base) : new PlainHttp(uri.getHost(), uri.getPort()));
+        }
+        try {
+            return run(tokens.size(), time, serverPid, (index, n) -> {
+                LocalDate day = today.minusDays(n % 365);
+                String body = String.format(
+                        Locale.ROOT,
+                        "{\"pain_am\": %d, \"pain_pm\": %d, \"stress\": %d, \"note\": \"client %d write %d\"}",
+                        n % 11,
+                        (n + 3) % 11,
+                        (n + 5) % 11,
+                        index,
+                        n);
+                int status = senders.get(index).put("/api/v1/diary/" + day, tokens.get(index), body);
+                if (status != 200 && !quiet) {
+                    System.err.println("status " + status);
+                }
+                return status == 200;
+            });
+        } finally {
+            for (Sender sender : senders) {
+                sender.close();
+            }
+        }
+    }
+
+    private static Sender jdkSender(String base) {
+        return (path, token, body) -> {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + tokens.get(client))
+                    .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(body))
                     .build();
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200 && !quiet) {
-                System.err.println(response.statusCode() + ": " + response.body());
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        };
+    }
+
+    /**
+     * HTTP/1.1 over one blocking keep-alive socket: writes the request in one go and reads the status line, the
+     * headers and the body (Content-Length or chunked). Nothing more is needed to load the server, and it costs the
+     * load generator a fraction of java.net.http's CPU. A broken connection is opened again on the next request.
+     */
+    static final class PlainHttp implements Sender {
+        private final String host;
+        private final int port;
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+
+        PlainHttp(String host, int port) {
+            this.host = host;
+            this.port = port;
+        }
+
+        @Override
+        public int put(String path, String token, String body) throws IOException {
+            if (socket == null) {
+                socket = new Socket(host, port);
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(30_000);
+                in = new BufferedInputStream(socket.getInputStream(), 8192);
+                out = new BufferedOutputStream(socket.getOutputStream(), 8192);
             }
-            return response.statusCode() == 200;
-        });
+            try {
+                byte[] content = body.getBytes(StandardCharsets.UTF_8);
+                out.write(("PUT " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+                                + "\r\nAuthorization: Bearer " + token
+                                + "\r\nContent-Type: application/json\r\nContent-Length: " + content.length
+                                + "\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                out.write(content);
+                out.flush();
+                String statusLine = line();
+                int status = Integer.parseInt(statusLine.substring(9, 12));
+                long length = -1;
+                boolean chunked = false;
+                boolean close = false;
+                for (String header = line(); !header.isEmpty(); header = line()) {
+                    String lower = header.toLowerCase(Locale.ROOT);
+                    if (lower.startsWith("content-length:")) {
+                        length = Long.parseLong(lower.substring(15).strip());
+                    } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                        chunked = true;
+                    } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                        close = true;
+                    }
+                }
+                if (chunked) {
+                    for (long size = Long.parseLong(line().strip(), 16); size > 0; size = Long.parseLong(line().strip(), 16)) {
+                        skip(size);
+                        line();
+                    }
+                    line();
+                } else if (length >= 0) {
+                    skip(length);
+                } else {
+                    close = true;
+                }
+                if (close) {
+                    close();
+                }
+                return status;
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private String line() throws IOException {
+            StringBuilder text = new StringBuilder(64);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("connection closed mid-response");
+                }
+                if (c != '\r') {
+                    text.append((char) c);
+                }
+            }
+            return text.toString();
+        }
+
+        private void skip(long bytes) throws IOException {
+            for (long left = bytes; left > 0; ) {
+                long skipped = in.skip(left);
+                if (skipped <= 0) {
+                    if (in.read() < 0) {
+                        throw new IOException("connection closed mid-body");
+                    }
+                    skipped = 1;
+                }
+                left -= skipped;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (socket != null) {
+                socket.close();
+                socket = null;
+            }
+        }
     }
 
     /** People with a token each, made through the app's own services before the server starts. */
@@ -451,6 +630,30 @@ public final class WriteThroughput {
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /**
+     * CPU seconds of the server's threads from /proc, summed by kind (the name without its number: every Jetty
+     * request thread is one kind, the JIT compilers another), so a phase shows where the server's time went.
+     */
+    private static Map<String, Double> serverThreadCpu(long pid) {
+        Map<String, Double> byKind = new TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double cpu = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+                    byKind.merge(name.replaceAll("[0-9]+", "#"), cpu, Double::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended while we looked
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no /proc here: the breakdown stays empty
+        }
+        return byKind;
     }
 
     private static String uptime() {

@@ -40,10 +40,22 @@ public final class Database implements AutoCloseable {
     private Database(DatabaseUrl url, HikariDataSource dataSource, Optional<HikariDataSource> writerSource) {
         this.url = url;
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource);
+        this.jdbi = jdbi(url, dataSource);
         this.writerSource = writerSource;
-        this.groupCommit = writerSource.map(writer ->
-                new GroupCommit(Jdbi.create(writer), GroupCommit.MAX_BATCH * 16, WAIT, Database::isConflict, commits));
+        this.groupCommit = writerSource.map(writer -> new GroupCommit(
+                jdbi(url, writer), GroupCommit.MAX_BATCH * 16, WAIT, Database::isConflict, commits));
+    }
+
+    /**
+     * Jdbi on a pool. SQLite compiles every statement it is handed, so there each connection keeps its prepared
+     * statements ({@link StatementCache}); the PostgreSQL driver already keeps them on the server by itself.
+     */
+    private static Jdbi jdbi(DatabaseUrl url, HikariDataSource pool) {
+        Jdbi jdbi = Jdbi.create(pool);
+        if (url.kind() == DatabaseUrl.Kind.SQLITE) {
+            jdbi.setStatementBuilderFactory(new StatementCache());
+        }
+        return jdbi;
     }
 
     /**
