@@ -81,6 +81,7 @@ public final class Database implements AutoCloseable {
         config.setPoolName(name);
         config.setConnectionTimeout(WAIT.toMillis());
         if (url.kind() == DatabaseUrl.Kind.SQLITE) {
+            SqliteNativeLibrary.useCachedCopy();
             createParentFolder(url.sqliteFile().orElseThrow());
             SQLiteConfig sqlite = new SQLiteConfig();
             // WAL lets readers run beside the one writer; FULL makes every commit reach the disk before we
