@@ -3,6 +3,7 @@ package backstop.exercise;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.json.Json;
+import backstop.resource.ResourceDirectory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
