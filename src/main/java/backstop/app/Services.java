@@ -26,6 +26,8 @@ import backstop.share.fhir.FhirService;
 import backstop.share.report.ReportService;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Everything the web app and the CLI call, built once by constructor from a database and a clock. Tests build it
@@ -78,13 +80,21 @@ public record Services(
         return open(url, clock, SecuritySettings.defaults());
     }
 
-    /** Like {@link #open(DatabaseUrl, Clock)}, with the operator's security settings. */
+    /**
+     * Like {@link #open(DatabaseUrl, Clock)}, with the operator's security settings. Migrating and building the
+     * services (which reads and checks every data file and touches no table) are independent, so on a start with
+     * migrations to run they share the machine's cores: the schema is brought up to date on a thread of its own,
+     * and the first query waits for it.
+     */
     public static Services open(DatabaseUrl url, Clock clock, SecuritySettings settings) {
         Database database = Database.open(url);
         try {
-            database.migrate();
-            return wire(database, clock, settings);
-        } catch (RuntimeException e) {
+            FutureTask<Boolean> migration = new FutureTask<>(database::migrateUnlessCurrent);
+            Thread migrating = new Thread(migration, "backstop-migrate");
+            migrating.setDaemon(true);
+            migrating.start();
+            return wire(database, clock, settings, () -> finished(migration));
+        } catch (RuntimeException | Error e) {
             database.close();
             throw e;
         }
@@ -96,6 +106,53 @@ public record Services(
     }
 
     public static Services wire(Database database, Clock clock, SecuritySettings settings) {
+        return wire(database, clock, settings, () -> {});
+    }
+
+    /**
+     * Builds every service, then runs {@code schemaReady} (which returns once the schema is current) before the first
+     * query, the server key's. Also waits for {@code schemaReady} when building fails, so the caller can close the
+     * database with no migration half run on it.
+     */
+    static Services wire(Database database, Clock clock, SecuritySettings settings, Runnable schemaReady) {
+        Wired wired;
+        try {
+            wired = build(database, clock, settings);
+        } catch (RuntimeException | Error e) {
+            try {
+                schemaReady.run();
+            } catch (RuntimeException | Error alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
+        schemaReady.run();
+        return wired.withKey(ServerKey.loadOrCreate(database));
+    }
+
+    private static void finished(FutureTask<Boolean> migration) {
+        try {
+            migration.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the schema was being brought up to date", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failed) {
+                throw failed;
+            }
+            if (e.getCause() instanceof Error failed) {
+                throw failed;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Every service but the server key, which is the first thing read from the database. */
+    private interface Wired {
+        Services withKey(byte[] serverKey);
+    }
+
+    private static Wired build(Database database, Clock clock, SecuritySettings settings) {
         AuditLog audit = new AuditLog(database, clock);
         AccountService accounts = new AccountService(database, audit, clock, settings);
         AssessmentService assessments = new AssessmentService(database, audit, clock);
@@ -115,7 +172,7 @@ public record Services(
                 share, assessments, new FhirImporter(database, audit, clock, diary, assessments, plans), clock);
         PatientChart charts = new PatientChart(careTeam, roster, audit, assessments, diary, plans, insights);
         ReportService reports = new ReportService(share, InsightSettings.defaults());
-        return new Services(
+        return serverKey -> new Services(
                 database,
                 clock,
                 audit,
@@ -133,7 +190,7 @@ public record Services(
                 fhir,
                 charts,
                 reports,
-                ServerKey.loadOrCreate(database));
+                serverKey);
     }
 
     @Override

@@ -4,6 +4,13 @@ import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.plan.NoPlanException;
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,33 +23,63 @@ import picocli.CommandLine.Command;
             "Backstop: upper back pain that stops coming back.",
             "Runs the web app, and does from the command line what the app does."
         },
-        subcommands = {
-            ServeCommand.class,
-            DemoCommand.class,
-            AssessCommand.class,
-            PlanCommand.class,
-            DiaryCommand.class,
-            FhirCommand.class,
-            ReportCommand.class,
-            InsightsCommand.class,
-            SimulateCommand.class,
-            DbCommand.class,
-            UserCommand.class,
-            CommandLine.HelpCommand.class
-        },
         footer = {
             "",
             "Data lives in sqlite:data/backstop.db unless --db or BACKSTOP_DB says otherwise.",
             "Exit codes: 0 done, 1 failed, 2 bad input, 3 no plan: see a doctor first."
         })
 public final class BackstopCommand extends CommandGroup {
-    public static int run(String... args) {
-        return commandLine().execute(args);
+    /**
+     * The subcommands in the order help lists them. picocli builds a command's whole model by reflection when it is
+     * added (about 190 ms for all of them at start-up), so a run adds only the one it was asked for.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("serve", ServeCommand::new);
+        all.put("demo", DemoCommand::new);
+        all.put("assess", AssessCommand::new);
+        all.put("plan", PlanCommand::new);
+        all.put("diary", DiaryCommand::new);
+        all.put("fhir", FhirCommand::new);
+        all.put("report", ReportCommand::new);
+        all.put("insights", InsightsCommand::new);
+        all.put("simulate", SimulateCommand::new);
+        all.put("db", DbCommand::new);
+        all.put("user", UserCommand::new);
+        all.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(all);
     }
 
-    /** The configured command line, also used by tests to capture output. */
+    public static int run(String... args) {
+        return commandLine(args).execute(args);
+    }
+
+    /** The configured command line with every subcommand, also used by tests to capture output. */
     public static CommandLine commandLine() {
+        return build(SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The command line for {@code args}: only the subcommand they name when the first one names one (and is not
+     * {@code help}, which needs them all), every subcommand otherwise (usage, {@code --version}, a typo).
+     */
+    static CommandLine commandLine(String... args) {
+        if (args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !"help".equals(args[0])) {
+            return build(List.of(args[0]));
+        }
+        return commandLine();
+    }
+
+    /** The names of every subcommand, in the order help lists them. */
+    static Set<String> subcommandNames() {
+        return SUBCOMMANDS.keySet();
+    }
+
+    private static CommandLine build(Collection<String> names) {
         CommandLine commandLine = new CommandLine(new BackstopCommand());
+        names.forEach(name -> commandLine.addSubcommand(name, SUBCOMMANDS.get(name).get()));
         commandLine.setExecutionExceptionHandler(BackstopCommand::handle);
         return commandLine;
     }

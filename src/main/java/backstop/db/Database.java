@@ -93,6 +93,7 @@ public final class Database implements AutoCloseable {
         config.setPoolName(name);
         config.setConnectionTimeout(WAIT.toMillis());
         if (url.kind() == DatabaseUrl.Kind.SQLITE) {
+            SqliteNativeLibrary.useCachedCopy();
             createParentFolder(url.sqliteFile().orElseThrow());
             SQLiteConfig sqlite = new SQLiteConfig();
             // WAL lets readers run beside the one writer; FULL makes every commit reach the disk before we
@@ -115,16 +116,42 @@ public final class Database implements AutoCloseable {
 
     /** Brings the schema to the newest migration; safe to run on every start. */
     public MigrateResult migrate() {
-        return Flyway.configure()
+        return migrate(Database.class.getClassLoader());
+    }
+
+    MigrateResult migrate(ClassLoader classLoader) {
+        List<String> folders = migrationFolders();
+        return Flyway.configure(classLoader)
                 .dataSource(dataSource)
-                // The roster's version triggers (V41) are the one migration whose SQL differs by more than a
-                // placeholder.
-                .locations(
-                        "classpath:db/migration",
-                        "classpath:db/vendor/" + url.kind().name().toLowerCase(Locale.ROOT))
+                .locations(folders.stream().map(folder -> "classpath:" + folder).toArray(String[]::new))
                 .placeholders(placeholders())
                 .load()
                 .migrate();
+    }
+
+    /**
+     * What a start does: runs {@link #migrate()} unless the schema history already records exactly the migrations
+     * in this build (see {@link SchemaHistory}); true when Flyway ran.
+     */
+    public boolean migrateUnlessCurrent() {
+        return migrateUnlessCurrent(Database.class.getClassLoader());
+    }
+
+    /** As {@link #migrateUnlessCurrent()}, with the migrations {@code classLoader} holds (tests add or change one). */
+    boolean migrateUnlessCurrent(ClassLoader classLoader) {
+        if (SchemaHistory.isCurrent(this, classLoader)) {
+            return false;
+        }
+        migrate(classLoader);
+        return true;
+    }
+
+    /**
+     * The shared migrations and this database's own: the roster's version triggers (V41) are the one migration
+     * whose SQL differs by more than a placeholder.
+     */
+    List<String> migrationFolders() {
+        return List.of("db/migration", "db/vendor/" + url.kind().name().toLowerCase(Locale.ROOT));
     }
 
     private Map<String, String> placeholders() {

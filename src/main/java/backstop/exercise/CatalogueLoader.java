@@ -4,6 +4,7 @@ import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.json.Json;
 import backstop.json.JsonBinding;
+import backstop.resource.ResourceDirectory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import java.nio.charset.StandardCharsets;

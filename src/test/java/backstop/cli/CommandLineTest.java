@@ -21,7 +21,7 @@ class CommandLineTest {
     record Run(int exitCode, String out, String err) {}
 
     static Run run(String... args) {
-        CommandLine commandLine = BackstopCommand.commandLine();
+        CommandLine commandLine = BackstopCommand.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
@@ -39,6 +39,31 @@ class CommandLineTest {
         Run run = run("--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("serve", "demo", "db", "user", "Exit codes");
+    }
+
+    @Test
+    void aRunBuildsOnlyTheCommandItNames() {
+        assertThat(BackstopCommand.commandLine("serve", "--port", "0").getSubcommands())
+                .containsOnlyKeys("serve");
+        assertThat(BackstopCommand.commandLine("--help").getSubcommands().keySet())
+                .containsExactlyElementsOf(BackstopCommand.subcommandNames());
+        assertThat(BackstopCommand.commandLine("help", "serve").getSubcommands().keySet())
+                .containsExactlyElementsOf(BackstopCommand.subcommandNames());
+    }
+
+    @Test
+    void helpOnOneCommandShowsThatCommand() {
+        Run run = run("help", "serve");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: backstop serve", "--port");
+        assertThat(run("serve", "--help").out()).contains("Usage: backstop serve", "--port");
+    }
+
+    @Test
+    void anUnknownCommandIsRefusedWithTheList() {
+        Run run = run("serv");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("serv", "serve");
     }
 
     @Test

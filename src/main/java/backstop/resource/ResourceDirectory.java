@@ -1,4 +1,4 @@
-package backstop.exercise;
+package backstop.resource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,23 +20,24 @@ import java.util.stream.Stream;
 
 /**
  * A folder of resources on the class path, listed whether it sits in a directory (tests, IDE) or inside the
- * shaded jar. Listing is what lets the loader notice an illustration or exercise file that nothing refers to.
+ * shaded jar. Listing is what lets the catalogue notice an illustration or exercise file that nothing refers to,
+ * and start-up see which migrations the build holds.
  */
-final class ResourceDirectory {
+public final class ResourceDirectory {
     private final ClassLoader classLoader;
     private final String folder;
 
-    ResourceDirectory(ClassLoader classLoader, String folder) {
+    public ResourceDirectory(ClassLoader classLoader, String folder) {
         this.classLoader = classLoader;
         this.folder = folder.endsWith("/") ? folder : folder + "/";
     }
 
-    String folder() {
+    public String folder() {
         return folder;
     }
 
     /** File names directly in the folder, sorted; empty when the folder does not exist. */
-    List<String> fileNames() {
+    public List<String> fileNames() {
         URL url = classLoader.getResource(folder);
         if (url == null) {
             return List.of();
@@ -52,7 +53,7 @@ final class ResourceDirectory {
         }
     }
 
-    Optional<byte[]> read(String fileName) {
+    public Optional<byte[]> read(String fileName) {
         try (InputStream in = classLoader.getResourceAsStream(folder + fileName)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException unreadable) {

@@ -1,4 +1,4 @@
-package backstop.exercise;
+package backstop.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

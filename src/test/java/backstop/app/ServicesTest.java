@@ -1,0 +1,73 @@
+package backstop.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import backstop.account.SecuritySettings;
+import backstop.db.Database;
+import backstop.db.DatabaseUrl;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.FlywayException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Start-up builds the services while the schema is migrated, and only queries once it is current. */
+class ServicesTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void buildingTheServicesTouchesNoTableSoItCanRunBesideTheMigration() {
+        try (Database database = Database.open(DatabaseUrl.sqlite(folder.resolve("backstop.db")))) {
+            List<String> tablesWhenTheSchemaWasAwaited = new ArrayList<>();
+
+            Services services = Services.wire(database, Clock.systemUTC(), SecuritySettings.defaults(), () -> {
+                tablesWhenTheSchemaWasAwaited.addAll(tables(database));
+                database.migrate();
+            });
+
+            assertThat(tablesWhenTheSchemaWasAwaited).isEmpty();
+            assertThat(services.serverKey()).isNotEmpty();
+            assertThat(tables(database)).contains("users", "settings", "flyway_schema_history");
+        }
+    }
+
+    @Test
+    void aNewFileIsMigratedAndARestartOnItOpensTheSameData() {
+        DatabaseUrl url = DatabaseUrl.sqlite(folder.resolve("backstop.db"));
+        byte[] key;
+        try (Services first = Services.open(url, Clock.systemUTC())) {
+            key = first.serverKey();
+        }
+        try (Services restart = Services.open(url, Clock.systemUTC())) {
+            assertThat(restart.serverKey()).isEqualTo(key);
+        }
+    }
+
+    @Test
+    void aMigrationThatFailsStopsTheStartWithFlywaysError() throws SQLException {
+        Path file = folder.resolve("backstop.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE users (something_else TEXT)");
+        }
+
+        assertThatThrownBy(() -> Services.open(DatabaseUrl.sqlite(file), Clock.systemUTC()))
+                .isInstanceOf(FlywayException.class)
+                .hasMessageContaining("no schema history table");
+    }
+
+    private static List<String> tables(Database database) {
+        return database.withHandle(handle -> handle.createQuery(
+                        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+                .mapTo(String.class)
+                .list());
+    }
+}
