@@ -1,5 +1,6 @@
 package backstop.desk;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ enum BreakKind {
         this.code = code;
     }
 
+    @JsonValue
     String code() {
         return code;
     }

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  */
 record DeskEvent(String id, EventType type, OffsetDateTime at, Optional<BreakKind> kind, OptionalInt seconds) {
     /** Client ids: a UUID or any short token of letters, digits and . _ : - */
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
+
+    static final Pattern ID = Pattern.compile(ID_PATTERN);
     /** A micro-break without a stated length counts this long (the shortest exercise countdown). */
     static final int DEFAULT_MICRO_SECONDS = 30;
     /** A rest break without a stated length counts five minutes (the default rest-break length). */

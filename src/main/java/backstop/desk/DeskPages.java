@@ -13,7 +13,6 @@ import backstop.web.JsonBodies;
 import backstop.web.Routes;
 import backstop.web.Templates;
 import backstop.web.Visitor;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -22,19 +21,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
 import java.util.UUID;
 
 /** The Desk page, its forms, and {@code /api/v1/desk}: events in, the working day and the break history out. */
@@ -44,7 +36,6 @@ public final class DeskPages implements Routes {
     /** Weeks of break history the Desk page sums up. */
     static final int HISTORY_WEEKS = 8;
 
-    private static final Set<String> EVENT_FIELDS = Set.of("id", "type", "at", "kind", "seconds");
     private final DeskService desk;
     private final Templates templates;
 
@@ -78,7 +69,7 @@ public final class DeskPages implements Routes {
                         + " runs, a break outside a working day, postpones or skips beyond the person's limits or in"
                         + " strict mode, more than 300 events a day. The day's desk hours, breaks and longest"
                         + " stretch go into that day's diary as measured values.",
-                eventSchema(),
+                EventBody.class,
                 "201 with the event, `repeat: false` and the day's totals; 200 with `repeat: true` for a repeat.");
         api.get(
                 "/api/v1/desk/today",
@@ -250,7 +241,7 @@ public final class DeskPages implements Routes {
 
     private void eventJson(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
-        DeskEvent event = readEvent(JsonBodies.tree(JsonBodies.text(ctx)));
+        DeskEvent event = JsonBodies.read(ctx, EventBody.class).event();
         Recorded recorded = desk.record(visitor.requireUser(), event, visitor.caller());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("event", DeskJson.event(recorded.event()));
@@ -273,83 +264,6 @@ public final class DeskPages implements Routes {
         ctx.json(DeskJson.summary(desk.summary(visitor.requireUser(), from, to, visitor.caller())));
     }
 
-    /** Reads one event, naming every field that is missing, unknown or of the wrong kind. */
-    static DeskEvent readEvent(JsonNode node) {
-        if (node == null || !node.isObject()) {
-            throw new BadInputException("body", "must be a JSON object with id, type and at");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        node.fieldNames().forEachRemaining(name -> {
-            if (!EVENT_FIELDS.contains(name)) {
-                errors.add(new FieldError(name, "is not a known field"));
-            }
-        });
-        String id = text(node, "id", errors);
-        Optional<EventType> type = Optional.ofNullable(text(node, "type", errors))
-                .flatMap(code -> {
-                    Optional<EventType> known = EventType.fromCode(code);
-                    if (known.isEmpty()) {
-                        errors.add(new FieldError("type", "must be one of " + EventType.codes()));
-                    }
-                    return known;
-                });
-        OffsetDateTime at = Optional.ofNullable(text(node, "at", errors))
-                .map(value -> dateTime(value, errors))
-                .orElse(null);
-        Optional<BreakKind> kind = Optional.empty();
-        if (node.hasNonNull("kind")) {
-            if (!node.get("kind").isTextual()) {
-                errors.add(new FieldError("kind", "must be text: micro, rest or natural"));
-            } else {
-                kind = BreakKind.fromCode(node.get("kind").asText());
-                if (kind.isEmpty()) {
-                    errors.add(new FieldError("kind", "must be micro, rest or natural"));
-                }
-            }
-        }
-        OptionalInt seconds = OptionalInt.empty();
-        if (node.hasNonNull("seconds")) {
-            JsonNode value = node.get("seconds");
-            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                errors.add(new FieldError("seconds", "must be a whole number of seconds"));
-            } else {
-                seconds = OptionalInt.of(value.intValue());
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new BadInputException(errors);
-        }
-        return new DeskEvent(id, type.orElseThrow(), at, kind, seconds);
-    }
-
-    private static String text(JsonNode node, String field, List<FieldError> errors) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            errors.add(new FieldError(field, "is required"));
-            return null;
-        }
-        if (!value.isTextual()) {
-            errors.add(new FieldError(field, "must be text"));
-            return null;
-        }
-        return value.asText();
-    }
-
-    private static OffsetDateTime dateTime(String value, List<FieldError> errors) {
-        try {
-            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeParseException e) {
-            try {
-                LocalDateTime.parse(value);
-                errors.add(new FieldError("at", "must carry the UTC offset, e.g. " + value + "+01:00 (or Z for UTC)"));
-            } catch (DateTimeParseException notEvenLocal) {
-                errors.add(
-                        new FieldError("at", "must be an ISO date-time with offset, e.g. 2026-03-02T09:15:00+01:00"));
-            }
-            return null;
-        }
-    }
-
     private static ZoneOffset offset(String text) {
         if (text == null || text.isBlank()) {
             return ZoneOffset.UTC;
@@ -370,24 +284,6 @@ public final class DeskPages implements Routes {
         } catch (DateTimeException e) {
             throw new BadInputException("zone", "must be a time zone such as Europe/Berlin");
         }
-    }
-
-    private static Map<String, Object> eventSchema() {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("id", Map.of("type", "string", "pattern", DeskEvent.ID.pattern()));
-        properties.put("type", Map.of("enum", List.of(EventType.codes().split(", "))));
-        properties.put("at", Map.of("type", "string", "format", "date-time"));
-        properties.put("kind", Map.of("enum", List.of("micro", "rest", "natural")));
-        properties.put("seconds", Map.of("type", "integer", "minimum", 1, "maximum", DeskEvent.MAX_BREAK_SECONDS));
-        return Map.of(
-                "type",
-                "object",
-                "additionalProperties",
-                false,
-                "required",
-                List.of("id", "type", "at"),
-                "properties",
-                properties);
     }
 
     /** A fresh id for the page's start/stop form, so sending it twice records one event. */

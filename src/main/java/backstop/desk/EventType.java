@@ -1,5 +1,6 @@
 package backstop.desk;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ enum EventType {
         this.code = code;
     }
 
+    @JsonValue
     String code() {
         return code;
     }

@@ -2,7 +2,6 @@ package backstop.diary;
 
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,42 +54,16 @@ public final class DiaryFields {
         return map;
     }
 
-    /** Reads a JSON object strictly: unknown fields, wrong types and out-of-range values are all named. */
-    public static CheckIn fromJson(LocalDate date, JsonNode node) {
-        if (node == null || !node.isObject()) {
-            throw new BadInputException("body", "must be a JSON object of the day's values");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        Map<String, String> values = new LinkedHashMap<>();
-        List<String> locations = new ArrayList<>();
-        List<String> kinds = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            String name = field.getKey();
-            JsonNode value = field.getValue();
-            if (!KNOWN.contains(name)) {
-                errors.add(new FieldError(name, "is not a known field"));
-            } else if (value.isNull()) {
-                continue;
-            } else if (name.equals("locations") || name.equals("pain_kinds")) {
-                if (!value.isArray()) {
-                    errors.add(new FieldError(name, "must be a list of names"));
-                } else {
-                    value.forEach(item -> (name.equals("locations") ? locations : kinds).add(item.asText()));
-                }
-            } else if (name.equals("note") || name.equals("sleep_position")) {
-                if (!value.isTextual()) {
-                    errors.add(new FieldError(name, "must be text"));
-                } else {
-                    values.put(name, value.asText());
-                }
-            } else if (name.equals("desk_hours") ? !value.isNumber() : !value.isIntegralNumber()) {
-                errors.add(new FieldError(
-                        name, name.equals("desk_hours") ? "must be a number" : "must be a whole number"));
-            } else {
-                values.put(name, value.asText());
-            }
-        }
-        return build(date, values, locations, kinds, errors);
+    /**
+     * Reads the API's body, already bound (unknown fields and wrong types refused by {@code web.JsonBodies}); the
+     * values then go through the same checks as the form's, so both name the same fields for the same mistakes.
+     */
+    public static CheckIn fromBody(LocalDate date, CheckInBody body) {
+        return fromValues(date, body.values(), body.locations(), body.painKinds());
+    }
+
+    static CheckIn fromValues(LocalDate date, Map<String, String> values, List<String> locations, List<String> kinds) {
+        return build(date, values, locations, kinds, new ArrayList<>());
     }
 
     /** Reads the browser form, where every value arrives as text and an empty box means "not recorded". */

@@ -98,7 +98,7 @@ public final class DiaryPages implements Routes {
                         + " the earlier values in the day's history. With an `Idempotency-Key` header (1-64 letters,"
                         + " digits or . _ : -; the check-in page sends one for a check-in kept offline) a second"
                         + " request with the same key changes nothing and answers with the day as it is.",
-                checkInSchema(),
+                CheckInBody.class,
                 "The saved day.");
         api.get(
                 "/api/v1/diary/{date}/history",
@@ -285,7 +285,7 @@ public final class DiaryPages implements Routes {
     private void putJson(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         LocalDate date = date(ctx);
-        CheckIn checkIn = DiaryFields.fromJson(date, JsonBodies.tree(JsonBodies.text(ctx)));
+        CheckIn checkIn = DiaryFields.fromBody(date, JsonBodies.read(ctx, CheckInBody.class));
         Optional<String> submission = Optional.ofNullable(ctx.header("Idempotency-Key"));
         ctx.json(json(diary.save(
                 visitor.requireUser(),
@@ -358,24 +358,6 @@ public final class DiaryPages implements Routes {
 
     private static Optional<LocalDate> optionalDate(Context ctx, String name) {
         return DateParam.optional(name, ctx.queryParam(name));
-    }
-
-    private static Map<String, Object> checkInSchema() {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        for (String field : List.of("pain_am", "pain_pm", "stress", "sleep_quality")) {
-            properties.put(field, Map.of("type", List.of("integer", "null"), "minimum", 0, "maximum", 10));
-        }
-        properties.put("desk_hours", Map.of("type", List.of("number", "null"), "minimum", 0, "maximum", 24));
-        for (String field : List.of("longest_sit_min", "breaks", "exercise_min")) {
-            properties.put(field, Map.of("type", List.of("integer", "null"), "minimum", 0, "maximum", 1440));
-        }
-        properties.put(
-                "sleep_position", Map.of("enum", java.util.Arrays.asList("back", "side", "stomach", "mixed", null)));
-        properties.put("arm_load", Map.of("type", List.of("integer", "null"), "minimum", 0, "maximum", 3));
-        properties.put("note", Map.of("type", "string"));
-        properties.put("locations", Map.of("type", "array", "items", Map.of("enum", CheckInDetails.LOCATIONS)));
-        properties.put("pain_kinds", Map.of("type", "array", "items", Map.of("enum", CheckInDetails.PAIN_KINDS)));
-        return Map.of("type", "object", "additionalProperties", false, "properties", properties);
     }
 
     /** Minutes of exercise the plan logged on a day (a read of the person's plan logs, audited by the plan). */

@@ -303,7 +303,7 @@ final class DiaryStore {
 
     private static CheckIn parse(LocalDate day, String json) {
         try {
-            return DiaryFields.fromJson(day, Json.mapper().readTree(json));
+            return DiaryFields.fromBody(day, Json.mapper().readValue(json, CheckInBody.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored diary revision is not JSON", e);
         }

@@ -26,7 +26,13 @@ public @interface Doc {
 
     int maxLength() default -1;
 
-    /** For text that must be one of a few fixed words not kept in an enum. */
+    /** For text written in a standard form, as JSON Schema names it ({@code date-time}). */
+    String format() default "";
+
+    /** For text that must match a regular expression (JSON Schema's {@code pattern}). */
+    String pattern() default "";
+
+    /** For text (or a list of texts) that must be one of a few fixed words not kept in an enum. */
     String[] allowed() default {};
 
     /** For text (or a list of texts) that must be one of an enum's values, written as the mapper writes them. */

@@ -14,12 +14,16 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one way JSON text becomes a record, for request bodies ({@code web.JsonBodies}) and data files alike: the
@@ -70,7 +74,7 @@ public final class JsonBinding {
                 .map(problem -> new Problem(problem.path(), lines.line(problem.path()), problem.message()))
                 .toList();
         if (!problems.isEmpty()) {
-            return new Bound<>(Optional.empty(), problems, lines);
+            return new Bound<>(Optional.empty(), withChecksOfTheRest(tree, type, problems, lines), lines);
         }
         try {
             T value = Json.mapper().treeToValue(tree, type);
@@ -78,6 +82,41 @@ public final class JsonBinding {
         } catch (JsonProcessingException e) {
             return new Bound<>(Optional.empty(), translate(e, lines), lines);
         }
+    }
+
+    /**
+     * The fields a shape problem leaves alone are still bound, so what their records check (ranges, the words a
+     * field takes) is named in the same answer; a problem about a field already named is not repeated.
+     */
+    private static List<Problem> withChecksOfTheRest(
+            JsonNode tree, JavaType type, List<Problem> problems, Lines lines) {
+        if (!tree.isObject() || !type.getRawClass().isRecord()) {
+            return problems;
+        }
+        Set<String> named = new HashSet<>();
+        problems.forEach(problem -> named.add(topField(problem.path())));
+        ObjectNode rest = tree.deepCopy();
+        rest.remove(named);
+        List<Problem> all = new ArrayList<>(problems);
+        try {
+            Json.mapper().treeToValue(rest, type);
+        } catch (JsonProcessingException e) {
+            translate(e, lines).stream()
+                    .filter(problem -> !problem.path().isEmpty() && !named.contains(topField(problem.path())))
+                    .forEach(all::add);
+        }
+        return all;
+    }
+
+    private static String topField(String path) {
+        int end = path.length();
+        for (char separator : new char[] {'.', '['}) {
+            int at = path.indexOf(separator);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        return path.substring(0, end);
     }
 
     private static <T> Bound<T> failed(Lines lines, Problem problem) {

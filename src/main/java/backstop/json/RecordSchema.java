@@ -112,6 +112,7 @@ public final class RecordSchema {
             doc.filter(d -> d.minItems() >= 0).ifPresent(d -> schema.put("minItems", d.minItems()));
             doc.filter(d -> d.maxItems() >= 0).ifPresent(d -> schema.put("maxItems", d.maxItems()));
             Map<String, Object> items = schema(type.getContentType(), Optional.empty());
+            doc.filter(d -> d.allowed().length > 0).ifPresent(d -> items.put("enum", List.of(d.allowed())));
             doc.flatMap(RecordSchema::choices).ifPresent(choices -> items.put("enum", choices));
             schema.put("items", items);
             return schema;
@@ -125,6 +126,8 @@ public final class RecordSchema {
             schema.put("type", "string");
             doc.filter(d -> d.minLength() >= 0).ifPresent(d -> schema.put("minLength", d.minLength()));
             doc.filter(d -> d.maxLength() >= 0).ifPresent(d -> schema.put("maxLength", d.maxLength()));
+            doc.filter(d -> !d.format().isEmpty()).ifPresent(d -> schema.put("format", d.format()));
+            doc.filter(d -> !d.pattern().isEmpty()).ifPresent(d -> schema.put("pattern", d.pattern()));
             doc.filter(d -> d.allowed().length > 0).ifPresent(d -> schema.put("enum", List.of(d.allowed())));
             doc.flatMap(RecordSchema::choices).ifPresent(choices -> schema.put("enum", choices));
         } else if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {

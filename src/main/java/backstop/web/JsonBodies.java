@@ -2,10 +2,7 @@ package backstop.web;
 
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
-import backstop.json.Json;
 import backstop.json.JsonBinding;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 
 /**
@@ -20,7 +17,7 @@ public final class JsonBodies {
         return parse(requireJson(ctx), type);
     }
 
-    /** The raw tree, for callers that validate against a JSON Schema before binding. */
+    /** The body as text, for the intake, which is checked against its published JSON Schema before binding. */
     public static String text(Context ctx) {
         return requireJson(ctx);
     }
@@ -33,14 +30,6 @@ public final class JsonBodies {
                     .toList());
         }
         return bound.value().orElseThrow();
-    }
-
-    public static JsonNode tree(String body) {
-        try {
-            return Json.mapper().readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new BadInputException("body", "is not valid JSON");
-        }
     }
 
     private static String requireJson(Context ctx) {

@@ -3,6 +3,7 @@ package backstop.harness;
 import backstop.assessment.IntakeReader;
 import backstop.diary.DiaryCsv;
 import backstop.diary.DiaryFields;
+import backstop.diary.CheckInBody;
 import backstop.diary.ImportMode;
 import backstop.error.BadInputException;
 import backstop.web.DateParam;
@@ -37,10 +38,10 @@ class ParserFuzzTest {
         onlyBadInput(() -> DiaryCsv.read(csv, ImportMode.SKIP_BAD));
     }
 
-    /** The body of {@code PUT /api/v1/diary/{date}}: {@link JsonBodies} to a tree, then the diary's fields. */
+    /** The body of {@code PUT /api/v1/diary/{date}}: bound by {@link JsonBodies}, then the diary's fields. */
     @FuzzTest(maxDuration = "10m")
     void diaryDayJson(byte[] input) {
-        onlyBadInput(() -> DiaryFields.fromJson(DAY, JsonBodies.tree(text(input))));
+        onlyBadInput(() -> DiaryFields.fromBody(DAY, JsonBodies.parse(text(input), CheckInBody.class)));
     }
 
     /** Dates in paths, queries and forms. */
