@@ -140,6 +140,34 @@ enum Column {
         return true;
     }
 
+    /**
+     * Reads a cell that is {@code length} ASCII digits and nothing else, whose value the reader has already worked
+     * out: the same value {@link #readSimple} gives it, for the columns that hold a whole number or hours; false for
+     * the others, and for an arm load other than one digit, which {@link #readSimple} then reads.
+     */
+    boolean readDigits(int value, int length, DiaryDay.Builder day) {
+        switch (this) {
+            case PAIN_AM -> day.painAm(value);
+            case PAIN_PM -> day.painPm(value);
+            case DESK_HOURS -> day.deskHours(value);
+            case LONGEST_SIT_MIN -> day.longestSitMin(value);
+            case BREAKS -> day.breaks(value);
+            case EXERCISE_MIN -> day.exerciseMin(value);
+            case STRESS -> day.stress(value);
+            case SLEEP_QUALITY -> day.sleepQuality(value);
+            case ARM_LOAD -> {
+                if (length != 1 || value >= ARM_LOADS.length || ARM_LOADS[value].level() != value) {
+                    return false;
+                }
+                day.armLoad(ARM_LOADS[value]);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@link #hours} of {@code source[from, to)}, already stripped, when it has at most 15 digits; else false. */
     private static boolean simpleHours(char[] source, int from, int to, DiaryDay.Builder day) {
         boolean negative = from < to && source[from] == '-';

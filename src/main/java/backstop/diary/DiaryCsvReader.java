@@ -41,6 +41,11 @@ final class DiaryCsvReader {
     private int[] cellFrom = new int[16];
     private int[] cellTo = new int[16];
     private String[] cellOwn = new String[16];
+    /**
+     * Cell i's value when it is one to nine ASCII digits and nothing else, else −1: worked out while the cell is cut
+     * out, so that the usual cell of a diary (a count, a pain score) is not scanned again to be read.
+     */
+    private int[] cellDigits = new int[16];
     /** The header's index of each column (by ordinal), −1 when absent. */
     private final int[] columnIndex = new int[COLUMNS.length];
 
@@ -106,6 +111,7 @@ final class DiaryCsvReader {
                 cellFrom = Arrays.copyOf(cellFrom, cellCount * 2);
                 cellTo = Arrays.copyOf(cellTo, cellCount * 2);
                 cellOwn = Arrays.copyOf(cellOwn, cellCount * 2);
+                cellDigits = Arrays.copyOf(cellDigits, cellCount * 2);
             }
             if (position < length && chars[position] == '"') {
                 quotedCell();
@@ -129,10 +135,16 @@ final class DiaryCsvReader {
         int start = position;
         char[] scanned = chars;
         int at = position;
+        int value = 0;
+        boolean digitsOnly = true;
         while (at < length) {
             char c = scanned[at];
-            if (c == ',' || c == '\n' || c == '\r') {
+            if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+            } else if (c == ',' || c == '\n' || c == '\r') {
                 break;
+            } else {
+                digitsOnly = false;
             }
             at++;
         }
@@ -140,6 +152,8 @@ final class DiaryCsvReader {
         cellFrom[cellCount] = start;
         cellTo[cellCount] = position;
         cellOwn[cellCount] = null;
+        // Past nine digits the sum may have overflowed; such a cell is read the long way.
+        cellDigits[cellCount] = digitsOnly && at > start && at - start <= 9 ? value : -1;
     }
 
     private void quotedCell() throws NotCsv {
@@ -156,6 +170,7 @@ final class DiaryCsvReader {
                 doubled.append(text, position, quote + 1);
                 position = quote + 2;
             } else {
+                cellDigits[cellCount] = -1;
                 if (doubled == null) {
                     cellFrom[cellCount] = position;
                     cellTo[cellCount] = quote;
@@ -295,6 +310,10 @@ final class DiaryCsvReader {
         for (Column column : COLUMNS) {
             int index = columnIndex[column.ordinal()];
             if (index < 0 || column == Column.DATE) {
+                continue;
+            }
+            int digits = cellDigits[index];
+            if (digits >= 0 && column.readDigits(digits, cellTo[index] - cellFrom[index], day)) {
                 continue;
             }
             String own = cellOwn[index];

@@ -35,7 +35,8 @@ class InsightReportJsonTest {
                 diary = DiaryCsv.read(in, ImportMode.STRICT).diary();
             }
             assertSameAsMapper(diary, Optional.empty());
-            assertSameAsMapper(diary, Optional.of(diary.firstDate().orElseThrow().plusDays(90)));
+            assertSameAsMapper(
+                    diary, Optional.of(diary.firstDate().orElseThrow().plusDays(90)));
         }
     }
 
@@ -50,9 +51,11 @@ class InsightReportJsonTest {
             }
             Diary diary = DiaryCsv.read(DiarySimulator.simulateToCsv(settings), ImportMode.STRICT)
                     .diary();
-            assertSameAsMapper(diary, seed % 2 == 0 ? Optional.empty() : Optional.of(diary.firstDate()
-                    .orElseThrow()
-                    .plusDays(days / 2)));
+            assertSameAsMapper(
+                    diary,
+                    seed % 2 == 0
+                            ? Optional.empty()
+                            : Optional.of(diary.firstDate().orElseThrow().plusDays(days / 2)));
         }
     }
 
@@ -80,8 +83,7 @@ class InsightReportJsonTest {
         String fields = MAPPER.writeValueAsString(report);
         String cards = MAPPER.writeValueAsString(InsightCards.from(report));
         String alone = "{" + fields.substring(1, fields.length() - 1) + ",\"cards\":" + cards + "}";
-        String inRoster = "{\"file\":" + MAPPER.writeValueAsString("dir/p \"1\".csv") + ","
-                + alone.substring(1);
+        String inRoster = "{\"file\":" + MAPPER.writeValueAsString("dir/p \"1\".csv") + "," + alone.substring(1);
 
         assertThat(InsightReportJson.line(Optional.empty(), report)).isEqualTo(alone);
         assertThat(InsightReportJson.line(Optional.of("dir/p \"1\".csv"), report))
