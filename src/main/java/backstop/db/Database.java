@@ -42,8 +42,8 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.jdbi = jdbi(url, dataSource);
         this.writerSource = writerSource;
-        this.groupCommit = writerSource.map(writer -> new GroupCommit(
-                jdbi(url, writer), GroupCommit.MAX_BATCH * 16, WAIT, Database::isConflict, commits));
+        this.groupCommit = writerSource.map(writer ->
+                new GroupCommit(jdbi(url, writer), GroupCommit.MAX_BATCH * 16, WAIT, Database::isConflict, commits));
     }
 
     /**
