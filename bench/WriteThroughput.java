@@ -122,9 +122,11 @@ public final class WriteThroughput {
                 bestRaw = Math.max(bestRaw, raw.rate());
                 api(base, tokens.subList(0, clients), Duration.ofSeconds(warmup), server.pid(), true, client);
                 long syncsBefore = target.walSyncs();
+                double backendsBefore = target.backendCpu();
                 Result api =
                         api(base, tokens.subList(0, clients), Duration.ofSeconds(seconds), server.pid(), false, client);
                 long syncs = syncsBefore < 0 ? -1 : target.walSyncs() - syncsBefore;
+                double backends = target.backendCpu() - backendsBefore;
                 raw.print(clients, "raw", "");
                 api.print(
                         clients,
@@ -137,7 +139,12 @@ public final class WriteThroughput {
                                 syncs < 0
                                         ? ""
                                         : String.format(
-                                                Locale.ROOT, ", %.2f WAL syncs/write", (double) syncs / api.count())));
+                                                Locale.ROOT,
+                                                ", %.2f WAL syncs/write, the app's PostgreSQL backends %.1fs CPU"
+                                                        + " (%.2f ms/write)",
+                                                (double) syncs / api.count(),
+                                                backends,
+                                                1000 * backends / Math.max(1, api.count()))));
                 api.printServerThreads();
             }
             System.out.println("load after: " + uptime());
@@ -557,7 +564,13 @@ public final class WriteThroughput {
             String admin = DatabaseUrl.parse(postgres).jdbcUrl();
             execute(admin, "CREATE SCHEMA " + schema);
             String separator = postgres.contains("?") ? "&" : "?";
-            return new Target("postgresql", postgres + separator + "currentSchema=" + schema, admin, schema, null);
+            // The schema's name as the application name picks out the app's backends for their CPU time.
+            return new Target(
+                    "postgresql",
+                    postgres + separator + "currentSchema=" + schema + "&ApplicationName=" + schema,
+                    admin,
+                    schema,
+                    null);
         }
 
         /** A connection with the app's own durability settings (for SQLite the same pragmas Database sets). */
@@ -593,6 +606,25 @@ public final class WriteThroughput {
                 rows.next();
                 return rows.getLong(1);
             }
+        }
+
+        /** CPU seconds used so far by the PostgreSQL backends serving this schema's connections; 0 on SQLite. */
+        double backendCpu() throws SQLException {
+            if (kind.equals("sqlite")) {
+                return 0;
+            }
+            double total = 0;
+            try (Connection connection = DriverManager.getConnection(adminJdbc);
+                    PreparedStatement statement =
+                            connection.prepareStatement("SELECT pid FROM pg_stat_activity WHERE application_name = ?")) {
+                statement.setString(1, schema);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        total += serverCpu(rows.getLong(1));
+                    }
+                }
+            }
+            return total;
         }
 
         void drop() throws SQLException {

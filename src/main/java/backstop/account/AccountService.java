@@ -34,7 +34,7 @@ public final class AccountService {
     private final PasswordPolicy policy = PasswordPolicy.load();
     private final LoginThrottle throttle = new LoginThrottle();
     private final SessionStore sessions = new SessionStore(users);
-    private final ApiTokens tokens = new ApiTokens(users);
+    private final ApiTokens tokens = new ApiTokens();
     private final PasswordResets resets = new PasswordResets();
     private final TwoFactor twoFactor = new TwoFactor();
     private final String decoyHash;

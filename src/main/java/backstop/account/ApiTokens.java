@@ -15,12 +15,6 @@ final class ApiTokens {
     /** The last use is written at most this often: every write on SQLite is a synced commit. */
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
-    private final UserRepository users;
-
-    ApiTokens(UserRepository users) {
-        this.users = users;
-    }
-
     String create(Handle handle, User user, String name, Instant now, Optional<Instant> expires) {
         String token = "bst_" + Secrets.newToken();
         handle.createUpdate("""
@@ -38,15 +32,21 @@ final class ApiTokens {
     /** A token that is valid now: its owner, and whether its last use is older than {@link #LAST_USED_PRECISION}. */
     record Resolved(User user, String hash, boolean stale) {}
 
-    /** Reads only: the caller writes the last use (see {@link #touch}) when it is stale, once a minute at most. */
+    /**
+     * Reads only, one query for the token and its owner (it runs before every API request): the caller writes the
+     * last use (see {@link #touch}) when it is stale, once a minute at most.
+     */
     Optional<Resolved> resolve(Handle handle, String token, Instant now) {
         String hash = Secrets.sha256(token);
-        record Row(long userId, Optional<Instant> lastUsed, Optional<Instant> expires) {}
-        Optional<Row> row = handle.createQuery(
-                        "SELECT user_id, last_used_at, expires_at FROM api_tokens WHERE token_hash = :hash")
+        record Row(User user, Optional<Instant> lastUsed, Optional<Instant> expires) {}
+        Optional<Row> row = handle.createQuery("""
+                        SELECT users.id, users.username, users.display_name, users.role, users.created_at,
+                               api_tokens.last_used_at, api_tokens.expires_at
+                        FROM api_tokens JOIN users ON users.id = api_tokens.user_id
+                        WHERE api_tokens.token_hash = :hash""")
                 .bind("hash", hash)
                 .map((rs, ctx) -> new Row(
-                        rs.getLong("user_id"),
+                        UserRepository.map(rs),
                         Optional.ofNullable(rs.getTimestamp("last_used_at")).map(Timestamp::toInstant),
                         Optional.ofNullable(rs.getTimestamp("expires_at")).map(Timestamp::toInstant)))
                 .findOne();
@@ -57,7 +57,7 @@ final class ApiTokens {
                 .lastUsed()
                 .map(at -> Duration.between(at, now).compareTo(LAST_USED_PRECISION) >= 0)
                 .orElse(true);
-        return users.findById(handle, row.get().userId()).map(user -> new Resolved(user, hash, stale));
+        return Optional.of(new Resolved(row.get().user(), hash, stale));
     }
 
     /** Records a use of the token; called only when {@link Resolved#stale()}, so at most once a minute. */

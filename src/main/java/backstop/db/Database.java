@@ -42,8 +42,8 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.jdbi = jdbi(url, dataSource);
         this.writerSource = writerSource;
-        this.groupCommit = writerSource.map(writer -> new GroupCommit(
-                jdbi(url, writer), GroupCommit.MAX_BATCH * 16, WAIT, Database::isConflict, commits));
+        this.groupCommit = writerSource.map(writer ->
+                new GroupCommit(jdbi(url, writer), GroupCommit.MAX_BATCH * 16, WAIT, Database::isConflict, commits));
     }
 
     /**
@@ -274,6 +274,14 @@ public final class Database implements AutoCloseable {
         var query = handle.createQuery(sql + " FOR UPDATE");
         key.forEach(query::bind);
         query.mapTo(Integer.class).list();
+    }
+
+    /**
+     * What to append to a SELECT so it locks the rows it reads, as {@link #lockRows} does, in the same statement:
+     * {@code " FOR UPDATE"} on PostgreSQL, nothing on SQLite. One round trip less for a read-then-write.
+     */
+    public String rowLock() {
+        return url.kind() == DatabaseUrl.Kind.POSTGRESQL ? " FOR UPDATE" : "";
     }
 
     private static boolean isConflict(Throwable e) {

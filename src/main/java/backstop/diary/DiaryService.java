@@ -65,8 +65,8 @@ public final class DiaryService implements PersonalData<DiaryExport> {
         Instant now = clock.instant();
         // Two servers saving the same day at once: the second retries on top of the first (last writer wins).
         return database.inTransactionRetryingConflicts(handle -> {
-            database.lockRows(handle, "diary_days", java.util.Map.of("person_id", person.id(), "day", date.toString()));
-            Optional<SavedDay> existing = store.find(handle, person.id(), date);
+            // Locked while read (PostgreSQL), so two saves of the day queue instead of conflicting.
+            Optional<SavedDay> existing = store.findLocking(handle, person.id(), date, database.rowLock());
             if (submissionId.isPresent()) {
                 if (store.submissionSeen(handle, person.id(), submissionId.get())) {
                     audit.read(handle, caller, "diary.read", Optional.of(person), date.toString());

@@ -50,7 +50,13 @@ final class DiaryStore {
     }
 
     Optional<SavedDay> find(Handle handle, long personId, LocalDate day) {
-        return handle.createQuery("SELECT " + COLUMNS + " FROM diary_days WHERE person_id = :person AND day = :day")
+        return findLocking(handle, personId, day, "");
+    }
+
+    /** {@link #find} that also locks the row for the transaction, with {@code rowLock} from the database. */
+    Optional<SavedDay> findLocking(Handle handle, long personId, LocalDate day, String rowLock) {
+        return handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM diary_days WHERE person_id = :person AND day = :day" + rowLock)
                 .bind("person", personId)
                 .bind("day", day.toString())
                 .map((rs, ctx) -> map(rs))
