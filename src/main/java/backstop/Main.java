@@ -7,9 +7,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if ("json".equalsIgnoreCase(System.getenv("BACKSTOP_LOG_FORMAT"))) {
-            System.setProperty("logback.configurationFile", "logback-json.xml");
-        }
         System.exit(BackstopCommand.run(args));
     }
 }

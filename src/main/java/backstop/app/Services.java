@@ -26,8 +26,8 @@ import backstop.share.fhir.FhirService;
 import backstop.share.report.ReportService;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Everything the web app and the CLI call, built once by constructor from a database and a clock. Tests build it
@@ -81,22 +81,55 @@ public record Services(
     }
 
     /**
-     * Like {@link #open(DatabaseUrl, Clock)}, with the operator's security settings. Migrating and building the
-     * services (which reads and checks every data file and touches no table) are independent, so on a start with
-     * migrations to run they share the machine's cores: the schema is brought up to date on a thread of its own,
-     * and the first query waits for it.
+     * Like {@link #open(DatabaseUrl, Clock)}, with the operator's security settings. Opening and migrating the
+     * database and reading the data files are independent, so they share the machine's cores: the database is opened
+     * and brought up to date on a thread of its own while this one reads and checks the data files and builds the
+     * services (which touch no table); the first query, the server key's, waits for the schema.
      */
     public static Services open(DatabaseUrl url, Clock clock, SecuritySettings settings) {
-        Database database = Database.open(url);
+        CompletableFuture<Database> opened = new CompletableFuture<>();
+        CompletableFuture<Boolean> migrated = new CompletableFuture<>();
+        Thread databaseThread = new Thread(() -> openAndMigrate(url, opened, migrated), "backstop-database");
+        databaseThread.setDaemon(true);
+        databaseThread.start();
+        DataFiles files;
         try {
-            FutureTask<Boolean> migration = new FutureTask<>(database::migrateUnlessCurrent);
-            Thread migrating = new Thread(migration, "backstop-migrate");
-            migrating.setDaemon(true);
-            migrating.start();
-            return wire(database, clock, settings, () -> finished(migration));
+            files = DataFiles.load();
+        } catch (RuntimeException | Error e) {
+            try {
+                awaited(migrated); // nothing left half done before the database is closed
+            } catch (RuntimeException | Error alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            if (!opened.isCompletedExceptionally()) {
+                opened.join().close();
+            }
+            throw e;
+        }
+        Database database = awaited(opened);
+        try {
+            return wire(database, clock, settings, files, () -> awaited(migrated));
         } catch (RuntimeException | Error e) {
             database.close();
             throw e;
+        }
+    }
+
+    private static void openAndMigrate(
+            DatabaseUrl url, CompletableFuture<Database> opened, CompletableFuture<Boolean> migrated) {
+        Database database;
+        try {
+            database = Database.open(url);
+        } catch (RuntimeException | Error e) {
+            opened.completeExceptionally(e);
+            migrated.completeExceptionally(e);
+            return;
+        }
+        opened.complete(database);
+        try {
+            migrated.complete(database.migrateUnlessCurrent());
+        } catch (RuntimeException | Error e) {
+            migrated.completeExceptionally(e);
         }
     }
 
@@ -109,15 +142,20 @@ public record Services(
         return wire(database, clock, settings, () -> {});
     }
 
+    static Services wire(Database database, Clock clock, SecuritySettings settings, Runnable schemaReady) {
+        return wire(database, clock, settings, DataFiles.load(), schemaReady);
+    }
+
     /**
      * Builds every service, then runs {@code schemaReady} (which returns once the schema is current) before the first
      * query, the server key's. Also waits for {@code schemaReady} when building fails, so the caller can close the
      * database with no migration half run on it.
      */
-    static Services wire(Database database, Clock clock, SecuritySettings settings, Runnable schemaReady) {
+    private static Services wire(
+            Database database, Clock clock, SecuritySettings settings, DataFiles files, Runnable schemaReady) {
         Wired wired;
         try {
-            wired = build(database, clock, settings);
+            wired = build(database, clock, settings, files);
         } catch (RuntimeException | Error e) {
             try {
                 schemaReady.run();
@@ -130,20 +168,25 @@ public record Services(
         return wired.withKey(ServerKey.loadOrCreate(database));
     }
 
-    private static void finished(FutureTask<Boolean> migration) {
+    /** The value of a start-up step run on another thread, or its failure as it was thrown there. */
+    private static <T> T awaited(CompletableFuture<T> step) {
         try {
-            migration.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the schema was being brought up to date", e);
-        } catch (ExecutionException e) {
+            return step.join();
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException failed) {
                 throw failed;
             }
             if (e.getCause() instanceof Error failed) {
                 throw failed;
             }
-            throw new IllegalStateException(e.getCause());
+            throw e;
+        }
+    }
+
+    /** The data files the services share, read and checked once; none of them is in the database. */
+    private record DataFiles(ExerciseCatalogue exercises, PlanRules planRules, MeasureDefinitions measures) {
+        static DataFiles load() {
+            return new DataFiles(ExerciseCatalogue.load(), PlanRules.load(), MeasureDefinitions.load());
         }
     }
 
@@ -152,17 +195,17 @@ public record Services(
         Services withKey(byte[] serverKey);
     }
 
-    private static Wired build(Database database, Clock clock, SecuritySettings settings) {
+    private static Wired build(Database database, Clock clock, SecuritySettings settings, DataFiles files) {
         AuditLog audit = new AuditLog(database, clock);
         AccountService accounts = new AccountService(database, audit, clock, settings);
         AssessmentService assessments = new AssessmentService(database, audit, clock);
         DiaryService diary = new DiaryService(database, audit, clock);
-        ExerciseCatalogue exercises = ExerciseCatalogue.load();
-        PlanService plans = new PlanService(database, audit, clock, assessments, diary, exercises, PlanRules.load());
+        ExerciseCatalogue exercises = files.exercises();
+        PlanService plans = new PlanService(database, audit, clock, assessments, diary, exercises, files.planRules());
         InsightsService insights = new InsightsService(audit, diary, InsightSettings.defaults(), plans::startDate);
         DeskService desk = new DeskService(database, audit, clock, diary, plans, exercises);
         CareTeam careTeam = new CareTeam(database, audit, clock);
-        MeasureDefinitions measures = MeasureDefinitions.load();
+        MeasureDefinitions measures = files.measures();
         Roster roster = new Roster(
                 database, audit, clock, careTeam, InsightSettings.defaults(), new RosterMeasures(database, measures));
         CareService care =

@@ -45,16 +45,19 @@ final class IntakeSchema {
     private final int version;
     private final String id;
     private final Optional<JsonNode> document;
-    private final Optional<JsonSchema> validator;
     private final Map<String, Field> fields;
+
+    /**
+     * Compiled on first use, not at start-up: the JSON Schema library's set-up and the compile cost about 140 ms of
+     * every start, and only an intake's validation needs them. The field view, which the rules and the
+     * questionnaire are checked against at start-up, is read straight from the document.
+     */
+    private JsonSchema validator;
 
     private IntakeSchema(int version, JsonNode document) {
         this.version = version;
         this.id = document.path("$id").asText();
         this.document = Optional.of(document);
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().build();
-        this.validator = Optional.of(
-                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(document, config));
         Map<String, Field> found = new LinkedHashMap<>();
         collect("", document, document, found);
         this.fields = found;
@@ -64,7 +67,6 @@ final class IntakeSchema {
         this.version = version;
         this.id = "all intake versions";
         this.document = Optional.empty();
-        this.validator = Optional.empty();
         this.fields = fields;
     }
 
@@ -133,8 +135,13 @@ final class IntakeSchema {
         return document.orElseThrow(() -> new IllegalStateException("the merged view has no document"));
     }
 
-    JsonSchema validator() {
-        return validator.orElseThrow(() -> new IllegalStateException("the merged view validates nothing"));
+    synchronized JsonSchema validator() {
+        JsonNode schema = document.orElseThrow(() -> new IllegalStateException("the merged view validates nothing"));
+        if (validator == null) {
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().build();
+            validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema, config);
+        }
+        return validator;
     }
 
     Optional<Field> field(String path) {

@@ -162,6 +162,7 @@ final class BusyCalendar {
     }
 
     private static Calendar parse(String text, String field) {
+        IcalZones.register();
         try {
             return new CalendarBuilder().build(new StringReader(text));
         } catch (ParserException e) {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import backstop.account.SecuritySettings;
 import backstop.db.Database;
 import backstop.db.DatabaseUrl;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -62,6 +65,15 @@ class ServicesTest {
         assertThatThrownBy(() -> Services.open(DatabaseUrl.sqlite(file), Clock.systemUTC()))
                 .isInstanceOf(FlywayException.class)
                 .hasMessageContaining("no schema history table");
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedStopsTheStartSayingWhy() throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("data"), "a file where the data folder should be");
+
+        assertThatThrownBy(() -> Services.open(DatabaseUrl.sqlite(notAFolder.resolve("backstop.db")), Clock.systemUTC()))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("cannot create the data folder");
     }
 
     private static List<String> tables(Database database) {

@@ -39,6 +39,15 @@ class BusyCalendarTest {
     }
 
     @Test
+    void readingACalendarHasIcal4jsTimeZonesRegistered() {
+        BusyCalendar.keep(CALENDAR, "file");
+
+        assertThat(IcalZones.registered()).isTrue();
+        IcalZones.register();
+        assertThat(IcalZones.registered()).as("a second call changes nothing").isTrue();
+    }
+
+    @Test
     void onAMondayTheStandupTheReviewAndTheCallWithoutAZoneAreBusyButFreeAndAllDayEventsAreNot() {
         assertThat(busyOn("2026-03-02"))
                 .containsExactly(
