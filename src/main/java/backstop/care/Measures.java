@@ -2,6 +2,7 @@ package backstop.care;
 
 import backstop.account.AuditLog;
 import backstop.account.Caller;
+import backstop.account.PersonalData;
 import backstop.account.User;
 import backstop.db.Database;
 import backstop.diary.DiaryService;
@@ -108,8 +109,8 @@ final class Measures {
 
     /** Every schedule and answer of the person, for "download my data". */
     CareExport.Measures exportFor(User person, Caller caller) {
-        return database.inTransaction(handle -> {
-            audit.read(handle, caller, "care.measure.export", Optional.of(person), "all schedules and answers");
+        return PersonalData.collect(
+                database, audit, person, caller, "care.measure.export", "all schedules and answers", handle -> {
             return new CareExport.Measures(
                     handle.createQuery("""
                                     SELECT measure, clinician_name, first_due, every_days, created_at, ended_at
