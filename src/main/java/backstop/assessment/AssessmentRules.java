@@ -243,8 +243,8 @@ public final class AssessmentRules {
         JsonBinding.Bound<RulesFile> bound = JsonBinding.bind(text, RulesFile.class);
         if (!bound.problems().isEmpty()) {
             throw unsound(bound.problems().stream()
-                    .map(problem -> (problem.path().isEmpty() ? "the file" : problem.path()) + " "
-                            + problem.message() + " (line " + problem.line() + ")")
+                    .map(problem -> (problem.path().isEmpty() ? "the file" : problem.path()) + " " + problem.message()
+                            + " (line " + problem.line() + ")")
                     .toList());
         }
         return check(bound.value().orElseThrow(), bound.lines(), schema);
@@ -282,7 +282,11 @@ public final class AssessmentRules {
         for (Urgency urgency : Urgency.values()) {
             built.advice.put(
                     urgency,
-                    text(root.urgencyAdvice().getOrDefault(urgency.key(), ""), urgency.key(), "urgency_advice", problems));
+                    text(
+                            root.urgencyAdvice().getOrDefault(urgency.key(), ""),
+                            urgency.key(),
+                            "urgency_advice",
+                            problems));
         }
 
         root.patterns()
@@ -406,7 +410,8 @@ public final class AssessmentRules {
             var cause = Cause.fromKey(key);
             String where = "cause " + key + at(lines, "causes[" + i + "]");
             if (cause.isEmpty()) {
-                problems.add("cause '" + key + "' is not one of the five known causes" + at(lines, "causes[" + i + "]"));
+                problems.add(
+                        "cause '" + key + "' is not one of the five known causes" + at(lines, "causes[" + i + "]"));
                 continue;
             }
             if (!defined.add(cause.get())) {
@@ -560,8 +565,7 @@ public final class AssessmentRules {
         }
     }
 
-    private static void readTieBreakers(
-            RulesFile root, JsonBinding.Lines lines, Builder built, List<String> problems) {
+    private static void readTieBreakers(RulesFile root, JsonBinding.Lines lines, Builder built, List<String> problems) {
         Set<Set<Cause>> pairs = new HashSet<>();
         for (int i = 0; i < root.tieBreakers().size(); i++) {
             RulesFile.TieBreakerFile node = root.tieBreakers().get(i);

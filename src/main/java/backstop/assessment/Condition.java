@@ -211,7 +211,8 @@ sealed interface Condition {
             List<String> problems) {
         if (node.all().isPresent() || node.any().isPresent()) {
             String key = node.all().isPresent() ? "all" : "any";
-            List<RulesFile.ConditionFile> list = node.all().orElseGet(() -> node.any().orElseThrow());
+            List<RulesFile.ConditionFile> list =
+                    node.all().orElseGet(() -> node.any().orElseThrow());
             if (list.isEmpty() || node.given() != 1) {
                 problems.add(where + ": '" + key + "' needs a non-empty list and nothing beside it");
                 return new All(List.of());
@@ -277,8 +278,7 @@ sealed interface Condition {
         List<String> fields = node.difference().orElseThrow();
         String op = node.op().orElse("");
         JsonNode value = node.value().orElse(MissingNode.getInstance());
-        boolean twoNumbers =
-                fields.size() == 2 && isNumber(schema, fields.get(0)) && isNumber(schema, fields.get(1));
+        boolean twoNumbers = fields.size() == 2 && isNumber(schema, fields.get(0)) && isNumber(schema, fields.get(1));
         if (!twoNumbers || !COMPARISONS.contains(op) || !value.isInt() || node.given() != 3) {
             problems.add(where + ": 'difference' needs two number answers of the intake schema, an operator of "
                     + COMPARISONS + " and a whole number value, and nothing beside them");

@@ -79,8 +79,7 @@ record RulesFile(
         }
     }
 
-    record FindingFile(
-            String id, String label, ConditionFile presentWhen, List<EvidenceFile> evidence, String source) {
+    record FindingFile(String id, String label, ConditionFile presentWhen, List<EvidenceFile> evidence, String source) {
         FindingFile {
             evidence = orNone(evidence);
         }

@@ -391,7 +391,9 @@ class AssessmentRulesTest {
         rule.set("evidense", rule.remove("evidence"));
         int index = indexOf(rules, "posture_dull_ache");
         assertRefused(
-                rules, "scoring[" + index + "].evidense is not a known field (line", "scoring[" + index + "].evidence is required");
+                rules,
+                "scoring[" + index + "].evidense is not a known field (line",
+                "scoring[" + index + "].evidence is required");
     }
 
     @Test
