@@ -1,8 +1,8 @@
 package backstop.assessment;
 
 import backstop.json.Json;
+import backstop.json.JsonBinding;
 import backstop.model.Cause;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -159,7 +159,7 @@ public final class AssessmentRules {
             throw new IllegalArgumentException("there are no assessment rules version " + version);
         }
         IntakeSchema schema = version == 1 ? IntakeSchema.version(1) : IntakeSchema.answers();
-        return parse(Json.resource(resource(version)), schema);
+        return parse(Json.resourceText(resource(version)), schema);
     }
 
     static String resource(int version) {
@@ -233,27 +233,46 @@ public final class AssessmentRules {
         final List<NotAskedQuestion> notAsked = new ArrayList<>();
     }
 
-    static AssessmentRules parse(JsonNode root, IntakeSchema schema) {
+    /**
+     * Binds a rules file to {@link RulesFile} (its shape: unknown, mistyped and missing fields, each with its path
+     * and line) and then checks what the rules mean against the intake they were written for.
+     *
+     * @throws IllegalStateException listing every problem
+     */
+    static AssessmentRules parse(String text, IntakeSchema schema) {
+        JsonBinding.Bound<RulesFile> bound = JsonBinding.bind(text, RulesFile.class);
+        if (!bound.problems().isEmpty()) {
+            throw unsound(bound.problems().stream()
+                    .map(problem -> (problem.path().isEmpty() ? "the file" : problem.path()) + " " + problem.message()
+                            + " (line " + problem.line() + ")")
+                    .toList());
+        }
+        return check(bound.value().orElseThrow(), bound.lines(), schema);
+    }
+
+    private static IllegalStateException unsound(List<String> problems) {
+        return new IllegalStateException("assessment rules are not sound (" + problems.size() + " problems):\n  "
+                + String.join("\n  ", problems));
+    }
+
+    private static AssessmentRules check(RulesFile root, JsonBinding.Lines lines, IntakeSchema schema) {
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Builder built = new Builder();
 
-        built.version = text(root, "version", "rules", problems);
-        built.format = root.path("format").asInt(1);
+        built.version = text(root.version(), "version", "rules", problems);
+        built.format = root.format().orElse(1);
         if (built.format != 1 && built.format != 2) {
             problems.add("format must be 1 or 2");
         }
         boolean current = built.format >= 2;
-        built.threshold = root.path("active_threshold").asInt(-1);
+        built.threshold = root.activeThreshold();
         if (built.threshold < 1 || built.threshold > 100) {
             problems.add("active_threshold must be a whole number from 1 to 100");
         }
         built.caps = current ? caps(root, built.threshold, problems) : Caps.none();
 
-        root.path("sources")
-                .properties()
-                .forEach(entry ->
-                        built.sources.put(entry.getKey(), entry.getValue().asText("")));
+        built.sources.putAll(root.sources());
         built.sources.forEach((key, citation) -> {
             if (citation.isBlank()) {
                 problems.add("source " + key + " has no citation");
@@ -261,44 +280,59 @@ public final class AssessmentRules {
         });
 
         for (Urgency urgency : Urgency.values()) {
-            built.advice.put(urgency, text(root.path("urgency_advice"), urgency.key(), "urgency_advice", problems));
+            built.advice.put(
+                    urgency,
+                    text(
+                            root.urgencyAdvice().getOrDefault(urgency.key(), ""),
+                            urgency.key(),
+                            "urgency_advice",
+                            problems));
         }
 
-        root.path("patterns")
-                .properties()
-                .forEach(entry -> built.patterns.put(
-                        entry.getKey(),
+        root.patterns()
+                .forEach((name, condition) -> built.patterns.put(
+                        name,
                         Condition.parse(
-                                entry.getValue(), schema, built.patterns, "pattern " + entry.getKey(), problems)));
+                                condition,
+                                schema,
+                                built.patterns,
+                                "pattern " + name + at(lines, "patterns." + name),
+                                problems)));
 
-        readRedFlags(root, schema, built, ids, problems);
-        readCauses(root, schema, built, current, problems);
-        readScoring(root, schema, built, ids, current, problems);
-        readFindings(root, schema, built, problems);
+        readRedFlags(root, lines, schema, built, ids, problems);
+        readCauses(root, lines, schema, built, current, problems);
+        readScoring(root, lines, schema, built, ids, current, problems);
+        readFindings(root, lines, schema, built, problems);
         if (current) {
-            readTieBreakers(root, built, problems);
-            readNotAsked(root, built, problems);
+            readTieBreakers(root, lines, built, problems);
+            readNotAsked(root, lines, built, problems);
         }
 
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("assessment rules are not sound (" + problems.size() + " problems):\n  "
-                    + String.join("\n  ", problems));
+            throw unsound(problems);
         }
         return new AssessmentRules(built);
     }
 
-    private static Caps caps(JsonNode root, int threshold, List<String> problems) {
+    /** Where a part of the file starts, for the messages about it. */
+    private static String at(JsonBinding.Lines lines, String path) {
+        return " (line " + lines.line(path) + ")";
+    }
+
+    private static Caps caps(RulesFile root, int threshold, List<String> problems) {
         Map<Kind, Integer> caps = new EnumMap<>(Kind.class);
         Map<Kind, String> texts = new EnumMap<>(Kind.class);
         int total = 0;
         for (Kind kind : CAPPED) {
-            JsonNode cap = root.path("kind_caps").path(kind.key());
-            if (!cap.isInt() || cap.asInt() < 0 || cap.asInt() > 100) {
+            Integer cap = root.kindCaps().get(kind.key());
+            if (cap == null || cap < 0 || cap > 100) {
                 problems.add("kind_caps." + kind.key() + " must be a whole number from 0 to 100");
             }
-            caps.put(kind, cap.asInt(0));
-            total += cap.asInt(0);
-            String text = text(root.path("kind_cap_texts"), kind.key(), "kind_cap_texts", problems);
+            int value = cap == null ? 0 : cap;
+            caps.put(kind, value);
+            total += value;
+            String text =
+                    text(root.kindCapTexts().getOrDefault(kind.key(), ""), kind.key(), "kind_cap_texts", problems);
             if (!text.contains("{cap}")) {
                 problems.add("kind_cap_texts." + kind.key() + " must show the cap as {cap}");
             }
@@ -316,7 +350,7 @@ public final class AssessmentRules {
         if (caps.get(Kind.PROVOCATION) <= caps.get(Kind.EXPOSURE)) {
             problems.add("the provocation cap must be above the exposure cap: provocation weighs more");
         }
-        int denied = root.path("exposure_cap_when_denied").asInt(-1);
+        int denied = root.exposureCapWhenDenied().orElse(-1);
         if (denied < 0 || denied > caps.get(Kind.EXPOSURE)) {
             problems.add("exposure_cap_when_denied must be from 0 to the exposure cap");
         }
@@ -324,21 +358,27 @@ public final class AssessmentRules {
     }
 
     private static void readRedFlags(
-            JsonNode root, IntakeSchema schema, Builder built, Set<String> ids, List<String> problems) {
-        for (JsonNode node : root.path("red_flags")) {
-            String id = text(node, "id", "red flag", problems);
-            String where = "red flag " + id;
+            RulesFile root,
+            JsonBinding.Lines lines,
+            IntakeSchema schema,
+            Builder built,
+            Set<String> ids,
+            List<String> problems) {
+        for (int i = 0; i < root.redFlags().size(); i++) {
+            RulesFile.RedFlagFile node = root.redFlags().get(i);
+            String id = text(node.id(), "id", "red flag", problems);
+            String where = "red flag " + id + at(lines, "red_flags[" + i + "]");
             unique(id, ids, problems);
             Urgency urgency = Urgency.SELF_CARE;
             try {
-                urgency = Urgency.fromKey(node.path("urgency").asText(""));
+                urgency = Urgency.fromKey(node.urgency());
             } catch (IllegalArgumentException e) {
                 problems.add(where + ": " + e.getMessage());
             }
             if (urgency == Urgency.SELF_CARE) {
                 problems.add(where + ": a red flag must raise the urgency to soon, urgent or emergency");
             }
-            Condition when = Condition.parse(node.path("when"), schema, built.patterns, where, problems);
+            Condition when = Condition.parse(node.when(), schema, built.patterns, where, problems);
             // The early check after each screen runs over partial answers, where every later question is unanswered.
             if (urgency == Urgency.EMERGENCY && when.usesUnanswered()) {
                 problems.add(where + ": an emergency rule must not depend on a question being unanswered");
@@ -347,9 +387,9 @@ public final class AssessmentRules {
                     id,
                     urgency,
                     when,
-                    text(node, "reason", where, problems),
-                    text(node, "action", where, problems),
-                    source(node, built.sources, where, problems)));
+                    text(node.reason(), "reason", where, problems),
+                    text(node.action(), "action", where, problems),
+                    source(node.source(), built.sources, where, problems)));
         }
         if (built.redFlags.isEmpty()) {
             problems.add("there are no red flag rules; the screening cannot be empty");
@@ -357,25 +397,32 @@ public final class AssessmentRules {
     }
 
     private static void readCauses(
-            JsonNode root, IntakeSchema schema, Builder built, boolean current, List<String> problems) {
+            RulesFile root,
+            JsonBinding.Lines lines,
+            IntakeSchema schema,
+            Builder built,
+            boolean current,
+            List<String> problems) {
         Set<Cause> defined = new HashSet<>();
-        for (JsonNode node : root.path("causes")) {
-            String key = node.path("id").asText("");
+        for (int i = 0; i < root.causes().size(); i++) {
+            RulesFile.CauseFile node = root.causes().get(i);
+            String key = node.id();
             var cause = Cause.fromKey(key);
-            String where = "cause " + key;
+            String where = "cause " + key + at(lines, "causes[" + i + "]");
             if (cause.isEmpty()) {
-                problems.add("cause '" + key + "' is not one of the five known causes");
+                problems.add(
+                        "cause '" + key + "' is not one of the five known causes" + at(lines, "causes[" + i + "]"));
                 continue;
             }
             if (!defined.add(cause.get())) {
-                problems.add("cause " + key + " is defined twice");
+                problems.add(where + ": is defined twice");
                 continue;
             }
             List<String> provokedBy = new ArrayList<>();
             Optional<Condition> deniedWhen = Optional.empty();
             String deniedText = "";
             if (current) {
-                node.path("provoked_by").forEach(field -> provokedBy.add(field.asText("")));
+                provokedBy.addAll(node.provokedBy());
                 if (provokedBy.isEmpty()) {
                     problems.add(where + ": provoked_by must name the factors that bring it on");
                 }
@@ -388,17 +435,21 @@ public final class AssessmentRules {
                         problems.add(where + ": provoked_by field '" + field + "' is not a worse/better answer");
                     }
                 }
-                deniedWhen =
-                        Optional.of(Condition.parse(node.path("denied_when"), schema, built.patterns, where, problems));
-                deniedText = text(node, "denied_text", where, problems);
+                if (node.deniedWhen().isEmpty()) {
+                    problems.add(where + ": denied_when must say which answers deny every provoking factor");
+                } else {
+                    deniedWhen = Optional.of(
+                            Condition.parse(node.deniedWhen().get(), schema, built.patterns, where, problems));
+                }
+                deniedText = text(node.deniedText().orElse(""), "denied_text", where, problems);
                 if (!deniedText.contains("{cap}")) {
                     problems.add(where + ": denied_text must show the cap as {cap}");
                 }
             }
             built.causes.add(new CauseDefinition(
                     cause.get(),
-                    text(node, "label", where, problems),
-                    source(node, built.sources, where, problems),
+                    text(node.label(), "label", where, problems),
+                    source(node.source(), built.sources, where, problems),
                     provokedBy,
                     deniedWhen,
                     deniedText));
@@ -411,29 +462,30 @@ public final class AssessmentRules {
     }
 
     private static void readScoring(
-            JsonNode root,
+            RulesFile root,
+            JsonBinding.Lines lines,
             IntakeSchema schema,
             Builder built,
             Set<String> ids,
             boolean current,
             List<String> problems) {
         Set<Cause> scored = new HashSet<>();
-        for (JsonNode node : root.path("scoring")) {
-            String id = text(node, "id", "scoring rule", problems);
-            String where = "scoring rule " + id;
+        for (int i = 0; i < root.scoring().size(); i++) {
+            RulesFile.ScoringFile node = root.scoring().get(i);
+            String id = text(node.id(), "id", "scoring rule", problems);
+            String where = "scoring rule " + id + at(lines, "scoring[" + i + "]");
             unique(id, ids, problems);
-            var cause = Cause.fromKey(node.path("cause").asText(""));
+            var cause = Cause.fromKey(node.cause());
             if (cause.isEmpty()) {
-                problems.add(
-                        where + ": cause '" + node.path("cause").asText("") + "' is not one of the five known causes");
+                problems.add(where + ": cause '" + node.cause() + "' is not one of the five known causes");
             }
-            int points = node.path("points").asInt(0);
-            if (!node.path("points").isInt() || points == 0 || points < -100 || points > 100) {
+            int points = node.points();
+            if (points == 0 || points < -100 || points > 100) {
                 problems.add(where + ": points must be a whole number from -100 to 100 and not 0");
             }
             Kind kind = Kind.UNCLASSIFIED;
             if (current) {
-                kind = kind(node.path("kind").asText(""), where, problems);
+                kind = kind(node.kind().orElse(""), where, problems);
                 if ((kind == Kind.AGAINST) != (points < 0)) {
                     problems.add(where + ": rules of kind 'against' and only those have negative points");
                 }
@@ -443,10 +495,10 @@ public final class AssessmentRules {
                     id,
                     cause.orElse(Cause.POSTURAL_STRAIN),
                     kind,
-                    Condition.parse(node.path("when"), schema, built.patterns, where, problems),
+                    Condition.parse(node.when(), schema, built.patterns, where, problems),
                     points,
-                    text(node, "evidence", where, problems),
-                    source(node, built.sources, where, problems)));
+                    text(node.evidence(), "evidence", where, problems),
+                    source(node.source(), built.sources, where, problems)));
         }
         for (Cause cause : Cause.values()) {
             if (!scored.contains(cause)) {
@@ -477,31 +529,33 @@ public final class AssessmentRules {
         return Kind.UNCLASSIFIED;
     }
 
-    private static void readFindings(JsonNode root, IntakeSchema schema, Builder built, List<String> problems) {
+    private static void readFindings(
+            RulesFile root, JsonBinding.Lines lines, IntakeSchema schema, Builder built, List<String> problems) {
         Set<FindingKind> found = EnumSet.noneOf(FindingKind.class);
-        for (JsonNode node : root.path("findings")) {
-            String key = node.path("id").asText("");
-            String where = "finding " + key;
+        for (int i = 0; i < root.findings().size(); i++) {
+            RulesFile.FindingFile node = root.findings().get(i);
+            String key = node.id();
+            String where = "finding " + key + at(lines, "findings[" + i + "]");
             var kind = FindingKind.fromKey(key);
             if (kind.isEmpty() || !found.add(kind.get())) {
                 problems.add(where + ": not a known finding, or defined twice");
                 continue;
             }
             List<FindingEvidence> evidence = new ArrayList<>();
-            for (JsonNode item : node.path("evidence")) {
+            for (RulesFile.EvidenceFile item : node.evidence()) {
                 evidence.add(new FindingEvidence(
-                        Condition.parse(item.path("when"), schema, built.patterns, where, problems),
-                        text(item, "text", where, problems)));
+                        Condition.parse(item.when(), schema, built.patterns, where, problems),
+                        text(item.text(), "text", where, problems)));
             }
             if (evidence.isEmpty()) {
                 problems.add(where + ": needs evidence texts to show why it was found");
             }
             built.findings.add(new FindingRule(
                     kind.get(),
-                    text(node, "label", where, problems),
-                    Condition.parse(node.path("present_when"), schema, built.patterns, where, problems),
+                    text(node.label(), "label", where, problems),
+                    Condition.parse(node.presentWhen(), schema, built.patterns, where, problems),
                     evidence,
-                    source(node, built.sources, where, problems)));
+                    source(node.source(), built.sources, where, problems)));
         }
         // Findings added later (the inflammatory pattern) are optional for older rules files.
         for (FindingKind kind : FindingKind.values()) {
@@ -511,20 +565,21 @@ public final class AssessmentRules {
         }
     }
 
-    private static void readTieBreakers(JsonNode root, Builder built, List<String> problems) {
+    private static void readTieBreakers(RulesFile root, JsonBinding.Lines lines, Builder built, List<String> problems) {
         Set<Set<Cause>> pairs = new HashSet<>();
-        for (JsonNode node : root.path("tie_breakers")) {
+        for (int i = 0; i < root.tieBreakers().size(); i++) {
+            RulesFile.TieBreakerFile node = root.tieBreakers().get(i);
             Set<Cause> pair = EnumSet.noneOf(Cause.class);
-            node.path("causes").forEach(key -> Cause.fromKey(key.asText("")).ifPresent(pair::add));
-            String where = "tie breaker " + node.path("causes");
-            if (pair.size() != 2 || node.path("causes").size() != 2) {
+            node.causes().forEach(key -> Cause.fromKey(key).ifPresent(pair::add));
+            String where = "tie breaker " + node.causes() + at(lines, "tie_breakers[" + i + "]");
+            if (pair.size() != 2 || node.causes().size() != 2) {
                 problems.add(where + ": needs exactly two different known causes");
                 continue;
             }
             if (!pairs.add(pair)) {
                 problems.add(where + ": is given twice");
             }
-            built.tieBreakers.add(new TieBreaker(pair, text(node, "text", where, problems)));
+            built.tieBreakers.add(new TieBreaker(pair, text(node.text(), "text", where, problems)));
         }
         Cause[] all = Cause.values();
         for (int i = 0; i < all.length; i++) {
@@ -537,20 +592,21 @@ public final class AssessmentRules {
         }
     }
 
-    private static void readNotAsked(JsonNode root, Builder built, List<String> problems) {
+    private static void readNotAsked(RulesFile root, JsonBinding.Lines lines, Builder built, List<String> problems) {
         IntakeSchema oldest = IntakeSchema.version(IntakeSchema.OLDEST);
         IntakeSchema current = IntakeSchema.load();
         Set<String> listed = new HashSet<>();
-        for (JsonNode node : root.path("not_asked")) {
-            String field = node.path("field").asText("");
-            String where = "not_asked " + field;
+        for (int i = 0; i < root.notAsked().size(); i++) {
+            RulesFile.NotAskedFile node = root.notAsked().get(i);
+            String field = node.field();
+            String where = "not_asked " + field + at(lines, "not_asked[" + i + "]");
             if (current.field(field).isEmpty() || !field.startsWith("red_flags.")) {
                 problems.add(where + ": must be a red-flag question of the current intake");
             }
             if (!listed.add(field)) {
                 problems.add(where + ": is listed twice");
             }
-            built.notAsked.add(new NotAskedQuestion(field, text(node, "text", where, problems)));
+            built.notAsked.add(new NotAskedQuestion(field, text(node.text(), "text", where, problems)));
         }
         for (IntakeSchema.Field field : current.fields()) {
             // A follow-up (what self-care, how long) is not asked on its own; its yes/no question needs the words.
@@ -566,16 +622,14 @@ public final class AssessmentRules {
         }
     }
 
-    private static String text(JsonNode node, String key, String where, List<String> problems) {
-        String value = node.path(key).asText("");
-        if (!node.path(key).isTextual() || value.isBlank()) {
+    private static String text(String value, String key, String where, List<String> problems) {
+        if (value.isBlank()) {
             problems.add(where + ": '" + key + "' must be a non-empty text");
         }
         return value;
     }
 
-    private static String source(JsonNode node, Map<String, String> sources, String where, List<String> problems) {
-        String key = node.path("source").asText("");
+    private static String source(String key, Map<String, String> sources, String where, List<String> problems) {
         if (!sources.containsKey(key)) {
             problems.add(where + ": source '" + key + "' is not listed under sources");
         }

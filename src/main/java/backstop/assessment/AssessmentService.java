@@ -197,8 +197,7 @@ public final class AssessmentService implements PersonalData<AssessmentExport> {
     /** Each assessment with the intake exactly as given and the result exactly as shown. */
     @Override
     public AssessmentExport exportFor(User person, Caller caller) {
-        return database.inTransaction(handle -> {
-            audit.read(handle, caller, "assessment.export", Optional.of(person), "all assessments");
+        return PersonalData.collect(database, audit, person, caller, "assessment.export", "all assessments", handle -> {
             return new AssessmentExport(store.history(handle, person.id()).stream()
                     .map(stored -> new AssessmentExport.Item(
                             stored.id(),

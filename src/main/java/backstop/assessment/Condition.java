@@ -1,6 +1,7 @@
 package backstop.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -197,70 +198,74 @@ sealed interface Condition {
     }
 
     /**
-     * Reads a condition and checks it against the intake schema: the field exists, the operator suits its type,
-     * the value is one the field can hold, a pattern is defined (earlier in the file, so there can be no cycle). Each
-     * problem is added to {@code problems} with {@code where} in front.
+     * Checks a condition as bound from the rules file against the intake schema: one way of testing and nothing
+     * beside it, the field exists, the operator suits its type, the value is one the field can hold, a pattern is
+     * defined (earlier in the file, so there can be no cycle). Each problem is added to {@code problems} with
+     * {@code where} in front.
      */
     static Condition parse(
-            JsonNode node, IntakeSchema schema, Map<String, Condition> patterns, String where, List<String> problems) {
-        if (!node.isObject()) {
-            problems.add(where + ": a condition must be an object");
-            return new All(List.of());
-        }
-        if (node.has("all") || node.has("any")) {
-            String key = node.has("all") ? "all" : "any";
-            JsonNode list = node.get(key);
-            if (!list.isArray() || list.isEmpty() || node.size() != 1) {
+            RulesFile.ConditionFile node,
+            IntakeSchema schema,
+            Map<String, Condition> patterns,
+            String where,
+            List<String> problems) {
+        if (node.all().isPresent() || node.any().isPresent()) {
+            String key = node.all().isPresent() ? "all" : "any";
+            List<RulesFile.ConditionFile> list =
+                    node.all().orElseGet(() -> node.any().orElseThrow());
+            if (list.isEmpty() || node.given() != 1) {
                 problems.add(where + ": '" + key + "' needs a non-empty list and nothing beside it");
                 return new All(List.of());
             }
             List<Condition> parts = parts(list, schema, patterns, where, problems);
             return key.equals("all") ? new All(parts) : new Any(parts);
         }
-        if (node.has("at_least")) {
-            JsonNode list = node.path("of");
-            int count = node.get("at_least").asInt(0);
-            if (!node.get("at_least").isInt()
-                    || !list.isArray()
-                    || count < 1
-                    || count > list.size()
-                    || node.size() != 2) {
+        if (node.atLeast().isPresent()) {
+            int count = node.atLeast().get();
+            List<RulesFile.ConditionFile> list = node.of().orElse(List.of());
+            if (node.of().isEmpty() || count < 1 || count > list.size() || node.given() != 2) {
                 problems.add(where + ": 'at_least' needs a whole number from 1 to the length of its 'of' list");
                 return new All(List.of());
             }
             return new AtLeast(count, parts(list, schema, patterns, where, problems));
         }
-        if (node.has("not")) {
-            return new Not(parse(node.get("not"), schema, patterns, where, problems));
+        if (node.not().isPresent()) {
+            if (node.given() != 1) {
+                problems.add(where + ": 'not' needs one condition and nothing beside it");
+            }
+            return new Not(parse(node.not().get(), schema, patterns, where, problems));
         }
-        if (node.has("unanswered")) {
-            String field = node.get("unanswered").asText("");
-            if (schema.field(field).isEmpty() || node.size() != 1) {
+        if (node.unanswered().isPresent()) {
+            String field = node.unanswered().get();
+            if (schema.field(field).isEmpty() || node.given() != 1) {
                 problems.add(where + ": 'unanswered' needs one field of the intake schema, not '" + field + "'");
             }
             return new Unanswered(field);
         }
-        if (node.has("difference")) {
+        if (node.difference().isPresent()) {
             return difference(node, schema, where, problems);
         }
-        if (node.has("pattern")) {
-            String name = node.get("pattern").asText("");
+        if (node.pattern().isPresent()) {
+            String name = node.pattern().get();
             Condition definition = patterns.get(name);
-            if (definition == null || node.size() != 1) {
+            if (definition == null || node.given() != 1) {
                 problems.add(where + ": pattern '" + name + "' is not defined above it under patterns");
                 return new All(List.of());
             }
             return new Pattern(name, definition);
         }
-        String field = node.path("field").asText("");
-        String op = node.path("op").asText("");
-        JsonNode value = node.path("value");
+        String field = node.field().orElse("");
+        String op = node.op().orElse("");
+        JsonNode value = node.value().orElse(MissingNode.getInstance());
         var spec = schema.field(field);
-        if (spec.isEmpty()) {
+        if (node.given() == 0) {
+            problems.add(where + ": a condition needs one of field, all, any, not, at_least, unanswered, difference"
+                    + " or pattern");
+        } else if (spec.isEmpty()) {
             problems.add(where + ": field '" + field + "' is not an answer in the intake schema");
         } else if (!OPERATORS.contains(op)) {
             problems.add(where + ": operator '" + op + "' is not one of " + OPERATORS);
-        } else if (node.size() != 3) {
+        } else if (node.given() != 3) {
             problems.add(where + ": a field test has exactly field, op and value");
         } else {
             checkValue(spec.get(), op, value, where, problems);
@@ -268,22 +273,18 @@ sealed interface Condition {
         return new FieldTest(field, op, value);
     }
 
-    private static Condition difference(JsonNode node, IntakeSchema schema, String where, List<String> problems) {
-        JsonNode fields = node.get("difference");
-        String op = node.path("op").asText("");
-        JsonNode value = node.path("value");
-        boolean twoNumbers = fields.isArray()
-                && fields.size() == 2
-                && fields.get(0).isTextual()
-                && fields.get(1).isTextual()
-                && isNumber(schema, fields.get(0).asText())
-                && isNumber(schema, fields.get(1).asText());
-        if (!twoNumbers || !COMPARISONS.contains(op) || !value.isInt() || node.size() != 3) {
+    private static Condition difference(
+            RulesFile.ConditionFile node, IntakeSchema schema, String where, List<String> problems) {
+        List<String> fields = node.difference().orElseThrow();
+        String op = node.op().orElse("");
+        JsonNode value = node.value().orElse(MissingNode.getInstance());
+        boolean twoNumbers = fields.size() == 2 && isNumber(schema, fields.get(0)) && isNumber(schema, fields.get(1));
+        if (!twoNumbers || !COMPARISONS.contains(op) || !value.isInt() || node.given() != 3) {
             problems.add(where + ": 'difference' needs two number answers of the intake schema, an operator of "
                     + COMPARISONS + " and a whole number value, and nothing beside them");
             return new All(List.of());
         }
-        return new Difference(fields.get(0).asText(), fields.get(1).asText(), op, value.asInt());
+        return new Difference(fields.get(0), fields.get(1), op, value.asInt());
     }
 
     private static boolean isNumber(IntakeSchema schema, String field) {
@@ -293,7 +294,11 @@ sealed interface Condition {
     }
 
     private static List<Condition> parts(
-            JsonNode list, IntakeSchema schema, Map<String, Condition> patterns, String where, List<String> problems) {
+            List<RulesFile.ConditionFile> list,
+            IntakeSchema schema,
+            Map<String, Condition> patterns,
+            String where,
+            List<String> problems) {
         List<Condition> parts = new ArrayList<>();
         list.forEach(part -> parts.add(parse(part, schema, patterns, where, problems)));
         return parts;

@@ -2,6 +2,7 @@ package backstop.care;
 
 import backstop.account.AuditLog;
 import backstop.account.Caller;
+import backstop.account.PersonalData;
 import backstop.account.User;
 import backstop.db.Database;
 import backstop.diary.DiaryService;
@@ -108,28 +109,28 @@ final class Measures {
 
     /** Every schedule and answer of the person, for "download my data". */
     CareExport.Measures exportFor(User person, Caller caller) {
-        return database.inTransaction(handle -> {
-            audit.read(handle, caller, "care.measure.export", Optional.of(person), "all schedules and answers");
-            return new CareExport.Measures(
-                    handle.createQuery("""
+        return PersonalData.collect(
+                database, audit, person, caller, "care.measure.export", "all schedules and answers", handle -> {
+                    return new CareExport.Measures(
+                            handle.createQuery("""
                                     SELECT measure, clinician_name, first_due, every_days, created_at, ended_at
                                     FROM measure_schedules WHERE person_id = :person ORDER BY id""")
-                            .bind("person", person.id())
-                            .mapToMap()
-                            .list(),
-                    handle.createQuery("""
+                                    .bind("person", person.id())
+                                    .mapToMap()
+                                    .list(),
+                            handle.createQuery("""
                                     SELECT measure, due_date, day, score_tenths, answers_json, definitions_version
                                     FROM measure_responses WHERE person_id = :person ORDER BY day, id""")
-                            .bind("person", person.id())
-                            .map((rs, ctx) -> new CareExport.Answer(
-                                    rs.getString("measure"),
-                                    rs.getString("due_date"),
-                                    rs.getString("day"),
-                                    rs.getInt("score_tenths"),
-                                    answer(rs.getString("answers_json")),
-                                    rs.getInt("definitions_version")))
-                            .list());
-        });
+                                    .bind("person", person.id())
+                                    .map((rs, ctx) -> new CareExport.Answer(
+                                            rs.getString("measure"),
+                                            rs.getString("due_date"),
+                                            rs.getString("day"),
+                                            rs.getInt("score_tenths"),
+                                            answer(rs.getString("answers_json")),
+                                            rs.getInt("definitions_version")))
+                                    .list());
+                });
     }
 
     /** The person's active schedules, for the clinician's page. */

@@ -547,8 +547,7 @@ public final class DeskService implements PersonalData<DeskExport> {
     /** Settings, every event, the kept calendar and the measured diary values. */
     @Override
     public DeskExport exportFor(User person, Caller caller) {
-        return database.inTransaction(handle -> {
-            audit.read(handle, caller, "desk.export", Optional.of(person), "full export");
+        return PersonalData.collect(database, audit, person, caller, "desk.export", "full export", handle -> {
             return new DeskExport(
                     store.settings(handle, person.id()).map(DeskJson::settings),
                     store.since(handle, person.id(), Instant.parse("1900-01-01T00:00:00Z")).stream()

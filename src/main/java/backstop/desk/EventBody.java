@@ -15,12 +15,18 @@ import java.util.OptionalInt;
  * a time without its UTC offset is named as such: the offset decides which day an event belongs to.
  */
 record EventBody(
-        @Doc(value = "The client's idempotency key.", pattern = DeskEvent.ID_PATTERN) String id,
+        @Doc(value = "The client's idempotency key.", pattern = DeskEvent.ID_PATTERN)
+        String id,
+
         EventType type,
-        @Doc(value = "When, with the UTC offset, e.g. 2026-03-02T09:15:00+01:00.", format = "date-time") String at,
+
+        @Doc(value = "When, with the UTC offset, e.g. 2026-03-02T09:15:00+01:00.", format = "date-time")
+        String at,
+
         @Doc("For breaks; default micro.") Optional<BreakKind> kind,
+
         @Doc(value = "For a taken break: how long.", minimum = 1, maximum = DeskEvent.MAX_BREAK_SECONDS)
-                Optional<Integer> seconds) {
+        Optional<Integer> seconds) {
 
     /** @throws BadInputException naming the field when the event cannot be */
     DeskEvent event() {

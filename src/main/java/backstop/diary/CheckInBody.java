@@ -14,42 +14,61 @@ import java.util.Optional;
  * {@link CheckInDetails} ({@code CheckInBodyTest} keeps them equal).
  */
 public record CheckInBody(
-        @Doc(value = "Pain in the morning, 0 to 10.", minimum = 0, maximum = 10) Optional<Integer> painAm,
-        @Doc(value = "Pain in the evening, 0 to 10.", minimum = 0, maximum = 10) Optional<Integer> painPm,
-        @Doc(value = "Hours at a desk.", minimum = 0, maximum = 24) Optional<Double> deskHours,
+        @Doc(value = "Pain in the morning, 0 to 10.", minimum = 0, maximum = 10)
+        Optional<Integer> painAm,
+
+        @Doc(value = "Pain in the evening, 0 to 10.", minimum = 0, maximum = 10)
+        Optional<Integer> painPm,
+
+        @Doc(value = "Hours at a desk.", minimum = 0, maximum = 24)
+        Optional<Double> deskHours,
+
         @Doc(value = "The longest stretch sitting, in minutes.", minimum = 0, maximum = 1440)
-                Optional<Integer> longestSitMin,
-        @Doc(value = "Breaks taken.", minimum = 0, maximum = 1440) Optional<Integer> breaks,
-        @Doc(value = "Minutes of exercise.", minimum = 0, maximum = 1440) Optional<Integer> exerciseMin,
-        @Doc(value = "Stress, 0 to 10.", minimum = 0, maximum = 10) Optional<Integer> stress,
-        @Doc(value = "Sleep quality, 0 to 10.", minimum = 0, maximum = 10) Optional<Integer> sleepQuality,
+        Optional<Integer> longestSitMin,
+
+        @Doc(value = "Breaks taken.", minimum = 0, maximum = 1440)
+        Optional<Integer> breaks,
+
+        @Doc(value = "Minutes of exercise.", minimum = 0, maximum = 1440)
+        Optional<Integer> exerciseMin,
+
+        @Doc(value = "Stress, 0 to 10.", minimum = 0, maximum = 10)
+        Optional<Integer> stress,
+
+        @Doc(value = "Sleep quality, 0 to 10.", minimum = 0, maximum = 10)
+        Optional<Integer> sleepQuality,
+
         @Doc(allowed = {"back", "side", "stomach", "mixed"}) Optional<String> sleepPosition,
+
         @Doc(value = "Load on the arms: 0 none, 1 light, 2 moderate, 3 heavy.", minimum = 0, maximum = 3)
-                Optional<Integer> armLoad,
+        Optional<Integer> armLoad,
+
         Optional<String> note,
+
         @Doc(
-                        value = "Where it hurt.",
-                        allowed = {
-                            "between_shoulder_blades",
-                            "mid_back_centre",
-                            "one_side",
-                            "around_ribs",
-                            "neck_shoulder",
-                            "into_arm",
-                            "into_chest"
-                        })
-                List<String> locations,
+                value = "Where it hurt.",
+                allowed = {
+                    "between_shoulder_blades",
+                    "mid_back_centre",
+                    "one_side",
+                    "around_ribs",
+                    "neck_shoulder",
+                    "into_arm",
+                    "into_chest"
+                })
+        List<String> locations,
+
         @Doc(
-                        value = "What kind of pain.",
-                        allowed = {
-                            "dull_ache",
-                            "stiffness",
-                            "sharp_with_movement",
-                            "tight_band",
-                            "burning_tingling",
-                            "tender_spot"
-                        })
-                List<String> painKinds) {
+                value = "What kind of pain.",
+                allowed = {
+                    "dull_ache",
+                    "stiffness",
+                    "sharp_with_movement",
+                    "tight_band",
+                    "burning_tingling",
+                    "tender_spot"
+                })
+        List<String> painKinds) {
     /** Any day will do for checking the values: none of the checks depends on it. */
     private static final LocalDate ANY_DAY = LocalDate.of(2000, 1, 1);
 
@@ -78,8 +97,17 @@ public record CheckInBody(
     /** The values given, as the form gives them: by field name, as text. */
     Map<String, String> values() {
         return values(
-                painAm, painPm, deskHours, longestSitMin, breaks, exerciseMin, stress, sleepQuality, sleepPosition,
-                armLoad, note);
+                painAm,
+                painPm,
+                deskHours,
+                longestSitMin,
+                breaks,
+                exerciseMin,
+                stress,
+                sleepQuality,
+                sleepPosition,
+                armLoad,
+                note);
     }
 
     private static Map<String, String> values(

@@ -305,8 +305,7 @@ public final class DiaryService implements PersonalData<DiaryExport> {
     /** Every day with its current values and every earlier revision. */
     @Override
     public DiaryExport exportFor(User person, Caller caller) {
-        return database.inTransaction(handle -> {
-            audit.read(handle, caller, "diary.export", Optional.of(person), "full export");
+        return PersonalData.collect(database, audit, person, caller, "diary.export", "full export", handle -> {
             Map<LocalDate, List<DiaryRevision>> revisions = store.allRevisions(handle, person.id());
             return new DiaryExport(store.all(handle, person.id()).stream()
                     .map(saved -> {

@@ -43,6 +43,7 @@ final class CatalogueLoader {
         this.classLoader = classLoader;
         this.root = root.endsWith("/") ? root : root + "/";
     }
+
     ExerciseCatalogue load() {
         Map<String, Source> sources = readSources();
         Map<String, Exercise> exercises = readExercises();
@@ -64,20 +65,23 @@ final class CatalogueLoader {
             return sources;
         }
         JsonBinding.Bound<List<ExerciseFile.SourceFile>> bound = JsonBinding.bind(text(file.get()), SOURCES);
-        bound.problems().forEach(problem -> errors.add(
-                new FieldError("sources.json" + problem.path(), atLine(problem.message(), problem.line()))));
+        bound.problems()
+                .forEach(problem -> errors.add(
+                        new FieldError("sources.json" + problem.path(), atLine(problem.message(), problem.line()))));
         List<ExerciseFile.SourceFile> listed = bound.value().orElse(List.of());
         for (int i = 0; i < listed.size(); i++) {
             ExerciseFile.SourceFile entry = listed.get(i);
             String at = "[" + i + "]";
             try {
-                Source source = new Source(entry.key(), entry.citation(), entry.projectJudgement().orElse(false));
+                Source source = new Source(
+                        entry.key(), entry.citation(), entry.projectJudgement().orElse(false));
                 if (sources.put(source.key(), source) != null) {
                     errors.add(inSources(bound.lines(), at + ".key", "'" + source.key() + "' is listed twice"));
                 }
             } catch (BadInputException invalid) {
-                invalid.errors().forEach(error ->
-                        errors.add(inSources(bound.lines(), at + "." + error.field(), error.message())));
+                invalid.errors()
+                        .forEach(error ->
+                                errors.add(inSources(bound.lines(), at + "." + error.field(), error.message())));
             }
         }
         return sources;
@@ -110,15 +114,17 @@ final class CatalogueLoader {
             JsonBinding.Bound<ExerciseFile> bound = JsonBinding.bind(text, ExerciseFile.class);
             JsonBinding.Lines lines = bound.lines();
             List<FieldError> problems = new ArrayList<>();
-            bound.problems().forEach(problem -> problems.add(
-                    new FieldError(problem.path(), atLine(problem.message(), problem.line()))));
+            bound.problems()
+                    .forEach(problem ->
+                            problems.add(new FieldError(problem.path(), atLine(problem.message(), problem.line()))));
             Optional<Exercise> exercise = Optional.empty();
             if (bound.value().isPresent()) {
                 try {
                     exercise = Optional.of(ExerciseReader.read(bound.value().get()));
                 } catch (BadInputException invalid) {
-                    invalid.errors().forEach(error -> problems.add(
-                            new FieldError(error.field(), atLine(error.message(), lines.line(error.field())))));
+                    invalid.errors()
+                            .forEach(error -> problems.add(
+                                    new FieldError(error.field(), atLine(error.message(), lines.line(error.field())))));
                 }
             }
             if (exercise.isPresent()) {
@@ -227,8 +233,8 @@ final class CatalogueLoader {
                 continue;
             }
             List<String> problems = check.problems(svg.get());
-            problems.forEach(problem -> errors.add(named(
-                    exercise.id(), new FieldError("illustration", exercise.illustration() + " " + problem))));
+            problems.forEach(problem -> errors.add(
+                    named(exercise.id(), new FieldError("illustration", exercise.illustration() + " " + problem))));
             if (problems.isEmpty()) {
                 illustrations.put(exercise.id(), new String(svg.get(), StandardCharsets.UTF_8));
             }

@@ -18,10 +18,10 @@ final class ExerciseReader {
     static Exercise read(ExerciseFile file) {
         List<FieldError> errors = new ArrayList<>();
         Optional<Dose> dose = construct(() -> file.dose().dose(), "dose", errors);
-        List<Step> progressions =
-                dose.map(base -> steps(file.progressions(), "progressions", base, errors)).orElse(List.of());
-        List<Step> regressions =
-                dose.map(base -> steps(file.regressions(), "regressions", base, errors)).orElse(List.of());
+        List<Step> progressions = dose.map(base -> steps(file.progressions(), "progressions", base, errors))
+                .orElse(List.of());
+        List<Step> regressions = dose.map(base -> steps(file.regressions(), "regressions", base, errors))
+                .orElse(List.of());
         if (!errors.isEmpty()) {
             throw new BadInputException(errors);
         }

@@ -91,6 +91,18 @@ public final class Json {
         }
     }
 
+    /** A resource that ships in the jar, as text (for {@link JsonBinding}, which names lines); missing fails loudly. */
+    public static String resourceText(String path) {
+        try (InputStream in = Json.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + path + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("resource " + path + " cannot be read", e);
+        }
+    }
+
     /** A value as indented JSON text, as stored documents and exports are written. */
     public static String pretty(Object value) {
         try {

@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import java.io.IOException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -59,8 +59,7 @@ public final class JsonBinding {
             JsonLocation where = malformed.getLocation();
             int line = where == null ? 1 : where.getLineNr();
             String column = where == null ? "" : ", column " + where.getColumnNr();
-            return failed(
-                    Lines.NONE, new Problem("", line, "is not valid JSON (line " + line + column + ")"));
+            return failed(Lines.NONE, new Problem("", line, "is not valid JSON (line " + line + column + ")"));
         } catch (IOException unreadable) {
             return failed(Lines.NONE, new Problem("", 1, "cannot be read: " + unreadable.getMessage()));
         }

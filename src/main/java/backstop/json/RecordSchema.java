@@ -271,8 +271,7 @@ public final class RecordSchema {
         } else if (raw.isSealed() && raw.isAnnotationPresent(JsonSubTypes.class)) {
             subtype(value, raw, path, problems);
         } else if (raw.isEnum()) {
-            List<String> allowed =
-                    written(raw).stream().map(String::valueOf).toList();
+            List<String> allowed = written(raw).stream().map(String::valueOf).toList();
             if (!value.isTextual()) {
                 problems.add(new Problem(path, "must be one of " + allowed));
             } else if (!allowed.contains(value.asText())) {
@@ -316,7 +315,8 @@ public final class RecordSchema {
         JsonTypeInfo info = sealed.getAnnotation(JsonTypeInfo.class);
         String property = info == null ? "@type" : info.property();
         List<String> names = new ArrayList<>();
-        for (JsonSubTypes.Type subtype : sealed.getAnnotation(JsonSubTypes.class).value()) {
+        for (JsonSubTypes.Type subtype :
+                sealed.getAnnotation(JsonSubTypes.class).value()) {
             names.add(subtype.name());
             if (subtype.name().equals(value.path(property).asText(null))) {
                 collect(value, subtype.value(), path.isEmpty() ? "" : path + ".", Set.of(property), problems);

@@ -486,8 +486,7 @@ public final class PlanService implements PersonalData<PlanExport> {
     /** Every version of the plan and every logged exercise. */
     @Override
     public PlanExport exportFor(User person, Caller caller) {
-        return database.inTransaction(handle -> {
-            audit.read(handle, caller, "plan.export", Optional.of(person), "all plans and logs");
+        return PersonalData.collect(database, audit, person, caller, "plan.export", "all plans and logs", handle -> {
             return new PlanExport(
                     store.versions(handle, person.id()).stream()
                             .map(PlanExport.Version::of)

@@ -26,7 +26,8 @@ public final class JsonBodies {
         JsonBinding.Bound<T> bound = JsonBinding.bind(body, type);
         if (!bound.problems().isEmpty()) {
             throw new BadInputException(bound.problems().stream()
-                    .map(problem -> new FieldError(problem.path().isEmpty() ? "body" : problem.path(), problem.message()))
+                    .map(problem ->
+                            new FieldError(problem.path().isEmpty() ? "body" : problem.path(), problem.message()))
                     .toList());
         }
         return bound.value().orElseThrow();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import backstop.json.Json;
+import backstop.json.JsonBinding;
 import backstop.model.Cause;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,7 +27,7 @@ class AssessmentRulesTest {
     }
 
     private static void assertRefused(JsonNode rules, String... expectedFragments) {
-        assertThatThrownBy(() -> AssessmentRules.parse(rules, SCHEMA))
+        assertThatThrownBy(() -> AssessmentRules.parse(Json.pretty(rules), SCHEMA))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContainingAll(expectedFragments);
     }
@@ -312,7 +313,11 @@ class AssessmentRulesTest {
     void aDifferenceSubtractsTheSecondAnswerFromTheFirst() {
         List<String> problems = new ArrayList<>();
         Condition withinTwoYears = Condition.parse(
-                TestIntakes.parse("{\"difference\": [\"age\", \"red_flags.onset_age\"], \"op\": \"<=\", \"value\": 2}"),
+                JsonBinding.bind(
+                                "{\"difference\": [\"age\", \"red_flags.onset_age\"], \"op\": \"<=\", \"value\": 2}",
+                                RulesFile.ConditionFile.class)
+                        .value()
+                        .orElseThrow(),
                 SCHEMA,
                 Map.of(),
                 "test",
@@ -377,5 +382,59 @@ class AssessmentRulesTest {
         ((ObjectNode) rules.get("red_flags").get(0)).put("source", "a_blog");
         scoringRule(rules, "posture_dull_ache").put("points", 0);
         assertRefused(rules, "2 problems", "a_blog", "points must be");
+    }
+
+    @Test
+    void aMisspeltFieldInARuleIsRefusedWithItsPathAndLine() {
+        ObjectNode rules = shippedRules();
+        ObjectNode rule = scoringRule(rules, "posture_dull_ache");
+        rule.set("evidense", rule.remove("evidence"));
+        int index = indexOf(rules, "posture_dull_ache");
+        assertRefused(
+                rules,
+                "scoring[" + index + "].evidense is not a known field (line",
+                "scoring[" + index + "].evidence is required");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefusedAndNeverConverted() {
+        ObjectNode rules = shippedRules();
+        scoringRule(rules, "posture_dull_ache").put("points", "ten");
+        rules.put("active_threshold", 40.5);
+        assertRefused(
+                rules,
+                "scoring[" + indexOf(rules, "posture_dull_ache") + "].points must be a whole number (line",
+                "active_threshold must be a whole number (line");
+    }
+
+    @Test
+    void aMissingRuleFieldIsRefused() {
+        ObjectNode rules = shippedRules();
+        redFlag(rules, "cord_saddle_numbness").remove("action");
+        assertRefused(rules, ".action is required (line");
+    }
+
+    @Test
+    void anUnknownKeyInAConditionIsRefused() {
+        ObjectNode rules = shippedRules();
+        redFlag(rules, "inflammatory_pattern").set("when", TestIntakes.parse("{\"patern\": \"x\"}"));
+        assertRefused(rules, ".when.patern is not a known field");
+    }
+
+    @Test
+    void aProblemOfMeaningNamesTheLineOfItsRule() {
+        ObjectNode rules = shippedRules();
+        scoringRule(rules, "posture_dull_ache").put("points", 0);
+        assertThatThrownBy(() -> AssessmentRules.parse(Json.pretty(rules), SCHEMA))
+                .hasMessageMatching("(?s).*scoring rule posture_dull_ache \\(line \\d+\\): points must be.*");
+    }
+
+    private static int indexOf(ObjectNode rules, String scoringId) {
+        for (int i = 0; i < rules.get("scoring").size(); i++) {
+            if (rules.get("scoring").get(i).get("id").asText().equals(scoringId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(scoringId);
     }
 }

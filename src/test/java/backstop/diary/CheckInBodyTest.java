@@ -27,7 +27,8 @@ class CheckInBodyTest {
 
     @Test
     void aGoodBodyIsTheDayAndNullMeansNotRecorded() {
-        CheckIn checkIn = read("{\"pain_am\": 3, \"desk_hours\": 7.5, \"stress\": null, \"locations\": [\"one_side\"]}");
+        CheckIn checkIn =
+                read("{\"pain_am\": 3, \"desk_hours\": 7.5, \"stress\": null, \"locations\": [\"one_side\"]}");
 
         assertThat(checkIn.day().painAm()).isEqualTo(OptionalInt.of(3));
         assertThat(checkIn.day().deskHours().getAsDouble()).isEqualTo(7.5);
@@ -67,11 +68,13 @@ class CheckInBodyTest {
     @Test
     void theDocumentedWordsAreTheOnesTheDiaryKnows() {
         @SuppressWarnings("unchecked")
-        Map<String, Map<String, Object>> properties =
-                (Map<String, Map<String, Object>>) RecordSchema.of(CheckInBody.class).get("properties");
+        Map<String, Map<String, Object>> properties = (Map<String, Map<String, Object>>)
+                RecordSchema.of(CheckInBody.class).get("properties");
 
-        assertThat(properties.get("locations").get("items")).isEqualTo(Map.of("type", "string", "enum", CheckInDetails.LOCATIONS));
-        assertThat(properties.get("pain_kinds").get("items")).isEqualTo(Map.of("type", "string", "enum", CheckInDetails.PAIN_KINDS));
+        assertThat(properties.get("locations").get("items"))
+                .isEqualTo(Map.of("type", "string", "enum", CheckInDetails.LOCATIONS));
+        assertThat(properties.get("pain_kinds").get("items"))
+                .isEqualTo(Map.of("type", "string", "enum", CheckInDetails.PAIN_KINDS));
         assertThat(properties.keySet()).containsExactlyInAnyOrderElementsOf(DiaryFields.KNOWN);
     }
 }

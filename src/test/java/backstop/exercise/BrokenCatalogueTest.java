@@ -118,9 +118,8 @@ class BrokenCatalogueTest {
                                         fixture.exercise("beta").objectNode().put("reps", 9)));
 
         assertThat(errorsOf(fixture))
-                .containsExactly(
-                        new FieldError(
-                                "exercise beta, regressions[0].dose", "a regression must take work away (line 27)"));
+                .containsExactly(new FieldError(
+                        "exercise beta, regressions[0].dose", "a regression must take work away (line 27)"));
     }
 
     @Test
@@ -161,8 +160,8 @@ class BrokenCatalogueTest {
         fixture.exercise("alpha").withArray("sources").add("hearsay-2024");
 
         assertThat(errorsOf(fixture))
-                .containsExactly(
-                        new FieldError("exercise alpha, sources[1]", "'hearsay-2024' is not in sources.json (line 37)"));
+                .containsExactly(new FieldError(
+                        "exercise alpha, sources[1]", "'hearsay-2024' is not in sources.json (line 37)"));
     }
 
     @Test
@@ -300,7 +299,10 @@ class BrokenCatalogueTest {
 
     @Test
     void anUnknownOrMissingFieldInsideTheDoseIsNamedWithItsPath() {
-        fixture.exercise("alpha").withObjectProperty("dose").put("rest_seconds", 30).remove("times");
+        fixture.exercise("alpha")
+                .withObjectProperty("dose")
+                .put("rest_seconds", 30)
+                .remove("times");
 
         assertThat(errorsOf(fixture))
                 .containsExactlyInAnyOrder(
@@ -321,7 +323,8 @@ class BrokenCatalogueTest {
         fixture.exercise("alpha").withArray("areas").add("thoracic_spine");
 
         assertThat(errorsOf(fixture))
-                .containsExactly(new FieldError("exercise alpha, areas[1]", "'thoracic_spine' is listed twice (line 6)"));
+                .containsExactly(
+                        new FieldError("exercise alpha, areas[1]", "'thoracic_spine' is listed twice (line 6)"));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package backstop.harness;
 
 import backstop.assessment.IntakeReader;
+import backstop.diary.CheckInBody;
 import backstop.diary.DiaryCsv;
 import backstop.diary.DiaryFields;
-import backstop.diary.CheckInBody;
 import backstop.diary.ImportMode;
 import backstop.error.BadInputException;
 import backstop.web.DateParam;

@@ -88,6 +88,7 @@ class JsonBodiesTest {
 
         assertThat(refused.errors())
                 .containsExactly(
-                        new FieldError("level", "must be a whole number"), new FieldError("items", "must be a list of objects"));
+                        new FieldError("level", "must be a whole number"),
+                        new FieldError("items", "must be a list of objects"));
     }
 }
