@@ -1,0 +1,76 @@
+package backstop.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** SQLite keeps prepared statements per connection; reusing them must never change what a statement does. */
+public class StatementCacheTest {
+
+    @Test
+    void theSameQueryRunInsideItsOwnRowMapperGetsAStatementOfItsOwn() {
+        try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE)) {
+            Database database = fresh.database();
+            database.useTransaction(handle -> {
+                handle.execute("INSERT INTO settings (name, value) VALUES ('a', '1')");
+                handle.execute("INSERT INTO settings (name, value) VALUES ('b', '2')");
+            });
+            String sql = "SELECT value FROM settings WHERE name = :name";
+            List<String> pairs = database.withHandle(handle -> handle.createQuery(
+                            "SELECT name FROM settings ORDER BY name")
+                    .map((rs, ctx) -> rs.getString("name") + "="
+                            + handle.createQuery(sql)
+                                    .bind("name", rs.getString("name"))
+                                    .mapTo(String.class)
+                                    .one())
+                    .list());
+            assertThat(pairs).containsExactly("a=1", "b=2");
+        }
+    }
+
+    @Test
+    void aStatementUsedAgainSeesNewCommitsAndItsNewParameters() {
+        try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE)) {
+            Database database = fresh.database();
+            String count = "SELECT COUNT(*) FROM settings WHERE value = :value";
+            for (int i = 1; i <= 5; i++) {
+                String name = "n" + i;
+                database.useTransaction(handle -> handle.createUpdate(
+                                "INSERT INTO settings (name, value) VALUES (:name, 'x')")
+                        .bind("name", name)
+                        .execute());
+                assertThat(database.withHandle(handle -> handle.createQuery(count)
+                                .bind("value", "x")
+                                .mapTo(Integer.class)
+                                .one()))
+                        .isEqualTo(i);
+                assertThat(database.withHandle(handle -> handle.createQuery(count)
+                                .bind("value", "y")
+                                .mapTo(Integer.class)
+                                .one()))
+                        .isZero();
+            }
+        }
+    }
+
+    @Test
+    void aStatementThatFailedWorksTheNextTime() {
+        try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE)) {
+            Database database = fresh.database();
+            String insert = "INSERT INTO settings (name, value) VALUES (:name, 'v')";
+            database.useTransaction(handle ->
+                    handle.createUpdate(insert).bind("name", "taken").execute());
+            assertThatThrownBy(() -> database.useTransaction(handle ->
+                            handle.createUpdate(insert).bind("name", "taken").execute()))
+                    .isInstanceOf(RuntimeException.class);
+            database.useTransaction(handle ->
+                    handle.createUpdate(insert).bind("name", "free").execute());
+            assertThat(database.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM settings")
+                            .mapTo(Integer.class)
+                            .one()))
+                    .isEqualTo(2);
+        }
+    }
+}
