@@ -88,7 +88,8 @@ final class SqliteNativeLibrary {
     /** Writes the library beside its final name and moves it there once its CRC is right, so no half file is used. */
     private static void copy(URL url, Path library, long expectedCrc) throws IOException {
         Files.createDirectories(library.getParent());
-        Path partial = Files.createTempFile(library.getParent(), library.getFileName().toString(), ".part");
+        Path partial =
+                Files.createTempFile(library.getParent(), library.getFileName().toString(), ".part");
         try {
             CRC32 crc = new CRC32();
             try (InputStream in = url.openStream();
@@ -128,9 +129,8 @@ final class SqliteNativeLibrary {
     /** {@code $XDG_CACHE_HOME/backstop/sqlite-jdbc}, else {@code ~/.cache/backstop/sqlite-jdbc}. */
     private static Path defaultFolder() {
         String cache = System.getenv("XDG_CACHE_HOME");
-        Path base = cache == null || cache.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".cache")
-                : Path.of(cache);
+        Path base =
+                cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(cache);
         return base.resolve("backstop").resolve("sqlite-jdbc");
     }
 
