@@ -139,7 +139,8 @@ final class IntakeSchema {
         JsonNode schema = document.orElseThrow(() -> new IllegalStateException("the merged view validates nothing"));
         if (validator == null) {
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().build();
-            validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema, config);
+            validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(schema, config);
         }
         return validator;
     }

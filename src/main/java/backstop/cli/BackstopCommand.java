@@ -79,7 +79,8 @@ public final class BackstopCommand extends CommandGroup {
 
     private static CommandLine build(Collection<String> names) {
         CommandLine commandLine = new CommandLine(new BackstopCommand());
-        names.forEach(name -> commandLine.addSubcommand(name, SUBCOMMANDS.get(name).get()));
+        names.forEach(
+                name -> commandLine.addSubcommand(name, SUBCOMMANDS.get(name).get()));
         commandLine.setExecutionExceptionHandler(BackstopCommand::handle);
         return commandLine;
     }

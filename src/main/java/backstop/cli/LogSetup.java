@@ -22,7 +22,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level %logger{24} %msg %kvp%n%ex";
 
     /** Libraries that speak only when something is wrong. */
-    private static final List<String> QUIET = List.of("org.eclipse.jetty", "io.javalin", "com.zaxxer.hikari", "org.flywaydb");
+    private static final List<String> QUIET =
+            List.of("org.eclipse.jetty", "io.javalin", "com.zaxxer.hikari", "org.flywaydb");
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

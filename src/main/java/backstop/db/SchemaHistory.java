@@ -113,8 +113,8 @@ final class SchemaHistory {
      */
     static int checksum(byte[] content) {
         CRC32 crc = new CRC32();
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8))) {
             String line = lines.readLine();
             if (line != null && line.startsWith("\uFEFF")) {
                 line = line.substring(1);

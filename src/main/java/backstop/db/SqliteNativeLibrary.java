@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
@@ -39,8 +40,12 @@ final class SqliteNativeLibrary {
             return;
         }
         cachedCopyIn(defaultFolder()).ifPresent(library -> {
-            System.setProperty(PATH_PROPERTY, library.getParent().toString());
-            System.setProperty(NAME_PROPERTY, library.getFileName().toString());
+            System.setProperty(
+                    PATH_PROPERTY,
+                    Objects.requireNonNull(library.getParent(), "folder").toString());
+            System.setProperty(
+                    NAME_PROPERTY,
+                    Objects.requireNonNull(library.getFileName(), "name").toString());
         });
     }
 
@@ -70,11 +75,12 @@ final class SqliteNativeLibrary {
                     entry.getCrc(),
                     entry.getSize(),
                     suffix(LibraryLoaderUtil.getNativeLibName()));
-            Path library = folder.resolve(platform()).resolve(name);
+            Path directory = folder.resolve(platform());
+            Path library = directory.resolve(name);
             if (Files.isRegularFile(library) && crcOf(library) == entry.getCrc()) {
                 return Optional.of(library);
             }
-            copy(url, library, entry.getCrc());
+            copy(url, directory, name, entry.getCrc());
             return Optional.of(library);
         } catch (IOException | RuntimeException e) {
             LOG.atDebug()
@@ -86,9 +92,10 @@ final class SqliteNativeLibrary {
     }
 
     /** Writes the library beside its final name and moves it there once its CRC is right, so no half file is used. */
-    private static void copy(URL url, Path library, long expectedCrc) throws IOException {
-        Files.createDirectories(library.getParent());
-        Path partial = Files.createTempFile(library.getParent(), library.getFileName().toString(), ".part");
+    private static void copy(URL url, Path directory, String name, long expectedCrc) throws IOException {
+        Files.createDirectories(directory);
+        Path library = directory.resolve(name);
+        Path partial = Files.createTempFile(directory, name, ".part");
         try {
             CRC32 crc = new CRC32();
             try (InputStream in = url.openStream();
@@ -128,9 +135,8 @@ final class SqliteNativeLibrary {
     /** {@code $XDG_CACHE_HOME/backstop/sqlite-jdbc}, else {@code ~/.cache/backstop/sqlite-jdbc}. */
     private static Path defaultFolder() {
         String cache = System.getenv("XDG_CACHE_HOME");
-        Path base = cache == null || cache.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".cache")
-                : Path.of(cache);
+        Path base =
+                cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(cache);
         return base.resolve("backstop").resolve("sqlite-jdbc");
     }
 

@@ -71,15 +71,16 @@ class ServicesTest {
     void aDatabaseThatCannotBeOpenedStopsTheStartSayingWhy() throws IOException {
         Path notAFolder = Files.writeString(folder.resolve("data"), "a file where the data folder should be");
 
-        assertThatThrownBy(() -> Services.open(DatabaseUrl.sqlite(notAFolder.resolve("backstop.db")), Clock.systemUTC()))
+        assertThatThrownBy(
+                        () -> Services.open(DatabaseUrl.sqlite(notAFolder.resolve("backstop.db")), Clock.systemUTC()))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("cannot create the data folder");
     }
 
     private static List<String> tables(Database database) {
-        return database.withHandle(handle -> handle.createQuery(
-                        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-                .mapTo(String.class)
-                .list());
+        return database.withHandle(
+                handle -> handle.createQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+                        .mapTo(String.class)
+                        .list());
     }
 }

@@ -26,32 +26,31 @@ class SchemaHistoryTest {
 
     @BothDatabases
     void aDatabaseFlywayBroughtUpToDateIsCurrentSoAStartSkipsFlyway(Database database) {
-        assertThat(SchemaHistory.isCurrent(database, BUILD))
-                .isTrue();
+        assertThat(SchemaHistory.isCurrent(database, BUILD)).isTrue();
 
         assertThat(database.migrateUnlessCurrent()).as("Flyway ran").isFalse();
     }
 
     @BothDatabases
     void ourChecksumOfEveryMigrationIsTheOneFlywayStored(Database database) {
-        Map<String, Integer> stored = database.withHandle(handle -> handle.createQuery(
-                        "SELECT script, checksum FROM flyway_schema_history")
-                .map((row, context) -> Map.entry(row.getString("script"), row.getInt("checksum")))
-                .list())
+        Map<String, Integer> stored = database
+                .withHandle(handle -> handle.createQuery("SELECT script, checksum FROM flyway_schema_history")
+                        .map((row, context) -> Map.entry(row.getString("script"), row.getInt("checksum")))
+                        .list())
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
-        Map<String, Integer> computed =
-                SchemaHistory.inBuild(BUILD, database.migrationFolders()).orElseThrow().stream()
-                        .collect(Collectors.toMap(SchemaHistory.Migration::script, SchemaHistory.Migration::checksum));
+        Map<String, Integer> computed = SchemaHistory.inBuild(BUILD, database.migrationFolders()).orElseThrow().stream()
+                .collect(Collectors.toMap(SchemaHistory.Migration::script, SchemaHistory.Migration::checksum));
 
         assertThat(computed).isNotEmpty().isEqualTo(stored);
     }
 
     @BothDatabases
     void aMigrationNewToTheBuildIsApplied(Database database) throws IOException {
-        ClassLoader build = buildWith(database, Map.of(
-                "db/migration/V900__startup_check.sql", "CREATE TABLE startup_check (id INTEGER NOT NULL);\n"));
+        ClassLoader build = buildWith(
+                database,
+                Map.of("db/migration/V900__startup_check.sql", "CREATE TABLE startup_check (id INTEGER NOT NULL);\n"));
 
         assertThat(database.migrateUnlessCurrent(build)).as("Flyway ran").isTrue();
 
@@ -71,8 +70,8 @@ class SchemaHistoryTest {
 
     @BothDatabases
     void aFailedOrMissingEntryInTheHistoryIsLeftToFlyway(Database database) {
-        database.useTransaction(handle ->
-                handle.execute("UPDATE flyway_schema_history SET success = ? WHERE version = '41'", false));
+        database.useTransaction(
+                handle -> handle.execute("UPDATE flyway_schema_history SET success = ? WHERE version = '41'", false));
         assertThat(SchemaHistory.isCurrent(database, BUILD)).isFalse();
 
         database.useTransaction(handle -> handle.execute("DELETE FROM flyway_schema_history WHERE version = '41'"));
@@ -83,8 +82,7 @@ class SchemaHistoryTest {
     void aDatabaseWithoutHistoryIsNotCurrent(Database database) {
         database.useTransaction(handle -> handle.execute("DROP TABLE flyway_schema_history"));
 
-        assertThat(SchemaHistory.isCurrent(database, BUILD))
-                .isFalse();
+        assertThat(SchemaHistory.isCurrent(database, BUILD)).isFalse();
     }
 
     @Test
