@@ -41,12 +41,12 @@ public class StatementCacheTest {
                                 "INSERT INTO settings (name, value) VALUES (:name, 'x')")
                         .bind("name", name)
                         .execute());
-                assertThat(database.withHandle(handle -> handle.createQuery(count)
+                assertThat(database.<Integer>withHandle(handle -> handle.createQuery(count)
                                 .bind("value", "x")
                                 .mapTo(Integer.class)
                                 .one()))
                         .isEqualTo(i);
-                assertThat(database.withHandle(handle -> handle.createQuery(count)
+                assertThat(database.<Integer>withHandle(handle -> handle.createQuery(count)
                                 .bind("value", "y")
                                 .mapTo(Integer.class)
                                 .one()))
@@ -67,7 +67,7 @@ public class StatementCacheTest {
                     .isInstanceOf(RuntimeException.class);
             database.useTransaction(handle ->
                     handle.createUpdate(insert).bind("name", "free").execute());
-            assertThat(database.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM settings")
+            assertThat(database.<Integer>withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM settings")
                             .mapTo(Integer.class)
                             .one()))
                     .isEqualTo(2);
