@@ -41,16 +41,8 @@ public class StatementCacheTest {
                                 "INSERT INTO settings (name, value) VALUES (:name, 'x')")
                         .bind("name", name)
                         .execute());
-                assertThat(database.withHandle(handle -> handle.createQuery(count)
-                                .bind("value", "x")
-                                .mapTo(Integer.class)
-                                .one()))
-                        .isEqualTo(i);
-                assertThat(database.withHandle(handle -> handle.createQuery(count)
-                                .bind("value", "y")
-                                .mapTo(Integer.class)
-                                .one()))
-                        .isZero();
+                assertThat(count(database, count, "x")).isEqualTo(i);
+                assertThat(count(database, count, "y")).isZero();
             }
         }
     }
@@ -67,10 +59,14 @@ public class StatementCacheTest {
                     .isInstanceOf(RuntimeException.class);
             database.useTransaction(handle ->
                     handle.createUpdate(insert).bind("name", "free").execute());
-            assertThat(database.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM settings")
-                            .mapTo(Integer.class)
-                            .one()))
+            assertThat(count(database, "SELECT COUNT(*) FROM settings WHERE value = :value", "v"))
                     .isEqualTo(2);
         }
+    }
+
+    private static int count(Database database, String sql, String value) {
+        Integer rows = database.withHandle(
+                handle -> handle.createQuery(sql).bind("value", value).mapTo(Integer.class).one());
+        return rows;
     }
 }
