@@ -358,16 +358,20 @@ public final class WriteThroughput {
         for (int i = 0; i < tokens.size(); i++) {
             senders.add(client.equals("jdk") ? jdkSender(base) : new PlainHttp(uri.getHost(), uri.getPort()));
         }
+        // The note names the phase, so no request repeats one of an earlier phase: a repeat would save nothing
+        // (an unchanged day is a read) and the phase would measure reads instead of writes.
+        String phase = (quiet ? "warm-up " : "run ") + tokens.size() + " clients " + System.nanoTime();
         try {
             return run(tokens.size(), time, serverPid, (index, n) -> {
                 LocalDate day = today.minusDays(n % 365);
                 String body = String.format(
                         Locale.ROOT,
-                        "{\"pain_am\": %d, \"pain_pm\": %d, \"stress\": %d, \"note\": \"client %d write %d\"}",
+                        "{\"pain_am\": %d, \"pain_pm\": %d, \"stress\": %d, \"note\": \"client %d %s write %d\"}",
                         n % 11,
                         (n + 3) % 11,
                         (n + 5) % 11,
                         index,
+                        phase,
                         n);
                 int status = senders.get(index).put("/api/v1/diary/" + day, tokens.get(index), body);
                 if (status != 200 && !quiet) {

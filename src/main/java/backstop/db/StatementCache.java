@@ -10,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import org.jdbi.v3.core.statement.DefaultStatementBuilder;
 import org.jdbi.v3.core.statement.StatementBuilder;
 import org.jdbi.v3.core.statement.StatementBuilderFactory;
@@ -27,16 +26,34 @@ final class StatementCache implements StatementBuilderFactory {
     /** Statements kept per connection; the app has fewer distinct statements on its hot paths than this. */
     static final int PER_CONNECTION = 128;
 
-    private final Map<Connection, Statements> byConnection = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<Connection, Statements> byConnection = new IdentityHashMap<>();
 
     @Override
     public StatementBuilder createStatementBuilder(Connection pooled) {
         try {
             Connection physical = pooled.unwrap(Connection.class);
-            return new Builder(physical, byConnection.computeIfAbsent(physical, connection -> new Statements()));
+            return new Builder(physical, statementsOf(physical));
         } catch (SQLException notWrapped) {
             return new DefaultStatementBuilder();
         }
+    }
+
+    /**
+     * The connection's statements. A new connection is usually the pool replacing a retired one, so that is when
+     * the statements of closed connections are dropped (a statement holds its connection, so nothing weaker would).
+     */
+    private synchronized Statements statementsOf(Connection physical) throws SQLException {
+        Statements statements = byConnection.get(physical);
+        if (statements == null) {
+            for (var entries = byConnection.keySet().iterator(); entries.hasNext(); ) {
+                if (entries.next().isClosed()) {
+                    entries.remove();
+                }
+            }
+            statements = new Statements();
+            byConnection.put(physical, statements);
+        }
+        return statements;
     }
 
     /** One connection's statements: idle ones by SQL, least recently used first, and those lent out now. */

@@ -18,14 +18,14 @@ public class StatementCacheTest {
                 handle.execute("INSERT INTO settings (name, value) VALUES ('b', '2')");
             });
             String sql = "SELECT value FROM settings WHERE name = :name";
-            List<String> pairs = database.withHandle(handle -> handle.createQuery(
-                            "SELECT name FROM settings ORDER BY name")
-                    .map((rs, ctx) -> rs.getString("name") + "="
-                            + handle.createQuery(sql)
-                                    .bind("name", rs.getString("name"))
-                                    .mapTo(String.class)
-                                    .one())
-                    .list());
+            List<String> pairs =
+                    database.withHandle(handle -> handle.createQuery("SELECT name FROM settings ORDER BY name")
+                            .map((rs, ctx) -> rs.getString("name") + "="
+                                    + handle.createQuery(sql)
+                                            .bind("name", rs.getString("name"))
+                                            .mapTo(String.class)
+                                            .one())
+                            .list());
             assertThat(pairs).containsExactly("a=1", "b=2");
         }
     }
@@ -37,20 +37,12 @@ public class StatementCacheTest {
             String count = "SELECT COUNT(*) FROM settings WHERE value = :value";
             for (int i = 1; i <= 5; i++) {
                 String name = "n" + i;
-                database.useTransaction(handle -> handle.createUpdate(
-                                "INSERT INTO settings (name, value) VALUES (:name, 'x')")
-                        .bind("name", name)
-                        .execute());
-                assertThat(database.<Integer>withHandle(handle -> handle.createQuery(count)
-                                .bind("value", "x")
-                                .mapTo(Integer.class)
-                                .one()))
-                        .isEqualTo(i);
-                assertThat(database.<Integer>withHandle(handle -> handle.createQuery(count)
-                                .bind("value", "y")
-                                .mapTo(Integer.class)
-                                .one()))
-                        .isZero();
+                database.useTransaction(
+                        handle -> handle.createUpdate("INSERT INTO settings (name, value) VALUES (:name, 'x')")
+                                .bind("name", name)
+                                .execute());
+                assertThat(count(database, count, "x")).isEqualTo(i);
+                assertThat(count(database, count, "y")).isZero();
             }
         }
     }
@@ -60,17 +52,23 @@ public class StatementCacheTest {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE)) {
             Database database = fresh.database();
             String insert = "INSERT INTO settings (name, value) VALUES (:name, 'v')";
-            database.useTransaction(handle ->
-                    handle.createUpdate(insert).bind("name", "taken").execute());
+            database.useTransaction(
+                    handle -> handle.createUpdate(insert).bind("name", "taken").execute());
             assertThatThrownBy(() -> database.useTransaction(handle ->
                             handle.createUpdate(insert).bind("name", "taken").execute()))
                     .isInstanceOf(RuntimeException.class);
-            database.useTransaction(handle ->
-                    handle.createUpdate(insert).bind("name", "free").execute());
-            assertThat(database.<Integer>withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM settings")
-                            .mapTo(Integer.class)
-                            .one()))
+            database.useTransaction(
+                    handle -> handle.createUpdate(insert).bind("name", "free").execute());
+            assertThat(count(database, "SELECT COUNT(*) FROM settings WHERE value = :value", "v"))
                     .isEqualTo(2);
         }
+    }
+
+    private static int count(Database database, String sql, String value) {
+        Integer rows = database.withHandle(handle -> handle.createQuery(sql)
+                .bind("value", value)
+                .mapTo(Integer.class)
+                .one());
+        return rows;
     }
 }
