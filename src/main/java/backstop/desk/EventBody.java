@@ -1,11 +1,15 @@
 package backstop.desk;
 
 import backstop.error.BadInputException;
+import backstop.error.FieldError;
 import backstop.json.Doc;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -28,11 +32,29 @@ record EventBody(
         @Doc(value = "For a taken break: how long.", minimum = 1, maximum = DeskEvent.MAX_BREAK_SECONDS)
         Optional<Integer> seconds) {
 
-    /** @throws BadInputException naming the field when the event cannot be */
+    /** @throws BadInputException naming every field that makes the event impossible, {@code at} among them */
     DeskEvent event() {
-        return new DeskEvent(
-                id, type, dateTime(at), kind, seconds.map(OptionalInt::of).orElse(OptionalInt.empty()));
+        OptionalInt length = seconds.map(OptionalInt::of).orElse(OptionalInt.empty());
+        OffsetDateTime when;
+        try {
+            when = dateTime(at);
+        } catch (BadInputException badTime) {
+            // The other fields are still checked, so one answer names them all.
+            List<FieldError> errors = new ArrayList<>(badTime.errors());
+            try {
+                new DeskEvent(id, type, ANY_TIME, kind, length);
+            } catch (BadInputException others) {
+                others.errors().stream()
+                        .filter(error -> !error.field().equals("at"))
+                        .forEach(errors::add);
+            }
+            throw new BadInputException(errors);
+        }
+        return new DeskEvent(id, type, when, kind, length);
     }
+
+    /** A time every other check accepts, for checking the rest of a body whose time is unreadable. */
+    private static final OffsetDateTime ANY_TIME = OffsetDateTime.of(2000, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC);
 
     private static OffsetDateTime dateTime(String value) {
         try {
