@@ -1,7 +1,7 @@
 package backstop.assessment;
 
 import backstop.json.Json;
-import com.fasterxml.jackson.databind.JsonNode;
+import backstop.json.JsonBinding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -86,7 +86,7 @@ public record Questionnaire(String version, int intakeVersion, List<Topic> topic
 
     /** The questionnaire of one intake version, checked against that version's schema. */
     static Questionnaire version(int intakeVersion) {
-        return parse(Json.resource(resource(intakeVersion)), IntakeSchema.version(intakeVersion));
+        return parse(Json.resourceText(resource(intakeVersion)), IntakeSchema.version(intakeVersion));
     }
 
     /** The topics of the red-flag screen, in order; the UI shows them first and cannot skip them. */
@@ -104,15 +104,37 @@ public record Questionnaire(String version, int intakeVersion, List<Topic> topic
                 .findFirst();
     }
 
-    static Questionnaire parse(JsonNode root, IntakeSchema schema) {
+    /**
+     * Binds a questions file to {@link QuestionsFile} (its shape, each problem with its path and line) and then checks
+     * the questions against the intake schema they are written for.
+     *
+     * @throws IllegalStateException listing every problem
+     */
+    static Questionnaire parse(String text, IntakeSchema schema) {
+        JsonBinding.Bound<QuestionsFile> bound = JsonBinding.bind(text, QuestionsFile.class);
+        if (!bound.problems().isEmpty()) {
+            throw unsound(bound.problems().stream()
+                    .map(problem -> (problem.path().isEmpty() ? "the file" : problem.path()) + " " + problem.message()
+                            + " (line " + problem.line() + ")")
+                    .toList());
+        }
+        return check(bound.value().orElseThrow(), schema);
+    }
+
+    private static IllegalStateException unsound(List<String> problems) {
+        return new IllegalStateException("questionnaire does not match the intake schema (" + problems.size()
+                + " problems):\n  " + String.join("\n  ", problems));
+    }
+
+    private static Questionnaire check(QuestionsFile root, IntakeSchema schema) {
         List<String> problems = new ArrayList<>();
         List<Topic> topics = new ArrayList<>();
         Map<String, Question> asked = new HashMap<>();
         Set<String> topicIds = new HashSet<>();
         boolean screeningOver = false;
-        for (JsonNode topicNode : root.path("topics")) {
-            String id = topicNode.path("id").asText("");
-            boolean redFlag = topicNode.path("red_flag_screen").asBoolean(false);
+        for (QuestionsFile.TopicFile topicNode : root.topics()) {
+            String id = topicNode.id();
+            boolean redFlag = topicNode.redFlagScreen();
             if (!topicIds.add(id) || id.isBlank()) {
                 problems.add("topic '" + id + "' has no id or a repeated one");
             }
@@ -121,7 +143,7 @@ public record Questionnaire(String version, int intakeVersion, List<Topic> topic
             }
             screeningOver |= !redFlag;
             List<Question> questions = new ArrayList<>();
-            for (JsonNode questionNode : topicNode.path("questions")) {
+            for (QuestionsFile.QuestionFile questionNode : topicNode.questions()) {
                 Question question = question(questionNode, problems);
                 String where = "question " + question.field();
                 if (asked.put(question.field(), question) != null) {
@@ -144,7 +166,11 @@ public record Questionnaire(String version, int intakeVersion, List<Topic> topic
                 problems.add("topic " + id + " has no questions");
             }
             topics.add(new Topic(
-                    id, text(topicNode, "title", problems), text(topicNode, "intro", problems), redFlag, questions));
+                    id,
+                    text(id, topicNode.title(), "title", problems),
+                    text(id, topicNode.intro(), "intro", problems),
+                    redFlag,
+                    questions));
         }
         if (topics.isEmpty() || !topics.get(0).redFlagScreen()) {
             problems.add("the questionnaire must begin with the red-flag screen");
@@ -154,42 +180,38 @@ public record Questionnaire(String version, int intakeVersion, List<Topic> topic
                 problems.add("intake field " + field.path() + " is never asked");
             }
         }
-        int intakeVersion = root.path("intake_version").asInt(1);
+        int intakeVersion = root.intakeVersion().orElse(1);
         if (intakeVersion != schema.version()) {
             problems.add("intake_version " + intakeVersion + " is not the version of the schema it is checked against ("
                     + schema.version() + ")");
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("questionnaire does not match the intake schema (" + problems.size()
-                    + " problems):\n  " + String.join("\n  ", problems));
+            throw unsound(problems);
         }
-        return new Questionnaire(root.path("version").asText("questions"), intakeVersion, topics);
+        return new Questionnaire(root.version(), intakeVersion, topics);
     }
 
-    private static Question question(JsonNode node, List<String> problems) {
+    private static Question question(QuestionsFile.QuestionFile node, List<String> problems) {
         Kind kind = Kind.YES_NO;
         try {
-            kind = Kind.valueOf(node.path("kind").asText("").toUpperCase(Locale.ROOT));
+            kind = Kind.valueOf(node.kind().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add("question " + node.path("field").asText("") + ": kind '"
-                    + node.path("kind").asText("") + "' is not one of scale, number, single, multiple, yes_no");
+            problems.add("question " + node.field() + ": kind '" + node.kind()
+                    + "' is not one of scale, number, single, multiple, yes_no");
         }
-        List<Option> options = new ArrayList<>();
-        node.path("options")
-                .forEach(option -> options.add(new Option(
-                        option.path("value").asText(""), option.path("label").asText(""))));
-        Optional<String> onlyIfYes =
-                node.has("only_if_yes") ? Optional.of(node.get("only_if_yes").asText()) : Optional.empty();
+        List<Option> options = node.options().orElse(List.of()).stream()
+                .map(option -> new Option(option.value(), option.label()))
+                .toList();
         return new Question(
-                node.path("field").asText(""),
+                node.field(),
                 kind,
-                node.path("label").asText(""),
-                node.path("help").asText(""),
-                node.path("min").asInt(0),
-                node.path("max").asInt(0),
-                node.path("unit").asText(""),
+                node.label(),
+                node.help(),
+                node.min().orElse(0),
+                node.max().orElse(0),
+                node.unit().orElse(""),
                 options,
-                onlyIfYes);
+                node.onlyIfYes());
     }
 
     private static void checkAgainstSchema(
@@ -233,10 +255,9 @@ public record Questionnaire(String version, int intakeVersion, List<Topic> topic
         }
     }
 
-    private static String text(JsonNode node, String key, List<String> problems) {
-        String value = node.path(key).asText("");
+    private static String text(String topic, String value, String key, List<String> problems) {
         if (value.isBlank()) {
-            problems.add("topic " + node.path("id").asText("") + ": '" + key + "' must not be empty");
+            problems.add("topic " + topic + ": '" + key + "' must not be empty");
         }
         return value;
     }

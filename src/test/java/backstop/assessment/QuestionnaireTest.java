@@ -104,9 +104,42 @@ class QuestionnaireTest {
         ObjectNode document = shipped();
         ((ArrayNode) questionNode(document, "sleep.position").get("options")).remove(3);
 
-        assertThatThrownBy(() -> Questionnaire.parse(document, SCHEMA))
+        assertThatThrownBy(() -> Questionnaire.parse(Json.pretty(document), SCHEMA))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("question sleep.position: options");
+    }
+
+    @Test
+    void aMisspelledFieldIsNamedWithItsPathAndLineInsteadOfBeingIgnored() {
+        ObjectNode document = shipped();
+        ObjectNode question = questionNode(document, "pain.now");
+        question.set("hlep", question.remove("help"));
+
+        assertThatThrownBy(() -> Questionnaire.parse(Json.pretty(document), SCHEMA))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(".hlep")
+                .hasMessageContaining(".help")
+                .hasMessageContaining("(line ");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeStopsTheLoad() {
+        ObjectNode document = shipped();
+        questionNode(document, "pain.now").put("max", "ten");
+
+        assertThatThrownBy(() -> Questionnaire.parse(Json.pretty(document), SCHEMA))
+                .hasMessageContaining(".max")
+                .hasMessageContaining("(line ");
+    }
+
+    @Test
+    void anUnknownKindIsNamedWithTheKindsThereAre() {
+        ObjectNode document = shipped();
+        questionNode(document, "pain.now").put("kind", "slider");
+
+        assertThatThrownBy(() -> Questionnaire.parse(Json.pretty(document), SCHEMA))
+                .hasMessageContaining(
+                        "question pain.now: kind 'slider' is not one of scale, number, single, multiple, yes_no");
     }
 
     @Test
@@ -114,7 +147,7 @@ class QuestionnaireTest {
         ObjectNode document = shipped();
         ((ArrayNode) document.get("topics")).remove(document.get("topics").size() - 1);
 
-        assertThatThrownBy(() -> Questionnaire.parse(document, SCHEMA))
+        assertThatThrownBy(() -> Questionnaire.parse(Json.pretty(document), SCHEMA))
                 .hasMessageContaining("intake field knots.tender_knots is never asked");
     }
 
@@ -181,7 +214,7 @@ class QuestionnaireTest {
         ObjectNode document = shipped();
         questionNode(document, "pain.now").put("max", 100);
 
-        assertThatThrownBy(() -> Questionnaire.parse(document, SCHEMA))
+        assertThatThrownBy(() -> Questionnaire.parse(Json.pretty(document), SCHEMA))
                 .hasMessageContaining("question pain.now: range 0-100 differs");
     }
 
