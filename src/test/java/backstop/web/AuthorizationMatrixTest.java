@@ -199,6 +199,8 @@ class AuthorizationMatrixTest {
             World world = new World(server);
             List<String> wrong = new ArrayList<>();
             StringBuilder observed = new StringBuilder();
+            String before =
+                    ownerRows(fresh.database(), world.users.get(Who.OWNER).id());
             for (Row row : rows) {
                 Map<Who, String> seen = new EnumMap<>(Who.class);
                 // The owner goes last: their own requests may change their rows (and sign them out).
@@ -211,19 +213,17 @@ class AuthorizationMatrixTest {
                         Who.OWNER)) {
                     List<Integer> statuses = new ArrayList<>();
                     for (How how : How.values()) {
-                        String before = ownerRows(
-                                fresh.database(), world.users.get(Who.OWNER).id());
                         int status = call(world, row, who, how).statusCode();
                         statuses.add(status);
+                        // Calls run one at a time, so the rows after one call are the rows before the next.
+                        String after = ownerRows(
+                                fresh.database(), world.users.get(Who.OWNER).id());
                         // A linked clinician's accepted change (a prescription, a referral) is theirs to make.
                         boolean mayChange = who == Who.OWNER || who == Who.LINKED_CLINICIAN && status < 400;
-                        if (!mayChange) {
-                            String after = ownerRows(
-                                    fresh.database(), world.users.get(Who.OWNER).id());
-                            if (!before.equals(after)) {
-                                wrong.add(row.key() + " by " + who + " with " + how + " changed the owner's rows");
-                            }
+                        if (!mayChange && !before.equals(after)) {
+                            wrong.add(row.key() + " by " + who + " with " + how + " changed the owner's rows");
                         }
+                        before = after;
                         if (status != row.expect(who, how)) {
                             wrong.add(row.key() + " by " + who + " with " + how + ": " + status + ", expected "
                                     + row.expect(who, how));
@@ -236,6 +236,8 @@ class AuthorizationMatrixTest {
                                     : statuses.get(0) + "|" + statuses.get(1));
                 }
                 world.signInAll();
+                // Signing in again may touch the owner's account row (a sign-in time), so read the rows afresh.
+                before = ownerRows(fresh.database(), world.users.get(Who.OWNER).id());
                 observed.append(row.method())
                         .append('\t')
                         .append(row.route())
@@ -289,38 +291,22 @@ class AuthorizationMatrixTest {
                 .build());
     }
 
-    /** Every row that belongs to the owner, in every table that names an account (sessions and the audit aside). */
+    /**
+     * Every row that belongs to the owner, in every table that names an account (sessions and the audit aside). The
+     * tables and their owner columns are read from the schema once; the test changes rows, never the schema.
+     */
     static String ownerRows(Database database, long owner) {
+        Map<String, String> tables = OWNER_COLUMNS.computeIfAbsent(database, AuthorizationMatrixTest::ownerColumns);
         return database.withHandle(handle -> {
             try {
-                Connection connection = handle.getConnection();
-                DatabaseMetaData meta = connection.getMetaData();
-                List<String> tables = new ArrayList<>();
-                try (ResultSet rs = meta.getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
-                    while (rs.next()) {
-                        tables.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
-                    }
-                }
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                for (String table : new TreeSet<>(tables)) {
-                    // Sessions move with sign-ins, the audit trail records refusals, and reset links are what an
-                    // admin makes for an account by design: none of them is the person's data.
-                    if (table.equals("sessions")
-                            || table.equals("audit_log")
-                            || table.equals("password_resets")
-                            || table.startsWith("flyway")) {
-                        continue;
-                    }
-                    Optional<String> column = ownerColumn(meta, connection.getSchema(), table);
-                    if (column.isEmpty()) {
-                        continue;
-                    }
-                    try (Statement statement = connection.createStatement();
-                            ResultSet rs = statement.executeQuery("SELECT * FROM " + table + " WHERE " + column.get()
-                                    + " = " + owner + " ORDER BY 1")) {
+                for (var table : tables.entrySet()) {
+                    try (Statement statement = handle.getConnection().createStatement();
+                            ResultSet rs = statement.executeQuery("SELECT * FROM " + table.getKey() + " WHERE "
+                                    + table.getValue() + " = " + owner + " ORDER BY 1")) {
                         ResultSetMetaData columns = rs.getMetaData();
                         while (rs.next()) {
-                            digest.update(table.getBytes(StandardCharsets.UTF_8));
+                            digest.update(table.getKey().getBytes(StandardCharsets.UTF_8));
                             for (int i = 1; i <= columns.getColumnCount(); i++) {
                                 String name = columns.getColumnName(i).toLowerCase(java.util.Locale.ROOT);
                                 // When a token was last used moves with the owner's own use only, and is not data.
@@ -335,6 +321,40 @@ class AuthorizationMatrixTest {
                 return HexFormat.of().formatHex(digest.digest());
             } catch (Exception e) {
                 throw new IllegalStateException("could not read the owner's rows", e);
+            }
+        });
+    }
+
+    private static final Map<Database, Map<String, String>> OWNER_COLUMNS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** Each table that names an account, in name order, with the column that names it. */
+    private static Map<String, String> ownerColumns(Database database) {
+        return database.withHandle(handle -> {
+            try {
+                Connection connection = handle.getConnection();
+                DatabaseMetaData meta = connection.getMetaData();
+                List<String> tables = new ArrayList<>();
+                try (ResultSet rs = meta.getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+                    while (rs.next()) {
+                        tables.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                Map<String, String> owned = new LinkedHashMap<>();
+                for (String table : new TreeSet<>(tables)) {
+                    // Sessions move with sign-ins, the audit trail records refusals, and reset links are what an
+                    // admin makes for an account by design: none of them is the person's data.
+                    if (table.equals("sessions")
+                            || table.equals("audit_log")
+                            || table.equals("password_resets")
+                            || table.startsWith("flyway")) {
+                        continue;
+                    }
+                    ownerColumn(meta, connection.getSchema(), table).ifPresent(column -> owned.put(table, column));
+                }
+                return owned;
+            } catch (Exception e) {
+                throw new IllegalStateException("could not read the schema", e);
             }
         });
     }
