@@ -11,6 +11,7 @@ import backstop.plan.PlanExercise;
 import backstop.plan.PlanPreferences;
 import backstop.web.Axe;
 import backstop.web.Browser;
+import backstop.web.SharedClock;
 import backstop.web.TestServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,20 +33,21 @@ import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The whole working day in a real browser, with the micro-break interval shortened to a minute: start the day, a
+ * The whole working day in a real browser, with the micro-break interval shortened to a minute and that minute
+ * skipped by moving the clock the server and the page share ({@link SharedClock}): start the day, a
  * micro-break from the plan arrives with a notification, one is postponed by key, one taken, a calendar meeting
  * pauses the reminders, and the breaks are in the day's check-in and beside the evening pain.
  */
 class DeskBrowserTest {
     private static final String PASSWORD = "correct horse battery";
-    /** A one-minute interval (and postpone) plus the time a loaded machine needs to show it. */
-    private static final Duration BREAK_WAIT = Duration.ofSeconds(100);
 
     @Test
     void aPersonWorksADayWithBreaksFromTheirPlanAndFindsThemInTheirDiary() throws IOException {
+        SharedClock clock = new SharedClock();
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.startForBrowser(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database(), clock);
                 Browser browser = Browser.desktop()) {
+            clock.install(browser);
             browser.signUpAsPerson(server, "dana", PASSWORD);
             User dana = server.services().accounts().findByUsername("dana").orElseThrow();
             Caller asDana = Caller.of(dana, "test");
@@ -82,8 +84,11 @@ class DeskBrowserTest {
                     Browser.WAIT,
                     () -> browser.find("#status-text").getText().startsWith("Working since"));
 
-            // The first micro-break: an exercise of the plan with its illustration, a countdown and a notification.
-            waitFor(browser, BREAK_WAIT, () -> browser.find("#break-panel").isDisplayed());
+            // The first micro-break, a minute later: an exercise of the plan with its illustration, a countdown and a
+            // notification.
+            assertThat(browser.find("#break-panel").isDisplayed()).isFalse();
+            clock.advance(Duration.ofMinutes(1));
+            waitFor(browser, Browser.WAIT, () -> browser.find("#break-panel").isDisplayed());
             assertThat(browser.find("#break-title").getText()).isEqualTo("Micro-break");
             assertThat(planExercises)
                     .anySatisfy(name ->
@@ -103,7 +108,9 @@ class DeskBrowserTest {
                     Browser.WAIT,
                     () -> browser.find("#totals").getText().contains("1 postponed"));
 
-            waitFor(browser, BREAK_WAIT, () -> browser.find("#break-panel").isDisplayed());
+            // Postponed by a minute: it comes back when that minute has passed.
+            clock.advance(Duration.ofMinutes(1));
+            waitFor(browser, Browser.WAIT, () -> browser.find("#break-panel").isDisplayed());
             browser.driver().switchTo().activeElement().sendKeys("d");
             waitFor(
                     browser,
@@ -121,7 +128,7 @@ class DeskBrowserTest {
 
             // A meeting in the calendar, now: the page says the reminders wait for it.
             Path ics = Files.createTempFile("work", ".ics");
-            Files.writeString(ics, meetingAroundNow(), StandardCharsets.UTF_8);
+            Files.writeString(ics, meetingAround(clock.instant()), StandardCharsets.UTF_8);
             browser.find("#calendar_file").sendKeys(ics.toString());
             browser.clickAndWaitForNewPage("#connect-calendar");
             assertThat(browser.find("#calendar-state").getText()).contains("uploaded file with 1 events");
@@ -228,10 +235,10 @@ class DeskBrowserTest {
         return list;
     }
 
-    private static String meetingAroundNow() {
+    private static String meetingAround(Instant when) {
         DateTimeFormatter utc =
                 DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant now = when.truncatedTo(ChronoUnit.MINUTES);
         return String.join(
                 "\r\n",
                 "BEGIN:VCALENDAR",

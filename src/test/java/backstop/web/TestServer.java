@@ -38,7 +38,12 @@ public final class TestServer implements AutoCloseable {
      * one), so the server reads the real clock too, and the two agree on the date.
      */
     public static TestServer startForBrowser(Database database) {
-        return new TestServer(Services.wire(database, Clock.systemUTC()), TrustedProxies.none());
+        return startForBrowser(database, Clock.systemUTC());
+    }
+
+    /** For a browser whose page shares the server's clock ({@link SharedClock}). */
+    public static TestServer startForBrowser(Database database, Clock clock) {
+        return new TestServer(Services.wire(database, clock), TrustedProxies.none());
     }
 
     /** With the operator's settings, a clock the test moves, and the proxies it trusts. */

@@ -1,0 +1,65 @@
+package backstop.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chromium.HasCdp;
+
+/**
+ * One clock for the server and the page in the browser: the real time plus a shift the test moves forward, so a
+ * test can skip the minutes a person would wait (a break interval) instead of waiting them. The server gets it as
+ * its {@link Clock}; {@link #install} makes the page's {@code Date.now()} and {@code new Date()} read the same
+ * shift, from the tab's session storage, on every page the browser opens afterwards.
+ */
+public final class SharedClock extends Clock {
+    private static final String KEY = "backstop.test.clock-shift";
+    private volatile Duration shift = Duration.ZERO;
+    private Browser browser;
+
+    /** Every new document in this browser reads the shift; call before opening the first page of the origin. */
+    public SharedClock install(Browser browser) {
+        this.browser = browser;
+        String script = "(() => {"
+                + " const Real = Date;"
+                + " const shift = () => { try { return Number(sessionStorage.getItem('" + KEY + "')) || 0; }"
+                + " catch (e) { return 0; } };"
+                + " class Shifted extends Real {"
+                + "  constructor(...args) { if (args.length === 0) { super(Real.now() + shift()); } else { super(...args); } }"
+                + "  static now() { return Real.now() + shift(); }"
+                + " }"
+                + " window.Date = Shifted;"
+                + "})();";
+        ((HasCdp) browser.driver())
+                .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+        return this;
+    }
+
+    /** Moves the server's clock and the open page's clock forward together. */
+    public void advance(Duration duration) {
+        shift = shift.plus(duration);
+        if (browser != null) {
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "sessionStorage.setItem(arguments[0], String(arguments[1]));", KEY, shift.toMillis());
+        }
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(shift);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("the shared clock is in UTC");
+    }
+}
