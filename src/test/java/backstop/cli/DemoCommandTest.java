@@ -9,18 +9,47 @@ import backstop.app.Services;
 import backstop.clinic.AlertKind;
 import backstop.clinic.MeasureMark;
 import backstop.clinic.RosterRow;
-import backstop.db.BothDatabases;
 import backstop.db.Database;
+import backstop.db.DatabaseUrl;
+import backstop.db.TestDatabases;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class DemoCommandTest {
+    /**
+     * The demo, seeded once per kind of database and shared by the tests below: they only read it, and seed again
+     * only to show that doing so adds nothing.
+     */
+    private static final Map<DatabaseUrl.Kind, Seeded> DEMOS = new EnumMap<>(DatabaseUrl.Kind.class);
 
-    @BothDatabases
-    void theDemoHasAPersonWithHalfAYearOfDiaryAnAssessmentAndAClinician(Database database) {
-        Services services = Services.wire(database, Clock.systemUTC());
-        DemoCommand.seed(services);
+    private record Seeded(TestDatabases.Fresh fresh, Services services) {}
+
+    private static synchronized Services demo(DatabaseUrl.Kind kind) {
+        return DEMOS.computeIfAbsent(kind, k -> {
+                    TestDatabases.Fresh fresh = TestDatabases.fresh(k);
+                    Services services = Services.wire(fresh.database(), Clock.systemUTC());
+                    DemoCommand.seed(services);
+                    return new Seeded(fresh, services);
+                })
+                .services();
+    }
+
+    @AfterAll
+    static void close() {
+        DEMOS.values().forEach(demo -> demo.fresh().close());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseUrl.Kind.class)
+    void theDemoHasAPersonWithHalfAYearOfDiaryAnAssessmentAndAClinician(DatabaseUrl.Kind kind) {
+        Services services = demo(kind);
+        Database database = services.database();
         User person = services.accounts().findByUsername(DemoCommand.PERSON).orElseThrow();
         Caller asPerson = Caller.commandLine(Optional.of(person));
         assertThat(services.diary().diary(person, asPerson).days()).hasSizeGreaterThan(150);
@@ -43,10 +72,11 @@ class DemoCommandTest {
         assertThat(services.assessments().history(person, asPerson)).hasSize(1);
     }
 
-    @BothDatabases
-    void theDemoRosterShowsAPlanThatTreatsTheSymptomOnlyAndMeasuresWithTimelinesThatAddUp(Database database) {
-        Services services = Services.wire(database, Clock.systemUTC());
-        DemoCommand.seed(services);
+    @ParameterizedTest
+    @EnumSource(DatabaseUrl.Kind.class)
+    void theDemoRosterShowsAPlanThatTreatsTheSymptomOnlyAndMeasuresWithTimelinesThatAddUp(DatabaseUrl.Kind kind) {
+        Services services = demo(kind);
+        Database database = services.database();
         User clinician =
                 services.accounts().findByUsername(DemoCommand.CLINICIAN).orElseThrow();
         List<RosterRow> rows = services.roster().roster(clinician, Caller.of(clinician, "test"));
@@ -89,10 +119,11 @@ class DemoCommandTest {
                 .isZero();
     }
 
-    @BothDatabases
-    void theDemoPersonHasFourWeeksAtTheDeskAndAnAnswerToDoBreaksHelpMe(Database database) throws Exception {
-        Services services = Services.wire(database, Clock.systemUTC());
-        DemoCommand.seed(services);
+    @ParameterizedTest
+    @EnumSource(DatabaseUrl.Kind.class)
+    void theDemoPersonHasFourWeeksAtTheDeskAndAnAnswerToDoBreaksHelpMe(DatabaseUrl.Kind kind) throws Exception {
+        Services services = demo(kind);
+        Database database = services.database();
         int events = backstop.db.DatabaseTest.number(database, "SELECT COUNT(*) FROM desk_events");
         assertThat(events).isGreaterThan(100);
         DemoCommand.seed(services);
@@ -112,10 +143,11 @@ class DemoCommandTest {
         }
     }
 
-    @BothDatabases
-    void theDemoPersonsTimelineAddsUpAndThePlanVisiblyChangesThePattern(Database database) {
-        Services services = Services.wire(database, Clock.systemUTC());
-        DemoCommand.seed(services);
+    @ParameterizedTest
+    @EnumSource(DatabaseUrl.Kind.class)
+    void theDemoPersonsTimelineAddsUpAndThePlanVisiblyChangesThePattern(DatabaseUrl.Kind kind) {
+        Services services = demo(kind);
+        Database database = services.database();
         User person = services.accounts().findByUsername(DemoCommand.PERSON).orElseThrow();
         Caller asPerson = Caller.commandLine(Optional.of(person));
 
