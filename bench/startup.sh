@@ -2,6 +2,7 @@
 # Start-up and idle memory of Backstop beside a Javalin hello world on the same JVM, alternating rounds.
 #   bash bench/startup.sh [ROUNDS] [IDLE_SECONDS] [-- JVM options for both]
 #   BASELINE_JAR=old.jar bash bench/startup.sh ...   also races an earlier build, to measure one change
+#   BENCH_PORT=18731 bash bench/startup.sh ...       every start on that port (one at a time), not a free one
 # Builds target/backstop.jar if it is missing (BUILD=1 to rebuild), compiles bench/startup/HelloWorld.java with
 # javac against the Javalin jars already in ~/.m2 (Maven offline, nothing downloaded or installed), then runs
 # bench/startup/StartupRace.java. See docs/performance.md, "Start-up and idle memory".

@@ -198,7 +198,12 @@ public final class StartupRace {
         return parts[0] + " " + parts[1] + " " + parts[2];
     }
 
+    /** The port in {@code BENCH_PORT} when set (a port of the operator's own; starts run one at a time), else a free one. */
     private static int freePort() throws IOException {
+        String fixed = System.getenv("BENCH_PORT");
+        if (fixed != null && !fixed.isBlank()) {
+            return Integer.parseInt(fixed.strip());
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,16 +1,14 @@
 package backstop.account;
 
 import backstop.error.FieldError;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a new password must be (OWASP ASVS 5.0 §6.2): at least {@link #MIN} characters, up to {@link #MAX}, any
@@ -21,35 +19,80 @@ final class PasswordPolicy {
     static final int MIN = 8;
     static final int MAX = 128;
     private static final String LIST = "/account/common-passwords.txt";
-    private final Set<String> common;
+    private static final int FEWEST = 10_000;
+    private final byte[] list;
+    // Built at the first password checked, not at start-up: 30,000 strings hashed into a set cost a start about
+    // 40 ms and the JIT work on top, and most starts check no password for a while.
+    private volatile Set<String> common;
 
-    private PasswordPolicy(Set<String> common) {
-        this.common = Set.copyOf(common);
+    private PasswordPolicy(byte[] list) {
+        this.list = list;
     }
 
+    /**
+     * Reads the list and checks that it has at least {@value #FEWEST} lines of passwords, so a missing or cut-short
+     * list stops the start; the set itself is built when the first password is checked.
+     */
     static PasswordPolicy load() {
-        InputStream in = PasswordPolicy.class.getResourceAsStream(LIST);
-        if (in == null) {
-            throw new IllegalStateException(LIST + " is missing from the jar");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Set<String> words = new HashSet<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    words.add(line);
-                }
+        byte[] list;
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream(LIST)) {
+            if (in == null) {
+                throw new IllegalStateException(LIST + " is missing from the jar");
             }
-            if (words.size() < 10_000) {
-                throw new IllegalStateException(LIST + " holds only " + words.size() + " passwords");
-            }
-            return new PasswordPolicy(words);
+            list = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + LIST, e);
         }
+        return of(list);
     }
 
+    /** The policy for a list in the format of {@code common-passwords.txt}; refused when it is cut short. */
+    static PasswordPolicy of(byte[] list) {
+        int lines = passwordLines(list);
+        if (lines < FEWEST) {
+            throw new IllegalStateException(LIST + " holds only " + lines + " passwords");
+        }
+        return new PasswordPolicy(list);
+    }
+
+    /** How many lines hold a password (neither blank nor a {@code #} comment), counted without decoding them. */
+    private static int passwordLines(byte[] list) {
+        int lines = 0;
+        int at = 0;
+        while (at < list.length) {
+            int end = at;
+            while (end < list.length && list[end] != '\n') {
+                end++;
+            }
+            int stop = end > at && list[end - 1] == '\r' ? end - 1 : end;
+            if (stop > at && list[at] != '#') {
+                lines++;
+            }
+            at = end + 1;
+        }
+        return lines;
+    }
+
+    /** The distinct passwords of the list: one a line, blank lines and {@code #} comments left out. */
+    private static Set<String> words(byte[] list) {
+        return new String(list, StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** How many distinct passwords the list holds. */
     int size() {
-        return common.size();
+        return common().size();
+    }
+
+    private Set<String> common() {
+        Set<String> words = common;
+        if (words == null) {
+            words = words(list);
+            common = words;
+        }
+        return words;
     }
 
     /** Why {@code password} may not be used by {@code username}, if it may not. */
@@ -61,7 +104,7 @@ final class PasswordPolicy {
             return Optional.of(new FieldError(field, "must be at most " + MAX + " characters"));
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (common.contains(lower) || common.contains(lower.strip())) {
+        if (common().contains(lower) || common().contains(lower.strip())) {
             return Optional.of(new FieldError(
                     field, "is one of the most common passwords, which attackers try first; choose another"));
         }

@@ -4,6 +4,7 @@ import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.json.Json;
 import backstop.json.JsonBinding;
+import backstop.resource.PassedChecks;
 import backstop.resource.ResourceDirectory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -28,6 +29,7 @@ final class CatalogueLoader {
 
     private final ClassLoader classLoader;
     private final String root;
+    private final PassedChecks passedChecks;
     private final List<FieldError> errors = new ArrayList<>();
     // Exercises whose file exists but was refused: they are reported once, not again by everything pointing at them.
     private final Set<String> refusedIds = new TreeSet<>();
@@ -39,9 +41,10 @@ final class CatalogueLoader {
     /** A refused exercise: what it is called in messages, where it points, and the lines of its file. */
     private record Refused(String name, ExerciseFile.References references, JsonBinding.Lines lines) {}
 
-    CatalogueLoader(ClassLoader classLoader, String root) {
+    CatalogueLoader(ClassLoader classLoader, String root, PassedChecks passedChecks) {
         this.classLoader = classLoader;
         this.root = root.endsWith("/") ? root : root + "/";
+        this.passedChecks = passedChecks;
     }
 
     ExerciseCatalogue load() {
@@ -216,11 +219,14 @@ final class CatalogueLoader {
         }
     }
 
+    /**
+     * Every exercise's illustration must exist and pass {@link SvgCheck}. Parsing them all is the costliest part of a
+     * start, so when the very same files passed the same check before ({@link PassedChecks}) it is not repeated.
+     */
     private Map<String, String> readIllustrations(Map<String, Exercise> exercises) {
         var folder = new ResourceDirectory(classLoader, root + "illustrations");
-        Map<String, String> illustrations = new LinkedHashMap<>();
+        Map<String, byte[]> found = new LinkedHashMap<>();
         Set<String> wanted = new TreeSet<>();
-        SvgCheck check = new SvgCheck();
         for (Exercise exercise : exercises.values()) {
             wanted.add(exercise.illustration());
             var svg = folder.read(exercise.illustration());
@@ -232,12 +238,27 @@ final class CatalogueLoader {
                         "'" + folder.folder() + exercise.illustration() + "' does not exist"));
                 continue;
             }
-            List<String> problems = check.problems(svg.get());
+            found.put(exercise.id(), svg.get());
+        }
+        PassedChecks.Inputs inputs = PassedChecks.of(SvgCheck.class);
+        found.forEach((id, svg) -> inputs.add(folder.folder() + exercises.get(id).illustration(), svg));
+        boolean passedBefore = passedChecks.passedBefore(inputs);
+        SvgCheck check = passedBefore ? null : new SvgCheck();
+        Map<String, String> illustrations = new LinkedHashMap<>();
+        boolean allPassed = true;
+        for (Map.Entry<String, byte[]> svg : found.entrySet()) {
+            String id = svg.getKey();
+            List<String> problems = passedBefore ? List.of() : check.problems(svg.getValue());
             problems.forEach(problem -> errors.add(
-                    named(exercise.id(), new FieldError("illustration", exercise.illustration() + " " + problem))));
+                    named(id, new FieldError("illustration", exercises.get(id).illustration() + " " + problem))));
             if (problems.isEmpty()) {
-                illustrations.put(exercise.id(), new String(svg.get(), StandardCharsets.UTF_8));
+                illustrations.put(id, new String(svg.getValue(), StandardCharsets.UTF_8));
+            } else {
+                allPassed = false;
             }
+        }
+        if (allPassed && !passedBefore) {
+            passedChecks.passed(inputs);
         }
         for (String file : folder.fileNames()) {
             if (!wanted.contains(file) && !refusedIllustrations.contains(file)) {

@@ -34,11 +34,35 @@ public final class RecordSchema {
     /** One property of a record's JSON form. */
     public record Property(String name, JavaType type, boolean required, Optional<Doc> doc) {}
 
+    /**
+     * Each record's properties and each enum's written constants, worked out once per class: the mapper's
+     * introspection is the costly part of checking a body or a data file, and its answer for a class never changes.
+     */
+    private static final ClassValue<List<Property>> PROPERTIES = new ClassValue<>() {
+        @Override
+        protected List<Property> computeValue(Class<?> record) {
+            return introspect(record);
+        }
+    };
+
+    private static final ClassValue<List<Object>> WRITTEN = new ClassValue<>() {
+        @Override
+        protected List<Object> computeValue(Class<?> enumType) {
+            return Arrays.stream(enumType.getEnumConstants())
+                    .map(constant -> Json.mapper().convertValue(constant, Object.class))
+                    .toList();
+        }
+    };
+
     /** The properties of a record, in the order of its components. */
     public static List<Property> properties(Class<?> record) {
         if (!record.isRecord()) {
             throw new IllegalArgumentException(record.getName() + " is not a record");
         }
+        return PROPERTIES.get(record);
+    }
+
+    private static List<Property> introspect(Class<?> record) {
         JavaType type = Json.mapper().constructType(record);
         BeanDescription description = Json.mapper().getDeserializationConfig().introspect(type);
         Map<String, String> names = new LinkedHashMap<>();
@@ -58,7 +82,7 @@ public final class RecordSchema {
                     isRequired(componentType, component.getAnnotation(Doc.class)),
                     Optional.ofNullable(component.getAnnotation(Doc.class))));
         }
-        return properties;
+        return List.copyOf(properties);
     }
 
     /** Optional means it may be left out; so may a list or map (none), unless it must have an item. */
@@ -192,9 +216,7 @@ public final class RecordSchema {
 
     /** An enum's constants as the mapper writes them (its {@code @JsonValue}, or the name). */
     private static List<Object> written(Class<?> enumType) {
-        return Arrays.stream(enumType.getEnumConstants())
-                .map(constant -> Json.mapper().convertValue(constant, Object.class))
-                .toList();
+        return WRITTEN.get(enumType);
     }
 
     /** A field a body gets wrong in its shape: left out though required, of the wrong type, or not a field at all. */

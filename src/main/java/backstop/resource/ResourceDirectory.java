@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -36,7 +39,7 @@ public final class ResourceDirectory {
         return folder;
     }
 
-    /** File names directly in the folder, sorted; empty when the folder does not exist. */
+    /** File names directly in the folder, sorted (class files left out); empty when the folder does not exist. */
     public List<String> fileNames() {
         URL url = classLoader.getResource(folder);
         if (url == null) {
@@ -62,32 +65,48 @@ public final class ResourceDirectory {
     }
 
     /**
+     * The data files (every entry but classes) of each jar listed so far, by folder and by the jar's path: the shaded
+     * jar has tens of thousands of entries and a start lists several of its folders (the catalogue's two, the
+     * migrations'), so its index is walked once; classes are left out to keep this small.
+     */
+    private static final Map<String, Map<String, List<String>>> JAR_LISTINGS = new ConcurrentHashMap<>();
+
+    /**
      * Lists the folder from the jar's own index (the one the class loader already holds open), not through a zip
      * file system: mounting the shaded jar reads and keeps all of its ~50,000 entries.
      */
     private List<String> listJar(URL url) throws IOException {
         JarURLConnection connection = (JarURLConnection) url.openConnection();
         JarFile jar = connection.getJarFile();
-        List<String> names = new ArrayList<>();
+        return JAR_LISTINGS.computeIfAbsent(jar.getName(), name -> folders(jar)).getOrDefault(folder, List.of());
+    }
+
+    /** Each folder of the jar with the data files directly in it, sorted; hidden files and classes left out. */
+    private static Map<String, List<String>> folders(JarFile jar) {
+        Map<String, List<String>> folders = new HashMap<>();
         for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
             JarEntry entry = entries.nextElement();
             String name = entry.getName();
-            if (!entry.isDirectory() && name.startsWith(folder) && name.indexOf('/', folder.length()) < 0) {
-                String fileName = name.substring(folder.length());
-                if (!fileName.startsWith(".")) {
-                    names.add(fileName);
-                }
+            int slash = name.lastIndexOf('/');
+            if (entry.isDirectory() || name.startsWith(".", slash + 1) || name.endsWith(".class")) {
+                continue;
             }
+            folders.computeIfAbsent(name.substring(0, slash + 1), folder -> new ArrayList<>())
+                    .add(name.substring(slash + 1));
         }
-        Collections.sort(names);
-        return List.copyOf(names);
+        Map<String, List<String>> sorted = new HashMap<>();
+        folders.forEach((folder, names) -> {
+            Collections.sort(names);
+            sorted.put(folder, List.copyOf(names));
+        });
+        return Map.copyOf(sorted);
     }
 
     private static List<String> list(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(Files::isRegularFile)
                     .map(path -> path.getFileName().toString())
-                    .filter(name -> !name.startsWith("."))
+                    .filter(name -> !name.startsWith(".") && !name.endsWith(".class"))
                     .sorted()
                     .toList();
         }

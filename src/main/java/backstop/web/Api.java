@@ -102,7 +102,7 @@ public final class Api {
             String description,
             Class<? extends Record> body,
             String response) {
-        document.add(new ApiDocument.Operation(
+        document.add(() -> new ApiDocument.Operation(
                 method,
                 path,
                 summary,

@@ -1,7 +1,6 @@
 package backstop.web;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The OpenAPI 3.1 description of {@code /api/v1}, built from the same calls that register the routes (see
@@ -50,22 +50,35 @@ public final class ApiDocument {
     }
 
     private final String version;
-    private final List<Operation> operations = new ArrayList<>();
+    // Operations as registered; a schema derived from a record is worked out when the document is first read (the
+    // docs page, openapi.json, a test), not while the routes are registered at start-up.
+    private final List<Supplier<Operation>> described = new ArrayList<>();
+    private List<Operation> operations;
 
     ApiDocument(String version) {
         this.version = version;
     }
 
     void add(Operation operation) {
-        operations.add(operation);
+        add(() -> operation);
     }
 
-    public List<Operation> operations() {
-        return Collections.unmodifiableList(operations);
+    synchronized void add(Supplier<Operation> operation) {
+        if (operations != null) {
+            throw new IllegalStateException("the API document was read before every route was registered");
+        }
+        described.add(operation);
+    }
+
+    public synchronized List<Operation> operations() {
+        if (operations == null) {
+            operations = described.stream().map(Supplier::get).toList();
+        }
+        return operations;
     }
 
     public boolean documents(String method, String path) {
-        return operations.stream()
+        return operations().stream()
                 .anyMatch(
                         op -> op.method().equalsIgnoreCase(method) && op.path().equals(path));
     }
@@ -73,7 +86,7 @@ public final class ApiDocument {
     /** The document as a JSON-ready tree. */
     public Map<String, Object> toOpenApi() {
         Map<String, Object> paths = new TreeMap<>();
-        for (Operation op : operations) {
+        for (Operation op : operations()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> item =
                     (Map<String, Object>) paths.computeIfAbsent(op.path(), p -> new LinkedHashMap<>());

@@ -1,6 +1,9 @@
 package backstop.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +23,14 @@ class PasswordPolicyTest {
     @Test
     void theListShipsInTheJarWithAtLeastTenThousandEntries() {
         assertThat(POLICY.size()).isGreaterThanOrEqualTo(10_000);
+    }
+
+    @Test
+    void aListCutShortStopsTheStartInsteadOfLettingCommonPasswordsThrough() {
+        byte[] cutShort = "# the first lines only\npassword\n123456\r\n\nqwerty\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> PasswordPolicy.of(cutShort))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("holds only 3 passwords");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
+import backstop.resource.PassedChecks;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -228,6 +229,20 @@ class BrokenCatalogueTest {
                 .anyMatch(message -> message.contains("<script>"))
                 .anyMatch(message -> message.contains("event handlers"))
                 .anyMatch(message -> message.contains("outside itself"));
+    }
+
+    @Test
+    void illustrationsThatPassedBeforeAreNotParsedAgainButAChangedOneIsCheckedAndRefused(@TempDir Path checks) {
+        PassedChecks passedChecks = new PassedChecks(checks);
+        assertThat(fixture.load(passedChecks).size()).isEqualTo(2);
+        assertThat(checks).isNotEmptyDirectory();
+
+        fixture.illustration(
+                "alpha.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>x</title><script>alert(1)</script></svg>");
+        var refused = catchThrowableOfType(BadInputException.class, () -> fixture.load(passedChecks));
+
+        assertThat(refused.errors()).extracting(FieldError::message).anyMatch(message -> message.contains("<script>"));
     }
 
     @Test
