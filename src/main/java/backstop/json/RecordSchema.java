@@ -34,11 +34,26 @@ public final class RecordSchema {
     /** One property of a record's JSON form. */
     public record Property(String name, JavaType type, boolean required, Optional<Doc> doc) {}
 
+    /**
+     * Each record's properties, worked out once: the mapper's introspection and the reflection behind it cost a
+     * request body's check more than everything else in it did (docs/performance.md, "Write path").
+     */
+    private static final ClassValue<List<Property>> PROPERTIES = new ClassValue<>() {
+        @Override
+        protected List<Property> computeValue(Class<?> record) {
+            return List.copyOf(introspect(record));
+        }
+    };
+
     /** The properties of a record, in the order of its components. */
     public static List<Property> properties(Class<?> record) {
         if (!record.isRecord()) {
             throw new IllegalArgumentException(record.getName() + " is not a record");
         }
+        return PROPERTIES.get(record);
+    }
+
+    private static List<Property> introspect(Class<?> record) {
         JavaType type = Json.mapper().constructType(record);
         BeanDescription description = Json.mapper().getDeserializationConfig().introspect(type);
         Map<String, String> names = new LinkedHashMap<>();
