@@ -64,6 +64,8 @@ public final class WriteThroughput {
         String postgres = "postgresql://127.0.0.1:5432/test?user=postgres";
         String jar = "target/backstop.jar";
         String client = "plain";
+        int port = 0;
+        Path scratch = Path.of(System.getProperty("java.io.tmpdir"));
         List<String> serverOptions = new ArrayList<>(List.of("-Xmx512m"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -75,24 +77,29 @@ public final class WriteThroughput {
                 case "--postgres" -> postgres = args[++i];
                 case "--jar" -> jar = args[++i];
                 case "--http-client" -> client = args[++i];
+                case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--folder" -> scratch = Path.of(args[++i]);
                 case "--group-commit" -> serverOptions.add("-Dbackstop.db.groupCommit=true");
                 case "--server-option" -> serverOptions.add(args[++i]);
                 default -> throw new IllegalArgumentException(
                         "bench/write-throughput --db sqlite|postgresql [--clients 1,16,64] [--seconds 10]"
                                 + " [--warmup 3] [--postgres URL] [--jar target/backstop.jar] [--group-commit] [--server-option -Dx=y]"
-                                + " [--http-client plain|jdk]");
+                                + " [--http-client plain|jdk] [--port N] [--folder DIR]");
             }
         }
         int maxClients = Arrays.stream(clientCounts).max().orElseThrow();
         if (maxClients > 256 || seconds < 1 || seconds > 300) {
             throw new IllegalArgumentException("bounded: at most 256 clients and 300 s");
         }
-        Path folder = Files.createTempDirectory("backstop-write-bench");
+        Files.createDirectories(scratch);
+        Path folder = Files.createTempDirectory(scratch, "backstop-write-bench");
         Target target = Target.create(db, folder, postgres);
         Process server = null;
         try {
             List<String> tokens = prepare(target, maxClients);
-            int port = freePort();
+            if (port == 0) {
+                port = freePort();
+            }
             server = startServer(jar, serverOptions, target.appUrl(), port, folder.resolve("server.log"));
             String base = "http://127.0.0.1:" + port;
             System.out.printf(

@@ -5,11 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.jdbi.v3.core.statement.DefaultStatementBuilder;
 import org.jdbi.v3.core.statement.StatementBuilder;
 import org.jdbi.v3.core.statement.StatementBuilderFactory;
@@ -20,7 +18,10 @@ import org.jdbi.v3.core.statement.StatementContext;
  * with every trigger it fires, on each prepare; for a diary write that cost the writer thread more than running the
  * statements did (docs/performance.md, "Write path"). The statements are prepared on the pool's physical connection,
  * so they outlive the pooled handle that first used them; a statement in use is lent out, so the same SQL run again
- * while the first is still open (a query inside another's row mapper) gets a fresh statement of its own.
+ * while the first is still open (a query inside another's row mapper) gets a fresh statement of its own. A statement
+ * goes back under the SQL it was prepared from: Jdbi hands {@code create} the parsed SQL ({@code ?} for each
+ * {@code :name}) but {@code close} the text as written, and keying by the latter missed every statement with
+ * parameters.
  */
 final class StatementCache implements StatementBuilderFactory {
     /** Statements kept per connection; the app has fewer distinct statements on its hot paths than this. */
@@ -56,23 +57,27 @@ final class StatementCache implements StatementBuilderFactory {
         return statements;
     }
 
-    /** One connection's statements: idle ones by SQL, least recently used first, and those lent out now. */
+    /**
+     * One connection's statements: idle ones by SQL, least recently used first, and those lent out now with the SQL
+     * they were prepared from.
+     */
     private static final class Statements {
         private final Map<String, PreparedStatement> idle = new LinkedHashMap<>(64, 0.75f, true);
-        private final Set<Statement> lent = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<Statement, String> lent = new IdentityHashMap<>();
 
         synchronized PreparedStatement take(Connection physical, String sql) throws SQLException {
             PreparedStatement statement = idle.remove(sql);
             if (statement == null || statement.isClosed()) {
                 statement = physical.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             }
-            lent.add(statement);
+            lent.put(statement, sql);
             return statement;
         }
 
         /** False when {@code statement} is not one of ours (the caller closes it). */
-        synchronized boolean giveBack(String sql, Statement statement) throws SQLException {
-            if (!lent.remove(statement)) {
+        synchronized boolean giveBack(Statement statement) throws SQLException {
+            String sql = lent.remove(statement);
+            if (sql == null) {
                 return false;
             }
             PreparedStatement prepared = (PreparedStatement) statement;
@@ -117,7 +122,7 @@ final class StatementCache implements StatementBuilderFactory {
 
         @Override
         public void close(Connection connection, String sql, Statement statement) throws SQLException {
-            if (statement != null && !statements.giveBack(sql, statement)) {
+            if (statement != null && !statements.giveBack(statement)) {
                 super.close(connection, sql, statement);
             }
         }

@@ -63,6 +63,8 @@ public final class DiaryService implements PersonalData<DiaryExport> {
             }
         });
         Instant now = clock.instant();
+        // Made here, on the caller's thread; inside the transaction only when a measurement changed what is saved.
+        String sentJson = DiaryStore.valuesJson(checkIn);
         // Two servers saving the same day at once: the second retries on top of the first (last writer wins).
         return database.inTransactionRetryingConflicts(handle -> {
             // Locked while read (PostgreSQL), so two saves of the day queue instead of conflicting.
@@ -83,7 +85,8 @@ public final class DiaryService implements PersonalData<DiaryExport> {
                 return MeasuredDay.overlay(existing, measured);
             }
             int revision = existing.map(saved -> saved.revision() + 1).orElse(1);
-            store.save(handle, person.id(), own, revision, now, savedBy(caller), source);
+            String ownJson = own.equals(checkIn) ? sentJson : DiaryStore.valuesJson(own);
+            store.save(handle, person.id(), own, ownJson, revision, now, savedBy(caller), source);
             audit.record(handle, caller, "diary.save", Optional.of(person), date + " revision " + revision);
             return MeasuredDay.overlay(Optional.of(new SavedDay(own, revision, now)), measured);
         });

@@ -63,11 +63,23 @@ final class DiaryStore {
                 .findOne();
     }
 
-    /** Writes the day's new values and appends the revision that records them, in the caller's transaction. */
-    void save(Handle handle, long personId, CheckIn checkIn, int revision, Instant now, String savedBy, String source) {
+    /**
+     * Writes the day's new values and appends the revision that records them, in the caller's transaction;
+     * {@code valuesJson} is {@link #valuesJson} of {@code checkIn}, made by the caller before the transaction so the
+     * one writer thread does not spend its time on it.
+     */
+    void save(
+            Handle handle,
+            long personId,
+            CheckIn checkIn,
+            String valuesJson,
+            int revision,
+            Instant now,
+            String savedBy,
+            String source) {
         bindDay(handle.createUpdate(revision == 1 ? INSERT_DAY : UPDATE_DAY), personId, checkIn, revision, now)
                 .execute();
-        bindRevision(handle.createUpdate(INSERT_REVISION), personId, checkIn, revision, now, savedBy, source)
+        bindRevision(handle.createUpdate(INSERT_REVISION), personId, checkIn, valuesJson, revision, now, savedBy, source)
                 .execute();
     }
 
@@ -99,7 +111,7 @@ final class DiaryStore {
         PreparedBatch revision = handle.prepareBatch(INSERT_REVISION);
         for (CheckIn checkIn : concat(inserts, updates)) {
             int number = revisions.getOrDefault(checkIn.day().date(), 1);
-            bindRevision(revision, personId, checkIn, number, now, savedBy, source)
+            bindRevision(revision, personId, checkIn, valuesJson(checkIn), number, now, savedBy, source)
                     .add();
         }
         if (!inserts.isEmpty() || !updates.isEmpty()) {
@@ -219,7 +231,14 @@ final class DiaryStore {
 
     /** The row of {@code diary_revisions} that records this save. */
     private static <S extends SqlStatement<S>> S bindRevision(
-            S statement, long personId, CheckIn checkIn, int revision, Instant now, String savedBy, String source) {
+            S statement,
+            long personId,
+            CheckIn checkIn,
+            String valuesJson,
+            int revision,
+            Instant now,
+            String savedBy,
+            String source) {
         return statement
                 .bind("person", personId)
                 .bind("day", checkIn.day().date().toString())
@@ -227,7 +246,7 @@ final class DiaryStore {
                 .bind("now", now)
                 .bind("by", savedBy)
                 .bind("source", source)
-                .bind("json", json(checkIn));
+                .bind("json", valuesJson);
     }
 
     private static <S extends SqlStatement<S>> S bindDay(
@@ -299,7 +318,8 @@ final class DiaryStore {
         return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split(","));
     }
 
-    private static String json(CheckIn checkIn) {
+    /** The values a revision keeps, as the JSON of {@code diary_revisions.values_json}. */
+    static String valuesJson(CheckIn checkIn) {
         try {
             return Json.mapper().writeValueAsString(DiaryFields.toMap(checkIn));
         } catch (JsonProcessingException e) {

@@ -234,6 +234,9 @@ public final class JsonBinding {
 
         /** One pass over the tokens, keeping the path of the value being read. */
         static Lines of(String text) throws IOException {
+            if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+                return NONE; // one line (as API bodies mostly are): every value is on line 1, no pass needed
+            }
             Map<String, Integer> lines = new HashMap<>();
             // Each open object or array: its path, and the field or index being read inside it.
             Deque<String[]> open = new ArrayDeque<>();

@@ -31,6 +31,33 @@ public class StatementCacheTest {
     }
 
     @Test
+    void aStatementWithNamedParametersIsPreparedOnceByTheWriterAndByTheReaders() {
+        try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE)) {
+            Database database = fresh.database();
+            List<java.sql.Statement> writes = new java.util.ArrayList<>();
+            List<java.sql.Statement> reads = new java.util.ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                String name = "n" + i;
+                writes.add(database.inTransaction(handle -> {
+                    var insert = handle.createUpdate("INSERT INTO settings (name, value) VALUES (:name, 'x')")
+                            .bind("name", name);
+                    insert.execute();
+                    return insert.getContext().getStatement();
+                }));
+                reads.add(database.withHandle(handle -> {
+                    var query = handle.createQuery("SELECT value FROM settings WHERE name = :name")
+                            .bind("name", name);
+                    assertThat(query.mapTo(String.class).one()).isEqualTo("x");
+                    return query.getContext().getStatement();
+                }));
+            }
+            // Jdbi prepares ":name" as "?" but closes with the text as written; both uses must find the one statement.
+            assertThat(writes).allSatisfy(statement -> assertThat(statement).isSameAs(writes.get(0)));
+            assertThat(reads.get(2)).isIn(reads.get(0), reads.get(1));
+        }
+    }
+
+    @Test
     void aStatementUsedAgainSeesNewCommitsAndItsNewParameters() {
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE)) {
             Database database = fresh.database();

@@ -1,6 +1,7 @@
 package backstop.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -62,6 +63,14 @@ class RecordSchemaTest {
         assertThat(part.get("properties"))
                 .isEqualTo(Map.of(
                         "part_id", Map.of("type", "string"), "label", Map.of("type", "string", "maxLength", 20)));
+    }
+
+    @Test
+    void aRecordsPropertiesAreWorkedOutOnceAndCannotBeChanged() {
+        List<RecordSchema.Property> first = RecordSchema.properties(Shape.class);
+
+        assertThat(RecordSchema.properties(Shape.class)).isSameAs(first);
+        assertThatThrownBy(() -> first.remove(0)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
