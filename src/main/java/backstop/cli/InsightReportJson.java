@@ -44,11 +44,7 @@ final class InsightReportJson {
                 json.writeStringField("file", file.get());
             }
             reportFields(json, report);
-            json.writeArrayFieldStart("cards");
-            for (InsightCard card : InsightCards.from(report)) {
-                card(json, card);
-            }
-            json.writeEndArray();
+            cards(json, InsightCards.from(report));
             json.writeEndObject();
         } catch (IOException cannotHappen) {
             throw new UncheckedIOException("writing to memory failed", cannotHappen);
@@ -65,8 +61,21 @@ final class InsightReportJson {
         date(json, "first_date", report.firstDate());
         date(json, "last_date", report.lastDate());
         string(json, "model", report.model());
+        episodes(json, report.episodes());
+        flares(json, report.flares());
+        triggers(json, report.triggers());
+        json.writeFieldName("recurrence");
+        recurrence(json, report.recurrence());
+        json.writeFieldName("forecast");
+        forecast(json, report.forecast());
+        strings(json, "notes", report.notes());
+    }
+
+    // Each loop sits in a method of its own: the JIT compiles a method once more for every loop it enters hot (on-stack
+    // replacement), each time with everything inlined, so a method with several loops cost several large compilations.
+    private static void episodes(JsonGenerator json, List<Episode> episodes) throws IOException {
         json.writeArrayFieldStart("episodes");
-        for (Episode episode : report.episodes()) {
+        for (Episode episode : episodes) {
             json.writeStartObject();
             json.writeStringField("start", episode.start().toString());
             json.writeStringField("end", episode.end().toString());
@@ -77,8 +86,11 @@ final class InsightReportJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    private static void flares(JsonGenerator json, List<Flare> flares) throws IOException {
         json.writeArrayFieldStart("flares");
-        for (Flare flare : report.flares()) {
+        for (Flare flare : flares) {
             json.writeStartObject();
             json.writeStringField("start", flare.start().toString());
             json.writeStringField("end", flare.end().toString());
@@ -88,16 +100,14 @@ final class InsightReportJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    private static void triggers(JsonGenerator json, List<Trigger> triggers) throws IOException {
         json.writeArrayFieldStart("triggers");
-        for (Trigger trigger : report.triggers()) {
+        for (Trigger trigger : triggers) {
             trigger(json, trigger);
         }
         json.writeEndArray();
-        json.writeFieldName("recurrence");
-        recurrence(json, report.recurrence());
-        json.writeFieldName("forecast");
-        forecast(json, report.forecast());
-        strings(json, "notes", report.notes());
     }
 
     private static void trigger(JsonGenerator json, Trigger trigger) throws IOException {
@@ -125,30 +135,14 @@ final class InsightReportJson {
         json.writeNumberField("flares", recurrence.flares());
         number(json, "flares_per_year", recurrence.flaresPerYear());
         string(json, "rates_reason", recurrence.ratesReason());
-        json.writeArrayFieldStart("intervals");
-        for (Recurrence.Interval interval : recurrence.intervals()) {
-            json.writeStartObject();
-            json.writeNumberField("days", interval.days());
-            json.writeBooleanField("censored", interval.censored());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        intervals(json, recurrence.intervals());
         if (recurrence.timeToRecurrence().isPresent()) {
             Recurrence.KaplanMeier curve = recurrence.timeToRecurrence().get();
             json.writeObjectFieldStart("time_to_recurrence");
             json.writeNumberField("intervals", curve.intervals());
             json.writeNumberField("recurrences", curve.recurrences());
             number(json, "median_days", curve.medianDays());
-            json.writeArrayFieldStart("steps");
-            for (Recurrence.Step step : curve.steps()) {
-                json.writeStartObject();
-                json.writeNumberField("days", step.days());
-                json.writeNumberField("at_risk", step.atRisk());
-                json.writeNumberField("recurrences", step.recurrences());
-                json.writeNumberField("survival", step.survival());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            steps(json, curve.steps());
             json.writeEndObject();
         }
         string(json, "time_to_recurrence_reason", recurrence.timeToRecurrenceReason());
@@ -163,6 +157,30 @@ final class InsightReportJson {
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    private static void intervals(JsonGenerator json, List<Recurrence.Interval> intervals) throws IOException {
+        json.writeArrayFieldStart("intervals");
+        for (Recurrence.Interval interval : intervals) {
+            json.writeStartObject();
+            json.writeNumberField("days", interval.days());
+            json.writeBooleanField("censored", interval.censored());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void steps(JsonGenerator json, List<Recurrence.Step> steps) throws IOException {
+        json.writeArrayFieldStart("steps");
+        for (Recurrence.Step step : steps) {
+            json.writeStartObject();
+            json.writeNumberField("days", step.days());
+            json.writeNumberField("at_risk", step.atRisk());
+            json.writeNumberField("recurrences", step.recurrences());
+            json.writeNumberField("survival", step.survival());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void rateChange(JsonGenerator json, Recurrence.RateChange change) throws IOException {
@@ -202,6 +220,14 @@ final class InsightReportJson {
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    private static void cards(JsonGenerator json, List<InsightCard> cards) throws IOException {
+        json.writeArrayFieldStart("cards");
+        for (InsightCard card : cards) {
+            card(json, card);
+        }
+        json.writeEndArray();
     }
 
     private static void card(JsonGenerator json, InsightCard card) throws IOException {

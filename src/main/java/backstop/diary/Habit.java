@@ -1,6 +1,5 @@
 package backstop.diary;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -22,6 +21,8 @@ public enum Habit {
     SLEEP_POSITION_STOMACH("sleep_position=stomach"),
     SLEEP_POSITION_MIXED("sleep_position=mixed");
 
+    private static final Habit[] VALUES = values();
+
     private final String key;
 
     Habit(String key) {
@@ -34,9 +35,14 @@ public enum Habit {
     }
 
     public static Optional<Habit> fromKey(String key) {
-        return Arrays.stream(values())
-                .filter(habit -> habit.key.equals(key.strip()))
-                .findFirst();
+        // A plain loop: the report looks a habit up per trigger, and a stream here inlined into every caller.
+        String wanted = key.strip();
+        for (Habit habit : VALUES) {
+            if (habit.key.equals(wanted)) {
+                return Optional.of(habit);
+            }
+        }
+        return Optional.empty();
     }
 
     /** This habit's value on a day; empty when the day did not record it. */

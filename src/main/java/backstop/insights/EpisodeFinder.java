@@ -24,22 +24,45 @@ final class EpisodeFinder {
 
     static List<Episode> find(DailySeries series, InsightSettings settings) {
         int[] state = states(series, settings.painFreeMax());
+        List<int[]> merged = merged(cores(state, settings.episodeMinDays()), state, settings);
+        List<Episode> episodes = new ArrayList<>(merged.size());
+        for (int[] span : merged) {
+            episodes.add(episode(series, state, span[0], span[1], settings));
+        }
+        return List.copyOf(episodes);
+    }
+
+    // One loop per method: the JIT compiles a method again for each loop it enters while hot (on-stack replacement),
+    // so one method with four loops was compiled four times, each time whole.
+
+    /** The runs of at least minDays consecutive painful days, as {first, last}. */
+    private static List<int[]> cores(int[] state, int minDays) {
         List<int[]> cores = new ArrayList<>();
         int t = 0;
-        while (t < series.length) {
+        while (t < state.length) {
             if (state[t] != PAINFUL) {
                 t++;
                 continue;
             }
-            int end = t;
-            while (end + 1 < series.length && state[end + 1] == PAINFUL) {
-                end++;
-            }
-            if (end - t + 1 >= settings.episodeMinDays()) {
+            int end = painfulRunEnd(state, t);
+            if (end - t + 1 >= minDays) {
                 cores.add(new int[] {t, end});
             }
             t = end + 1;
         }
+        return cores;
+    }
+
+    private static int painfulRunEnd(int[] state, int start) {
+        int end = start;
+        while (end + 1 < state.length && state[end + 1] == PAINFUL) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Cores joined into episodes unless a pain-free month or a long gap lies between them. */
+    private static List<int[]> merged(List<int[]> cores, int[] state, InsightSettings settings) {
         List<int[]> merged = new ArrayList<>();
         for (int[] core : cores) {
             if (!merged.isEmpty()) {
@@ -52,19 +75,19 @@ final class EpisodeFinder {
             }
             merged.add(core.clone());
         }
-        List<Episode> episodes = new ArrayList<>();
-        for (int[] span : merged) {
-            int peak = 0;
-            int painDays = 0;
-            for (int day = span[0]; day <= span[1]; day++) {
-                peak = Math.max(peak, (int) Math.max(zeroIfNaN(series.painAm[day]), zeroIfNaN(series.painPm[day])));
-                painDays += state[day] == PAINFUL ? 1 : 0;
-            }
-            boolean before = painFreeBefore(state, span[0], settings);
-            boolean after = painFreeAfter(state, span[1], settings);
-            episodes.add(new Episode(series.date(span[0]), series.date(span[1]), peak, painDays, before, after));
+        return merged;
+    }
+
+    private static Episode episode(DailySeries series, int[] state, int first, int last, InsightSettings settings) {
+        int peak = 0;
+        int painDays = 0;
+        for (int day = first; day <= last; day++) {
+            peak = Math.max(peak, (int) Math.max(zeroIfNaN(series.painAm[day]), zeroIfNaN(series.painPm[day])));
+            painDays += state[day] == PAINFUL ? 1 : 0;
         }
-        return List.copyOf(episodes);
+        boolean before = painFreeBefore(state, first, settings);
+        boolean after = painFreeAfter(state, last, settings);
+        return new Episode(series.date(first), series.date(last), peak, painDays, before, after);
     }
 
     static final int UNKNOWN = 0;

@@ -146,6 +146,8 @@ final class FlareForecaster {
         private final double[] moment;
         private double yy;
         private int added;
+        private int outcomesSeen;
+        private int flaresSeen;
         private LeastSquares.Recursive recursive;
         private Optional<Forecast.TrackRecord> trackRecord = Optional.empty();
 
@@ -175,40 +177,67 @@ final class FlareForecaster {
         }
 
         private void run(InsightSettings settings) {
+            int warmUp = Math.max(settings.minDays(), design.columns + TriggerModel.MIN_RESIDUAL_DF);
+            int first = sumsUntilDetermined(warmUp, settings.flareRise());
+            if (recursive != null) {
+                trackRecordFrom(first, warmUp, settings.flareRise());
+            }
+        }
+
+        // Two loops, two methods: the JIT compiles a method whole once for each loop it enters hot (on-stack
+        // replacement), and this one, with the rank-one update inlined, was among the largest compilations of a run.
+
+        /**
+         * Adds rows to the sums until a row to forecast finds the fit on the rows before it determined; returns that
+         * row, with {@link #recursive} started, or the number of rows when no row gets there.
+         */
+        private int sumsUntilDetermined(int warmUp, double rise) {
             int k = design.columns;
-            int warmUp = Math.max(settings.minDays(), k + TriggerModel.MIN_RESIDUAL_DF);
+            for (int r = 0; r < design.rows; r++) {
+                double y = design.y[r];
+                double baseline = design.baseline[r];
+                boolean hasOutcome = !Double.isNaN(baseline);
+                if (hasOutcome && r >= warmUp && outcomesSeen > 0) {
+                    start(r);
+                    if (recursive != null) {
+                        return r;
+                    }
+                }
+                LeastSquares.addRow(design.x, r * k, y, k, gram, moment);
+                yy += y * y;
+                added++;
+                if (hasOutcome) {
+                    outcomesSeen++;
+                    flaresSeen += y >= Math.ceil(baseline + rise) ? 1 : 0;
+                }
+            }
+            return design.rows;
+        }
+
+        /** Forecasts each row from first on by the fit on the rows before it, then adds the row to the fit. */
+        private void trackRecordFrom(int first, int warmUp, double rise) {
+            int k = design.columns;
             int evaluated = 0;
             int flareDays = 0;
-            int outcomesSeen = 0;
-            int flaresSeen = 0;
             double brier = 0;
             double climatology = 0;
             double[] x = new double[k];
-            for (int r = 0; r < design.rows; r++) {
+            for (int r = first; r < design.rows; r++) {
                 System.arraycopy(design.x, r * k, x, 0, k);
                 double y = design.y[r];
                 double baseline = design.baseline[r];
                 boolean hasOutcome = !Double.isNaN(baseline);
-                double threshold = Math.ceil(baseline + settings.flareRise());
+                double threshold = Math.ceil(baseline + rise);
                 boolean flare = hasOutcome && y >= threshold;
-                if (recursive == null && hasOutcome && r >= warmUp && outcomesSeen > 0) {
-                    start(r);
-                }
-                if (recursive != null) {
-                    recursive.forecastThenAdd(x, y);
-                    if (hasOutcome && r >= warmUp && outcomesSeen > 0) {
-                        double p = approximateChanceAtLeast(threshold, recursive.mean, recursive.variance);
-                        double outcome = flare ? 1 : 0;
-                        double base = (double) flaresSeen / outcomesSeen;
-                        brier += (p - outcome) * (p - outcome);
-                        climatology += (base - outcome) * (base - outcome);
-                        evaluated++;
-                        flareDays += flare ? 1 : 0;
-                    }
-                } else {
-                    LeastSquares.addRow(x, 0, y, k, gram, moment);
-                    yy += y * y;
-                    added++;
+                recursive.forecastThenAdd(x, y);
+                if (hasOutcome && r >= warmUp && outcomesSeen > 0) {
+                    double p = approximateChanceAtLeast(threshold, recursive.mean, recursive.variance);
+                    double outcome = flare ? 1 : 0;
+                    double base = (double) flaresSeen / outcomesSeen;
+                    brier += (p - outcome) * (p - outcome);
+                    climatology += (base - outcome) * (base - outcome);
+                    evaluated++;
+                    flareDays += flare ? 1 : 0;
                 }
                 if (hasOutcome) {
                     outcomesSeen++;
@@ -275,21 +304,8 @@ final class FlareForecaster {
                 lags[i] = terms.get(i).lag();
             }
             int[] complete = new int[series.length];
-            int rows = 0;
             int[] perWeekday = new int[7];
-            rows:
-            for (int t = 1; t < series.length; t++) {
-                if (Double.isNaN(series.painPm[t]) || Double.isNaN(series.painPm[t - 1])) {
-                    continue;
-                }
-                for (int i = 0; i < termCount; i++) {
-                    if (Double.isNaN(DailySeries.at(values[i], t - lags[i]))) {
-                        continue rows;
-                    }
-                }
-                complete[rows++] = t;
-                perWeekday[series.weekday[t]]++;
-            }
+            int rows = completeDays(series, values, lags, complete, perWeekday);
             int[] weekdayColumn = {-1, -1, -1, -1, -1, -1, -1};
             int columns = 2 + terms.size();
             boolean reference = false;
@@ -306,20 +322,51 @@ final class FlareForecaster {
             double[] baseline = new double[rows];
             for (int r = 0; r < rows; r++) {
                 int t = complete[r];
-                int offset = r * columns;
-                x[offset] = 1;
-                x[offset + 1] = series.painPm[t - 1];
-                for (int i = 0; i < termCount; i++) {
-                    x[offset + 2 + i] = values[i][t - lags[i]];
-                }
-                int weekday = weekdayColumn[series.weekday[t]];
-                if (weekday >= 0) {
-                    x[offset + weekday] = 1;
-                }
+                fillRow(series, values, lags, t, x, r * columns, weekdayColumn);
                 y[r] = series.painPm[t];
                 baseline[r] = baselines[t];
             }
             return new Design(rows, columns, x, y, baseline, weekdayColumn);
+        }
+
+        // The day loop is a method of its own: the JIT compiles a method whole again for every loop it enters hot
+        // (on-stack replacement), and of() with its loops inlined was compiled six times in a roster.
+
+        /** Days with evening pain on the day and the day before and every term's value, counted per weekday. */
+        private static int completeDays(
+                DailySeries series, double[][] values, int[] lags, int[] complete, int[] perWeekday) {
+            int rows = 0;
+            for (int t = 1; t < series.length; t++) {
+                if (!Double.isNaN(series.painPm[t])
+                        && !Double.isNaN(series.painPm[t - 1])
+                        && termsRecorded(values, lags, t)) {
+                    complete[rows++] = t;
+                    perWeekday[series.weekday[t]]++;
+                }
+            }
+            return rows;
+        }
+
+        private static boolean termsRecorded(double[][] values, int[] lags, int t) {
+            for (int i = 0; i < values.length; i++) {
+                if (Double.isNaN(DailySeries.at(values[i], t - lags[i]))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static void fillRow(
+                DailySeries series, double[][] values, int[] lags, int t, double[] x, int offset, int[] weekdayColumn) {
+            x[offset] = 1;
+            x[offset + 1] = series.painPm[t - 1];
+            for (int i = 0; i < values.length; i++) {
+                x[offset + 2 + i] = values[i][t - lags[i]];
+            }
+            int weekday = weekdayColumn[series.weekday[t]];
+            if (weekday >= 0) {
+                x[offset + weekday] = 1;
+            }
         }
     }
 }

@@ -69,14 +69,8 @@ public final class Insights {
                     notes);
         }
         TriggerModel.Result triggers = TriggerModel.fit(series, settings);
-        List<FlareForecaster.Term> terms = new ArrayList<>();
-        for (Trigger trigger : triggers.triggers()) {
-            if (trigger.significant()) {
-                terms.add(
-                        new FlareForecaster.Term(Habit.fromKey(trigger.habit()).orElseThrow(), trigger.lag()));
-            }
-        }
-        Forecast forecast = FlareForecaster.forecast(series, baselines, terms, tomorrow, settings);
+        Forecast forecast =
+                FlareForecaster.forecast(series, baselines, forecastTerms(triggers.triggers()), tomorrow, settings);
         return new InsightReport(
                 InsightReport.OK,
                 Optional.empty(),
@@ -92,5 +86,19 @@ public final class Insights {
                 recurrence,
                 forecast,
                 notes);
+    }
+
+    /**
+     * The significant triggers, the forecast's terms. A loop of its own, out of report(): the JIT compiled report()
+     * whole, with every step of the report inlined, once this loop had run often enough.
+     */
+    private static List<FlareForecaster.Term> forecastTerms(List<Trigger> triggers) {
+        List<FlareForecaster.Term> terms = new ArrayList<>();
+        for (Trigger trigger : triggers) {
+            if (trigger.significant()) {
+                terms.add(new FlareForecaster.Term(Habit.fromKey(trigger.habit()).orElseThrow(), trigger.lag()));
+            }
+        }
+        return terms;
     }
 }

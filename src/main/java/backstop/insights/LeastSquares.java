@@ -164,7 +164,31 @@ final class LeastSquares {
         if (collinear >= 0) {
             throw new Collinear(collinear);
         }
-        // Inverse of A from L: invert L, then A⁻¹ = L⁻ᵀ L⁻¹.
+        double[] inverse = inverse(lower, reciprocal, scale, k);
+        double[] coefficients = product(inverse, moment, k);
+        // One step of iterative refinement, b += (X'X)⁻¹ (X'y − X'X b), recovers digits lost in forming the inverse.
+        double[] correction = product(inverse, residual(gram, moment, coefficients, k), k);
+        for (int i = 0; i < k; i++) {
+            coefficients[i] += correction[i];
+        }
+        double explained = 0;
+        for (int i = 0; i < k; i++) {
+            explained += coefficients[i] * moment[i];
+        }
+        int df = rows - k;
+        double residualVariance = df > 0 ? Math.max(0, yy - explained) / df : Double.NaN;
+        double[] standardErrors = new double[k];
+        for (int i = 0; i < k; i++) {
+            standardErrors[i] = Math.sqrt(residualVariance * inverse[i * k + i]);
+        }
+        return new Fit(coefficients, standardErrors, residualVariance, rows, k, inverse);
+    }
+
+    // The steps of solve, each loop nest a method of its own: the JIT compiles a method whole again for every loop it
+    // enters hot (on-stack replacement), and solve with all its loops inlined was compiled five times in a roster.
+
+    /** (X'X)⁻¹ = D A⁻¹ D from A's lower factor L: invert L, then A⁻¹ = L⁻ᵀ L⁻¹, then undo the equilibration. */
+    private static double[] inverse(double[] lower, double[] reciprocal, double[] scale, int k) {
         double[] lowerInverse = new double[k * k];
         for (int i = 0; i < k; i++) {
             lowerInverse[i * k + i] = reciprocal[i];
@@ -183,47 +207,38 @@ final class LeastSquares {
                 for (int p = i; p < k; p++) {
                     sum += lowerInverse[p * k + i] * lowerInverse[p * k + j];
                 }
-                // Undo the equilibration: (X'X)⁻¹ = D A⁻¹ D.
                 double value = sum * scale[i] * scale[j];
                 inverse[i * k + j] = value;
                 inverse[j * k + i] = value;
             }
         }
-        double[] coefficients = new double[k];
+        return inverse;
+    }
+
+    /** M v for a k × k row-major M. */
+    private static double[] product(double[] matrix, double[] vector, int k) {
+        double[] result = new double[k];
         for (int i = 0; i < k; i++) {
             double sum = 0;
             for (int j = 0; j < k; j++) {
-                sum += inverse[i * k + j] * moment[j];
+                sum += matrix[i * k + j] * vector[j];
             }
-            coefficients[i] = sum;
+            result[i] = sum;
         }
-        // One step of iterative refinement, b += (X'X)⁻¹ (X'y − X'X b), recovers digits lost in forming the inverse.
-        double[] correction = new double[k];
+        return result;
+    }
+
+    /** X'y − X'X b, X'X from the lower triangle of {@code gram}. */
+    private static double[] residual(double[] gram, double[] moment, double[] coefficients, int k) {
+        double[] residual = new double[k];
         for (int i = 0; i < k; i++) {
-            double residual = moment[i];
+            double sum = moment[i];
             for (int j = 0; j < k; j++) {
-                residual -= symmetric(gram, k, i, j) * coefficients[j];
+                sum -= symmetric(gram, k, i, j) * coefficients[j];
             }
-            correction[i] = residual;
+            residual[i] = sum;
         }
-        for (int i = 0; i < k; i++) {
-            double sum = 0;
-            for (int j = 0; j < k; j++) {
-                sum += inverse[i * k + j] * correction[j];
-            }
-            coefficients[i] += sum;
-        }
-        double explained = 0;
-        for (int i = 0; i < k; i++) {
-            explained += coefficients[i] * moment[i];
-        }
-        int df = rows - k;
-        double residualVariance = df > 0 ? Math.max(0, yy - explained) / df : Double.NaN;
-        double[] standardErrors = new double[k];
-        for (int i = 0; i < k; i++) {
-            standardErrors[i] = Math.sqrt(residualVariance * inverse[i * k + i]);
-        }
-        return new Fit(coefficients, standardErrors, residualVariance, rows, k, inverse);
+        return residual;
     }
 
     /**

@@ -1,6 +1,7 @@
 package backstop.insights;
 
 import backstop.diary.Habit;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -78,14 +79,8 @@ final class ModelDesign {
             full[i] = series.recordedOverLags(habits.get(i));
         }
         int[] complete = new int[series.length];
-        int rows = 0;
         int[] perWeekday = new int[7];
-        for (int t = lags - 1; t < series.length; t++) {
-            if (pairs[t] && isComplete(full, sameDay, t)) {
-                complete[rows++] = t;
-                perWeekday[series.weekday[t]]++;
-            }
-        }
+        int rows = completeDays(series, pairs, full, sameDay, lags, complete, perWeekday);
         int[] weekdayColumn = {-1, -1, -1, -1, -1, -1, -1};
         int firstAdjuster = FIRST_HABIT + habits.size() * lags;
         int columns = firstAdjuster + adjusters.size();
@@ -101,29 +96,10 @@ final class ModelDesign {
                 weekdayColumn[weekday] = columns++;
             }
         }
+        int[] day = Arrays.copyOf(complete, rows);
         double[] x = new double[rows * columns];
         double[] y = new double[rows];
-        int[] day = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            int t = complete[r];
-            int offset = r * columns;
-            day[r] = t;
-            y[r] = series.painPm[t];
-            x[offset + CONSTANT] = 1;
-            x[offset + PERSISTENCE] = series.painPm[t - 1];
-            for (int h = 0; h < values.length; h++) {
-                for (int lag = 0; lag < lags; lag++) {
-                    x[offset + FIRST_HABIT + h * lags + lag] = values[h][t - lag];
-                }
-            }
-            for (int a = 0; a < sameDay.length; a++) {
-                x[offset + firstAdjuster + a] = sameDay[a][t];
-            }
-            int weekday = weekdayColumn[series.weekday[t]];
-            if (weekday >= 0) {
-                x[offset + weekday] = 1;
-            }
-        }
+        fill(series, values, sameDay, day, columns, firstAdjuster, weekdayColumn, x, y);
         return new ModelDesign(
                 List.copyOf(habits),
                 List.copyOf(adjusters),
@@ -135,6 +111,71 @@ final class ModelDesign {
                 day,
                 weekdayColumn,
                 firstWeekdayColumn);
+    }
+
+    // The loops of of() are methods of their own: the JIT compiles a method whole again for every loop it enters hot
+    // (on-stack replacement), and of() with its loops inlined was compiled seven times in a roster.
+
+    /** Writes the days t ≥ lags − 1 whose row is complete into {@code complete}, counts them per weekday. */
+    private static int completeDays(
+            DailySeries series,
+            boolean[] pairs,
+            boolean[][] full,
+            double[][] sameDay,
+            int lags,
+            int[] complete,
+            int[] perWeekday) {
+        int rows = 0;
+        for (int t = lags - 1; t < series.length; t++) {
+            if (pairs[t] && isComplete(full, sameDay, t)) {
+                complete[rows++] = t;
+                perWeekday[series.weekday[t]]++;
+            }
+        }
+        return rows;
+    }
+
+    /** The rows of the given days into x and their evening pain into y. */
+    private static void fill(
+            DailySeries series,
+            double[][] values,
+            double[][] sameDay,
+            int[] days,
+            int columns,
+            int firstAdjuster,
+            int[] weekdayColumn,
+            double[] x,
+            double[] y) {
+        for (int r = 0; r < days.length; r++) {
+            fillRow(series, values, sameDay, days[r], x, r * columns, firstAdjuster, weekdayColumn);
+            y[r] = series.painPm[days[r]];
+        }
+    }
+
+    /** The row of day t, from {@code x[offset]} on. */
+    private static void fillRow(
+            DailySeries series,
+            double[][] values,
+            double[][] sameDay,
+            int t,
+            double[] x,
+            int offset,
+            int firstAdjuster,
+            int[] weekdayColumn) {
+        x[offset + CONSTANT] = 1;
+        x[offset + PERSISTENCE] = series.painPm[t - 1];
+        for (int h = 0; h < values.length; h++) {
+            for (int lag = 0; lag < LAG_COUNT; lag++) {
+                x[offset + FIRST_HABIT + h * LAG_COUNT + lag] = values[h][t - lag];
+            }
+        }
+        for (int a = 0; a < sameDay.length; a++) {
+            x[offset + firstAdjuster + a] = sameDay[a][t];
+        }
+        int weekday = weekdayColumn[series.weekday[t]];
+        if (weekday >= 0) {
+            x[offset + weekday] = 1;
+        }
     }
 
     int column(int habitIndex, int lag) {

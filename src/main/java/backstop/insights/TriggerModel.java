@@ -42,24 +42,7 @@ final class TriggerModel {
     static Result fit(DailySeries series, InsightSettings settings) {
         Map<Habit, String> refused = new EnumMap<>(Habit.class);
         Map<Habit, Integer> refusedDays = new EnumMap<>(Habit.class);
-        List<List<Habit>> viableColumns = new ArrayList<>();
-        for (List<Habit> column : COLUMNS) {
-            Survey own = Survey.of(series, column);
-            List<Habit> viable = new ArrayList<>();
-            for (int i = 0; i < column.size(); i++) {
-                Habit habit = column.get(i);
-                if (own.rows < settings.minDays()) {
-                    refuse(refused, refusedDays, habit, own.rows, tooFewRows(habit, own.rows, settings.minDays()));
-                } else if (own.constant[i]) {
-                    refuse(refused, refusedDays, habit, own.rows, constant(habit, own.firstValue[i], own.rows));
-                } else {
-                    viable.add(habit);
-                }
-            }
-            if (!viable.isEmpty()) {
-                viableColumns.add(viable);
-            }
-        }
+        List<List<Habit>> viableColumns = viableColumns(series, settings, refused, refusedDays);
         Map<Habit, Trigger[]> estimates = new EnumMap<>(Habit.class);
         String model = PER_HABIT;
         List<Habit> jointHabits = new ArrayList<>();
@@ -84,6 +67,36 @@ final class TriggerModel {
             }
         }
         return new Result(model, withQValues(estimates, refused, refusedDays, settings));
+    }
+
+    // fit() and withQValues() hand their loops to methods of their own: the JIT compiles a method whole again for every
+    // loop it enters hot (on-stack replacement), and these two were among the largest compilations of a roster.
+
+    /** Each diary column's habits that have enough rows of their own and vary there; the others refused. */
+    private static List<List<Habit>> viableColumns(
+            DailySeries series,
+            InsightSettings settings,
+            Map<Habit, String> refused,
+            Map<Habit, Integer> refusedDays) {
+        List<List<Habit>> viableColumns = new ArrayList<>();
+        for (List<Habit> column : COLUMNS) {
+            Survey own = Survey.of(series, column);
+            List<Habit> viable = new ArrayList<>();
+            for (int i = 0; i < column.size(); i++) {
+                Habit habit = column.get(i);
+                if (own.rows < settings.minDays()) {
+                    refuse(refused, refusedDays, habit, own.rows, tooFewRows(habit, own.rows, settings.minDays()));
+                } else if (own.constant[i]) {
+                    refuse(refused, refusedDays, habit, own.rows, constant(habit, own.firstValue[i], own.rows));
+                } else {
+                    viable.add(habit);
+                }
+            }
+            if (!viable.isEmpty()) {
+                viableColumns.add(viable);
+            }
+        }
+        return viableColumns;
     }
 
     /** Fits the joint model, dropping a habit that turns out constant or inseparable on the joint rows. */
@@ -212,6 +225,15 @@ final class TriggerModel {
             Map<Habit, String> refused,
             Map<Habit, Integer> refusedDays,
             InsightSettings settings) {
+        List<Trigger> triggers = allTriggers(estimates, refused, refusedDays);
+        double[] q = BenjaminiHochberg.qValues(estimatedPValues(triggers));
+        putQValues(triggers, q, settings.falseDiscoveryRate());
+        return List.copyOf(triggers);
+    }
+
+    /** Every habit at every lag: its estimate, or why it has none. */
+    private static List<Trigger> allTriggers(
+            Map<Habit, Trigger[]> estimates, Map<Habit, String> refused, Map<Habit, Integer> refusedDays) {
         List<Trigger> triggers = new ArrayList<>();
         for (Habit habit : Habit.values()) {
             Trigger[] lags = estimates.get(habit);
@@ -227,18 +249,24 @@ final class TriggerModel {
                 }
             }
         }
-        double[] p = triggers.stream()
+        return triggers;
+    }
+
+    private static double[] estimatedPValues(List<Trigger> triggers) {
+        return triggers.stream()
                 .filter(Trigger::isEstimated)
                 .mapToDouble(tr -> tr.pValue().getAsDouble())
                 .toArray();
-        double[] q = BenjaminiHochberg.qValues(p);
+    }
+
+    /** Replaces each estimated trigger by itself with its q-value, in order. */
+    private static void putQValues(List<Trigger> triggers, double[] q, double falseDiscoveryRate) {
         int next = 0;
         for (int i = 0; i < triggers.size(); i++) {
             if (triggers.get(i).isEstimated()) {
-                triggers.set(i, triggers.get(i).withQValue(q[next++], settings.falseDiscoveryRate()));
+                triggers.set(i, triggers.get(i).withQValue(q[next++], falseDiscoveryRate));
             }
         }
-        return List.copyOf(triggers);
     }
 
     private static void refuse(
