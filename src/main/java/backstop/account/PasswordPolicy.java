@@ -52,7 +52,7 @@ final class PasswordPolicy {
         if (lines < FEWEST) {
             throw new IllegalStateException(LIST + " holds only " + lines + " passwords");
         }
-        return new PasswordPolicy(list);
+        return new PasswordPolicy(list.clone());
     }
 
     /** How many lines hold a password (neither blank nor a {@code #} comment), counted without decoding them. */

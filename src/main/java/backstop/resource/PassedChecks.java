@@ -90,8 +90,9 @@ public final class PassedChecks {
     public boolean passedBefore(Inputs inputs) {
         String summary = inputs.summary();
         try {
-            Path record = record(summary);
-            return Files.isRegularFile(record) && Files.readString(record, StandardCharsets.UTF_8).equals(summary);
+            Path record = folder.resolve(recordName(summary));
+            return Files.isRegularFile(record)
+                    && Files.readString(record, StandardCharsets.UTF_8).equals(summary);
         } catch (IOException | RuntimeException unreadable) {
             return false;
         }
@@ -102,8 +103,9 @@ public final class PassedChecks {
         String summary = inputs.summary();
         try {
             Files.createDirectories(folder);
-            Path record = record(summary);
-            Path partial = Files.createTempFile(folder, record.getFileName().toString(), ".part");
+            String name = recordName(summary);
+            Path record = folder.resolve(name);
+            Path partial = Files.createTempFile(folder, name, ".part");
             try {
                 Files.writeString(partial, summary, StandardCharsets.UTF_8);
                 try {
@@ -120,9 +122,9 @@ public final class PassedChecks {
     }
 
     /** The record's name comes from the summary; its content is the summary, compared in full. */
-    private Path record(String summary) {
+    private static String recordName(String summary) {
         CRC32 crc = new CRC32();
         crc.update(summary.getBytes(StandardCharsets.UTF_8));
-        return folder.resolve(String.format(Locale.ROOT, "%08x-%d.passed", crc.getValue(), summary.length()));
+        return String.format(Locale.ROOT, "%08x-%d.passed", crc.getValue(), summary.length());
     }
 }
