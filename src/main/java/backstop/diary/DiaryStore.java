@@ -79,7 +79,15 @@ final class DiaryStore {
             String source) {
         bindDay(handle.createUpdate(revision == 1 ? INSERT_DAY : UPDATE_DAY), personId, checkIn, revision, now)
                 .execute();
-        bindRevision(handle.createUpdate(INSERT_REVISION), personId, checkIn, valuesJson, revision, now, savedBy, source)
+        bindRevision(
+                        handle.createUpdate(INSERT_REVISION),
+                        personId,
+                        checkIn,
+                        valuesJson,
+                        revision,
+                        now,
+                        savedBy,
+                        source)
                 .execute();
     }
 
