@@ -96,7 +96,8 @@ public final class Insights {
         List<FlareForecaster.Term> terms = new ArrayList<>();
         for (Trigger trigger : triggers) {
             if (trigger.significant()) {
-                terms.add(new FlareForecaster.Term(Habit.fromKey(trigger.habit()).orElseThrow(), trigger.lag()));
+                terms.add(
+                        new FlareForecaster.Term(Habit.fromKey(trigger.habit()).orElseThrow(), trigger.lag()));
             }
         }
         return terms;

@@ -74,10 +74,7 @@ final class TriggerModel {
 
     /** Each diary column's habits that have enough rows of their own and vary there; the others refused. */
     private static List<List<Habit>> viableColumns(
-            DailySeries series,
-            InsightSettings settings,
-            Map<Habit, String> refused,
-            Map<Habit, Integer> refusedDays) {
+            DailySeries series, InsightSettings settings, Map<Habit, String> refused, Map<Habit, Integer> refusedDays) {
         List<List<Habit>> viableColumns = new ArrayList<>();
         for (List<Habit> column : COLUMNS) {
             Survey own = Survey.of(series, column);
