@@ -1,15 +1,14 @@
 package backstop.db;
 
+import backstop.resource.FileReplacement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,11 +108,7 @@ final class SqliteNativeLibrary {
             if (crc.getValue() != expectedCrc) {
                 throw new IOException("copy of " + url + " does not match its CRC");
             }
-            try {
-                Files.move(partial, library, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notAtomic) {
-                Files.move(partial, library, StandardCopyOption.REPLACE_EXISTING);
-            }
+            FileReplacement.moveOver(partial, library);
         } finally {
             Files.deleteIfExists(partial);
         }

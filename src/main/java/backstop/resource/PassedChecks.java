@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.zip.CRC32;
 
@@ -108,11 +106,7 @@ public final class PassedChecks {
             Path partial = Files.createTempFile(folder, name, ".part");
             try {
                 Files.writeString(partial, summary, StandardCharsets.UTF_8);
-                try {
-                    Files.move(partial, record, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException notAtomic) {
-                    Files.move(partial, record, StandardCopyOption.REPLACE_EXISTING);
-                }
+                FileReplacement.moveOver(partial, record);
             } finally {
                 Files.deleteIfExists(partial);
             }
