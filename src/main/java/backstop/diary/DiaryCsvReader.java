@@ -157,29 +157,30 @@ final class DiaryCsvReader {
     }
 
     private void quotedCell() throws NotCsv {
-        position++;
-        StringBuilder doubled = null;
+        int start = position + 1;
+        position = start;
+        boolean doubled = false;
         while (true) {
             int quote = text.indexOf('"', position);
             if (quote < 0) {
                 throw new NotCsv("is not valid CSV: a quoted cell is never closed (a \" is missing)");
             }
-            countLineEnds(position, quote);
-            if (quote + 1 < length && text.charAt(quote + 1) == '"') {
-                doubled = doubled == null ? new StringBuilder() : doubled;
-                doubled.append(text, position, quote + 1);
+            if (quote + 1 < length && chars[quote + 1] == '"') {
+                doubled = true;
                 position = quote + 2;
             } else {
+                countLineEnds(start, quote);
                 cellDigits[cellCount] = -1;
-                if (doubled == null) {
-                    cellFrom[cellCount] = position;
-                    cellTo[cellCount] = quote;
-                    cellOwn[cellCount] = null;
-                } else {
-                    String own = doubled.append(text, position, quote).toString();
+                if (doubled) {
+                    // A doubled quote is one quote; rare, so the cell gets a string of its own.
+                    String own = text.substring(start, quote).replace("\"\"", "\"");
                     cellFrom[cellCount] = 0;
                     cellTo[cellCount] = own.length();
                     cellOwn[cellCount] = own;
+                } else {
+                    cellFrom[cellCount] = start;
+                    cellTo[cellCount] = quote;
+                    cellOwn[cellCount] = null;
                 }
                 position = quote + 1;
                 break;

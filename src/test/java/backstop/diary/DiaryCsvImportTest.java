@@ -174,6 +174,15 @@ class DiaryCsvImportTest {
     }
 
     @Test
+    void aNoteWithDoubledQuotesAcrossLinesKeepsOneQuoteEachAndTheLineCount() {
+        String csv = HEADER + "2026-03-01,1,1,,,,,,,,,\"said \"\"no\"\"\r\nthen \"\"\"\"\nyes\"\n2026-03-02,11,1,,,,,,,,,\n";
+        CsvImport result = skippingBad(csv);
+        assertThat(result.days()).extracting(DiaryDay::note).containsExactly("said \"no\"\r\nthen \"\"\nyes");
+        assertThat(result.errors())
+                .containsExactly(new FieldError("line 5, pain_am", "must be between 0 and 10, was 11"));
+    }
+
+    @Test
     void columnsMayComeInAnyOrderAndMissingOnesAreNotRecorded() {
         CsvImport result = DiaryCsv.read("note,pain_pm,date\n\"late, tired\",6,2026-03-02\n", ImportMode.STRICT);
 
