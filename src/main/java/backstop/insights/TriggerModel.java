@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -33,6 +34,8 @@ final class TriggerModel {
     static final int LAGS = ModelDesign.LAG_COUNT;
     /** Fewer residual degrees of freedom than this leave the residual variance, and so every interval, too loose. */
     static final int MIN_RESIDUAL_DF = 10;
+
+    private static final Map<Integer, Double> CRITICAL = new ConcurrentHashMap<>();
 
     private TriggerModel() {}
 
@@ -201,7 +204,7 @@ final class TriggerModel {
     private static void store(ModelDesign design, LeastSquares.Fit fit, Map<Habit, Trigger[]> estimates) {
         int df = fit.degreesOfFreedom();
         TDistribution t = new TDistribution(null, df);
-        double critical = t.inverseCumulativeProbability(0.975);
+        double critical = critical(df);
         for (int h = 0; h < design.habits.size(); h++) {
             Habit habit = design.habits.get(h);
             Trigger[] lags = new Trigger[design.lags];
@@ -215,6 +218,14 @@ final class TriggerModel {
             }
             estimates.put(habit, lags);
         }
+    }
+
+    /**
+     * t(df)'s 97.5% point, kept per degrees of freedom: its inversion costs about as much as the rest of storing a
+     * fit, and the people of a roster share few values of df (at most one per possible number of diary rows).
+     */
+    static double critical(int df) {
+        return CRITICAL.computeIfAbsent(df, d -> new TDistribution(null, d).inverseCumulativeProbability(0.975));
     }
 
     private static List<Trigger> withQValues(
