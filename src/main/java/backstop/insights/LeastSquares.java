@@ -343,8 +343,8 @@ final class LeastSquares {
 
         /** Sets {@link #mean} and {@link #variance}: the forecast of a new row at x from the rows so far. */
         void forecast(double[] x) {
-            // u = Px as a sum of P's rows (P is symmetric) over x's non-zero entries: most of a diary row's are
-            // weekday indicators that are 0.
+            // u = Px over x's non-zero entries only (most of a diary row's are weekday indicators that are 0). P is
+            // symmetric and only its lower triangle is kept: P[j][i] is inverse[j·k + i] for i ≤ j, else inverse[i·k + j].
             Arrays.fill(gain, 0);
             double prediction = 0;
             for (int j = 0; j < k; j++) {
@@ -352,8 +352,11 @@ final class LeastSquares {
                 if (xj != 0) {
                     prediction += coefficients[j] * xj;
                     int base = j * k;
-                    for (int i = 0; i < k; i++) {
+                    for (int i = 0; i <= j; i++) {
                         gain[i] += inverse[base + i] * xj;
+                    }
+                    for (int i = j + 1; i < k; i++) {
+                        gain[i] += inverse[i * k + j] * xj;
                     }
                 }
             }
@@ -376,7 +379,8 @@ final class LeastSquares {
                 coefficients[i] += gain[i] * step;
                 double scaled = gain[i] * shrink;
                 int base = i * k;
-                for (int j = 0; j < k; j++) {
+                // The lower triangle only: the update is symmetric, so the upper half would be the same numbers.
+                for (int j = 0; j <= i; j++) {
                     inverse[base + j] -= scaled * gain[j];
                 }
             }
