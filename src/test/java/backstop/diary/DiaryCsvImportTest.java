@@ -175,7 +175,8 @@ class DiaryCsvImportTest {
 
     @Test
     void aNoteWithDoubledQuotesAcrossLinesKeepsOneQuoteEachAndTheLineCount() {
-        String csv = HEADER + "2026-03-01,1,1,,,,,,,,,\"said \"\"no\"\"\r\nthen \"\"\"\"\nyes\"\n2026-03-02,11,1,,,,,,,,,\n";
+        String csv =
+                HEADER + "2026-03-01,1,1,,,,,,,,,\"said \"\"no\"\"\r\nthen \"\"\"\"\nyes\"\n2026-03-02,11,1,,,,,,,,,\n";
         CsvImport result = skippingBad(csv);
         assertThat(result.days()).extracting(DiaryDay::note).containsExactly("said \"no\"\r\nthen \"\"\nyes");
         assertThat(result.errors())
