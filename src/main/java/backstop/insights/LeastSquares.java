@@ -344,8 +344,7 @@ final class LeastSquares {
         /** Sets {@link #mean} and {@link #variance}: the forecast of a new row at x from the rows so far. */
         void forecast(double[] x) {
             // u = Px over x's non-zero entries only (most of a diary row's are weekday indicators that are 0). P is
-            // symmetric and only its lower triangle is kept: P[j][i] is inverse[j·k + i] for i ≤ j, else inverse[i·k +
-            // j].
+            // symmetric and only its lower triangle is kept, so P[j][i] for i > j is read as P[i][j].
             Arrays.fill(gain, 0);
             double prediction = 0;
             for (int j = 0; j < k; j++) {
