@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Everything the web app and the CLI call, built once by constructor from a database and a clock. Tests build it
@@ -94,7 +95,7 @@ public record Services(
         databaseThread.start();
         DataFiles files;
         try {
-            files = DataFiles.load();
+            files = DataFiles.load(ExerciseCatalogue::load);
         } catch (RuntimeException | Error e) {
             try {
                 awaited(migrated); // nothing left half done before the database is closed
@@ -143,7 +144,17 @@ public record Services(
     }
 
     static Services wire(Database database, Clock clock, SecuritySettings settings, Runnable schemaReady) {
-        return wire(database, clock, settings, DataFiles.load(), schemaReady);
+        return wire(database, clock, settings, ExerciseCatalogue::load, schemaReady);
+    }
+
+    /** As above, with the catalogue read by {@code catalogue} (tests hand in a broken one). */
+    static Services wire(
+            Database database,
+            Clock clock,
+            SecuritySettings settings,
+            Supplier<ExerciseCatalogue> catalogue,
+            Runnable schemaReady) {
+        return wire(database, clock, settings, DataFiles.load(catalogue), schemaReady);
     }
 
     /**
@@ -183,10 +194,40 @@ public record Services(
         }
     }
 
-    /** The data files the services share, read and checked once; none of them is in the database. */
-    private record DataFiles(ExerciseCatalogue exercises, PlanRules planRules, MeasureDefinitions measures) {
-        static DataFiles load() {
-            return new DataFiles(ExerciseCatalogue.load(), PlanRules.load(), MeasureDefinitions.load());
+    /**
+     * The data files the services share, read and checked once; none of them is in the database. The exercise
+     * catalogue, the largest, is read on a thread of its own while this one reads the rest and builds the services
+     * that do not need it (the assessment's rules are read then); {@link #exercises()} waits for it.
+     */
+    private record DataFiles(
+            CompletableFuture<ExerciseCatalogue> catalogue, PlanRules planRules, MeasureDefinitions measures) {
+        static DataFiles load(Supplier<ExerciseCatalogue> readCatalogue) {
+            CompletableFuture<ExerciseCatalogue> catalogue = new CompletableFuture<>();
+            Thread catalogueThread = new Thread(
+                    () -> {
+                        try {
+                            catalogue.complete(readCatalogue.get());
+                        } catch (RuntimeException | Error e) {
+                            catalogue.completeExceptionally(e);
+                        }
+                    },
+                    "backstop-catalogue");
+            catalogueThread.setDaemon(true);
+            catalogueThread.start();
+            try {
+                return new DataFiles(catalogue, PlanRules.load(), MeasureDefinitions.load());
+            } catch (RuntimeException | Error e) {
+                try {
+                    awaited(catalogue); // a broken catalogue is reported beside this failure
+                } catch (RuntimeException | Error alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
+                throw e;
+            }
+        }
+
+        ExerciseCatalogue exercises() {
+            return awaited(catalogue);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -121,12 +122,16 @@ public final class Database implements AutoCloseable {
 
     MigrateResult migrate(ClassLoader classLoader) {
         List<String> folders = migrationFolders();
-        return Flyway.configure(classLoader)
+        FluentConfiguration flyway = Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations(folders.stream().map(folder -> "classpath:" + folder).toArray(String[]::new))
                 .placeholders(placeholders())
-                .load()
-                .migrate();
+                // A new database gets all its migrations in one transaction: one durable commit, not two a script.
+                .group(true);
+        // Handing Flyway both the scripts and the (no) Java migrations spares it scanning the class path.
+        MigrationFiles.in(classLoader, folders)
+                .ifPresent(files -> flyway.resourceProvider(files).javaMigrationClassProvider(List::of));
+        return flyway.load().migrate();
     }
 
     /**
@@ -154,7 +159,7 @@ public final class Database implements AutoCloseable {
         return List.of("db/migration", "db/vendor/" + url.kind().name().toLowerCase(Locale.ROOT));
     }
 
-    private Map<String, String> placeholders() {
+    Map<String, String> placeholders() {
         return switch (url.kind()) {
             case SQLITE ->
                 Map.of("id", "INTEGER PRIMARY KEY AUTOINCREMENT", "timestamp", "TIMESTAMP", "double", "REAL");

@@ -5,9 +5,7 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +49,7 @@ final class SchemaHistory {
         Set<Migration> migrations = new HashSet<>();
         for (String folder : folders) {
             ResourceDirectory directory = new ResourceDirectory(classLoader, folder);
-            if (copies(classLoader, directory.folder()) > 1) {
+            if (directory.copies() > 1) {
                 return Optional.empty();
             }
             for (String name : directory.fileNames()) {
@@ -64,14 +62,6 @@ final class SchemaHistory {
             }
         }
         return Optional.of(migrations);
-    }
-
-    private static int copies(ClassLoader classLoader, String folder) {
-        try {
-            return Collections.list(classLoader.getResources(folder)).size();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException("cannot look for " + folder + " on the class path", unreadable);
-        }
     }
 
     /**

@@ -56,6 +56,15 @@ public final class ResourceDirectory {
         }
     }
 
+    /** How many copies of the folder the class path holds (a folder in two jars, or in a jar and a directory). */
+    public int copies() {
+        try {
+            return Collections.list(classLoader.getResources(folder)).size();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot look for " + folder + " on the class path", unreadable);
+        }
+    }
+
     public Optional<byte[]> read(String fileName) {
         try (InputStream in = classLoader.getResourceAsStream(folder + fileName)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());

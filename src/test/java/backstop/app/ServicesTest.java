@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import backstop.account.SecuritySettings;
 import backstop.db.Database;
 import backstop.db.DatabaseUrl;
+import backstop.error.BadInputException;
+import backstop.error.FieldError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +42,32 @@ class ServicesTest {
             assertThat(tablesWhenTheSchemaWasAwaited).isEmpty();
             assertThat(services.serverKey()).isNotEmpty();
             assertThat(tables(database)).contains("users", "settings", "flyway_schema_history");
+        }
+    }
+
+    @Test
+    void theCatalogueIsReadOnAThreadOfItsOwnAndABrokenOneStillStopsTheStartOnceTheSchemaIsCurrent() {
+        try (Database database = Database.open(DatabaseUrl.sqlite(folder.resolve("backstop.db")))) {
+            List<String> readOn = new CopyOnWriteArrayList<>();
+            BadInputException broken =
+                    new BadInputException(List.of(new FieldError("exercise wall_angel", "is broken")));
+            List<String> tablesWhenRefused = new ArrayList<>();
+
+            assertThatThrownBy(() -> Services.wire(
+                            database,
+                            Clock.systemUTC(),
+                            SecuritySettings.defaults(),
+                            () -> {
+                                readOn.add(Thread.currentThread().getName());
+                                throw broken;
+                            },
+                            () -> {
+                                database.migrate();
+                                tablesWhenRefused.addAll(tables(database));
+                            }))
+                    .isSameAs(broken);
+            assertThat(readOn).containsExactly("backstop-catalogue");
+            assertThat(tablesWhenRefused).as("the schema was awaited").contains("users");
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,41 @@ class SchemaHistoryTest {
         database.useTransaction(handle -> handle.execute("DROP TABLE flyway_schema_history"));
 
         assertThat(SchemaHistory.isCurrent(database, BUILD)).isFalse();
+    }
+
+    @Test
+    void aDatabaseFlywayMigratedByScanningTheClassPathIsCurrentForTheListedScripts(@TempDir Path folder) {
+        DatabaseUrl url = DatabaseUrl.sqlite(folder.resolve("scanned.db"));
+        try (Database database = Database.open(url)) {
+            Flyway.configure(BUILD)
+                    .dataSource(url.jdbcUrl(), "", "")
+                    .locations(database.migrationFolders().stream()
+                            .map(each -> "classpath:" + each)
+                            .toArray(String[]::new))
+                    .placeholders(database.placeholders())
+                    .load()
+                    .migrate();
+
+            assertThat(database.migrate().migrationsExecuted)
+                    .as("migrations run again")
+                    .isZero();
+            assertThat(SchemaHistory.isCurrent(database, BUILD)).isTrue();
+        }
+    }
+
+    @Test
+    void aNewDatabaseGetsItsMigrationsInOneTransactionSoAFailingOneLeavesNoneApplied(@TempDir Path folder)
+            throws IOException {
+        try (Database database = Database.open(DatabaseUrl.sqlite(folder.resolve("new.db")))) {
+            ClassLoader build =
+                    buildWith(database, Map.of("db/migration/V900__broken.sql", "CREATE TABLE broken (;\n"));
+
+            assertThatThrownBy(() -> database.migrate(build)).isInstanceOf(FlywayException.class);
+
+            assertThat(count(database, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'users'"))
+                    .as("the first migration's table")
+                    .isZero();
+        }
     }
 
     @Test
