@@ -281,14 +281,6 @@ public final class Database implements AutoCloseable {
         query.mapTo(Integer.class).list();
     }
 
-    /**
-     * What to append to a SELECT so it locks the rows it reads, as {@link #lockRows} does, in the same statement:
-     * {@code " FOR UPDATE"} on PostgreSQL, nothing on SQLite. One round trip less for a read-then-write.
-     */
-    public String rowLock() {
-        return url.kind() == DatabaseUrl.Kind.POSTGRESQL ? " FOR UPDATE" : "";
-    }
-
     private static boolean isConflict(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {

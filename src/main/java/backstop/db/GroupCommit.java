@@ -20,8 +20,10 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Group commit: one writer thread takes the write units that queued up while the last commit was reaching the disk
- * and runs them all in one transaction, each inside its own savepoint, then commits once. A unit that fails is rolled
- * back to its savepoint and gets its own error; the others still commit. Every caller is answered only after the
+ * and runs them all in one transaction, then commits once. A unit that fails undoes the whole transaction, which then
+ * runs again with each unit inside its own savepoint: the failing one is rolled back to its savepoint and gets its own
+ * error; the others still commit. (Writes rarely fail there, and a savepoint costs SQLite two statements compiled
+ * each time, so a batch takes none until one is needed.) Every caller is answered only after the
  * commit that holds its unit has returned, so an acknowledged write is as durable as with a transaction of its own;
  * many writes share one fsync instead of each paying for one (SQLite has one writer anyway).
  */
@@ -166,6 +168,42 @@ final class GroupCommit implements AutoCloseable {
      * disk), nothing of it was written, so each unit is tried once more alone and answered by that try.
      */
     private void commitTogether(List<Unit<?>> batch) {
+        if (!commitWithoutSavepoints(batch)) {
+            commitInSavepoints(batch);
+        }
+    }
+
+    /**
+     * The batch in one transaction with no savepoints: true when every unit ran and the commit returned. When a unit
+     * throws, everything is rolled back (its callbacks restore what the units took, as for any rollback) and false
+     * says the batch must run again in savepoints; a failed BEGIN, COMMIT or rollback goes there too.
+     */
+    private boolean commitWithoutSavepoints(List<Unit<?>> batch) {
+        try (Handle handle = writer.open()) {
+            handle.begin();
+            for (Unit<?> unit : batch) {
+                CURRENT.set(handle);
+                try {
+                    unit.result = castResult(unit.work.withHandle(handle));
+                } catch (RuntimeException | Error e) {
+                    handle.rollback();
+                    return false;
+                } finally {
+                    CURRENT.remove();
+                }
+            }
+            handle.commit();
+            commits.incrementAndGet();
+        } catch (RuntimeException batchFailed) {
+            return false;
+        }
+        for (Unit<?> unit : batch) {
+            complete(unit);
+        }
+        return true;
+    }
+
+    private void commitInSavepoints(List<Unit<?>> batch) {
         List<Unit<?>> done = new ArrayList<>(batch.size());
         try (Handle handle = writer.open()) {
             handle.begin();
@@ -182,7 +220,7 @@ final class GroupCommit implements AutoCloseable {
                 if (batch.size() == 1) {
                     fail(unit, batchFailed);
                 } else {
-                    commitTogether(List.of(unit));
+                    commitInSavepoints(List.of(unit));
                 }
             }
             return;

@@ -67,16 +67,18 @@ public final class DiaryService implements PersonalData<DiaryExport> {
         String sentJson = DiaryStore.valuesJson(checkIn);
         // Two servers saving the same day at once: the second retries on top of the first (last writer wins).
         return database.inTransactionRetryingConflicts(handle -> {
-            // Locked while read (PostgreSQL), so two saves of the day queue instead of conflicting.
-            Optional<SavedDay> existing = store.findLocking(handle, person.id(), date, database.rowLock());
+            // Locked before it is read (PostgreSQL), so two saves of the day queue instead of conflicting.
+            database.lockRows(handle, "diary_days", Map.of("person_id", person.id(), "day", date.toString()));
+            DiaryStore.StoredDay stored = store.find(handle, person.id(), date);
+            Optional<SavedDay> existing = stored.typed();
+            Optional<MeasuredDay> measured = stored.measured();
             if (submissionId.isPresent()) {
                 if (store.submissionSeen(handle, person.id(), submissionId.get())) {
                     audit.read(handle, caller, "diary.read", Optional.of(person), date.toString());
-                    return MeasuredDay.overlay(existing, measuredOn(handle, person, date));
+                    return MeasuredDay.overlay(existing, measured);
                 }
                 store.recordSubmission(handle, person.id(), submissionId.get(), date, now);
             }
-            Optional<MeasuredDay> measured = measuredOn(handle, person, date);
             CheckIn own = measured.map(m -> m.withoutEchoOf(checkIn, existing.map(SavedDay::checkIn)))
                     .orElse(checkIn);
             if (existing.isPresent() && existing.get().checkIn().equals(own)) {
@@ -114,11 +116,10 @@ public final class DiaryService implements PersonalData<DiaryExport> {
     public Optional<SavedDay> day(User person, LocalDate date, Caller caller) {
         return database.inTransaction(handle -> {
             audit.read(handle, caller, "diary.read", Optional.of(person), date.toString());
-            Optional<SavedDay> typed = store.find(handle, person.id(), date);
-            Optional<MeasuredDay> measured = measuredOn(handle, person, date);
-            return typed.isEmpty() && measured.isEmpty()
+            DiaryStore.StoredDay stored = store.find(handle, person.id(), date);
+            return stored.typed().isEmpty() && stored.measured().isEmpty()
                     ? Optional.<SavedDay>empty()
-                    : Optional.of(MeasuredDay.overlay(typed, measured));
+                    : Optional.of(MeasuredDay.overlay(stored.typed(), stored.measured()));
         });
     }
 
@@ -267,10 +268,6 @@ public final class DiaryService implements PersonalData<DiaryExport> {
                     store.all(handle, person.id()),
                     store.measured(handle, person.id(), LocalDate.of(DiaryDay.FIRST_YEAR, 1, 1), LAST_DAY));
         });
-    }
-
-    private Optional<MeasuredDay> measuredOn(Handle handle, User person, LocalDate date) {
-        return store.measured(handle, person.id(), date, date).stream().findFirst();
     }
 
     /** Typed days and measured days (both in date order) as the diary shows them, in date order. */

@@ -49,18 +49,26 @@ final class DiaryStore {
                 .list();
     }
 
-    Optional<SavedDay> find(Handle handle, long personId, LocalDate day) {
-        return findLocking(handle, personId, day, "");
-    }
+    /** A day as stored: the person's own values and the values a tool measured, each there or not. */
+    record StoredDay(Optional<SavedDay> typed, Optional<MeasuredDay> measured) {}
 
-    /** {@link #find} that also locks the row for the transaction, with {@code rowLock} from the database. */
-    Optional<SavedDay> findLocking(Handle handle, long personId, LocalDate day, String rowLock) {
-        return handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM diary_days WHERE person_id = :person AND day = :day" + rowLock)
+    /** The day's own row and its measured values in one statement: a save reads both on the one writer thread. */
+    StoredDay find(Handle handle, long personId, LocalDate day) {
+        return handle.createQuery("""
+                        SELECT d.*, m.desk_hours AS measured_desk_hours, m.longest_sit_min AS measured_longest_sit_min,
+                               m.breaks AS measured_breaks, m.source AS measured_source,
+                               m.updated_at AS measured_updated_at
+                        FROM (SELECT CAST(:person AS BIGINT) AS person_id, CAST(:day AS VARCHAR(10)) AS day) wanted
+                        LEFT JOIN diary_days d ON d.person_id = wanted.person_id AND d.day = wanted.day
+                        LEFT JOIN diary_measured m ON m.person_id = wanted.person_id AND m.day = wanted.day""")
                 .bind("person", personId)
                 .bind("day", day.toString())
-                .map((rs, ctx) -> map(rs))
-                .findOne();
+                .map((rs, ctx) -> new StoredDay(
+                        rs.getString("day") == null ? Optional.empty() : Optional.of(map(rs)),
+                        rs.getString("measured_source") == null
+                                ? Optional.empty()
+                                : Optional.of(mapMeasured(rs, day, "measured_"))))
+                .one();
     }
 
     /**
@@ -172,19 +180,22 @@ final class DiaryStore {
                 .bind("person", personId)
                 .bind("from", from.toString())
                 .bind("to", to.toString())
-                .map((rs, ctx) -> {
-                    double desk = rs.getDouble("desk_hours");
-                    java.util.OptionalDouble hours =
-                            rs.wasNull() ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(desk);
-                    return new MeasuredDay(
-                            LocalDate.parse(rs.getString("day")),
-                            hours,
-                            readInt(rs, "longest_sit_min"),
-                            readInt(rs, "breaks"),
-                            rs.getString("source"),
-                            rs.getTimestamp("updated_at").toInstant());
-                })
+                .map((rs, ctx) -> mapMeasured(rs, LocalDate.parse(rs.getString("day")), ""))
                 .list();
+    }
+
+    /** The measured values of {@code day} from the columns named {@code prefix} + the column of diary_measured. */
+    private static MeasuredDay mapMeasured(ResultSet rs, LocalDate day, String prefix) throws SQLException {
+        double desk = rs.getDouble(prefix + "desk_hours");
+        java.util.OptionalDouble hours =
+                rs.wasNull() ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(desk);
+        return new MeasuredDay(
+                day,
+                hours,
+                readInt(rs, prefix + "longest_sit_min"),
+                readInt(rs, prefix + "breaks"),
+                rs.getString(prefix + "source"),
+                rs.getTimestamp(prefix + "updated_at").toInstant());
     }
 
     /** Replaces the day's measured values (a day's measurement is always recomputed whole). */

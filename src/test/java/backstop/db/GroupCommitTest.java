@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -49,6 +50,42 @@ class GroupCommitTest {
             assertThat(writes.commits() - commitsBefore)
                     .as("one commit for the batch")
                     .isEqualTo(1);
+        }
+    }
+
+    @BothDatabases
+    void aBatchRunsEachWriteOnceUnlessOneFailsThenTheOthersRunAgainInTheirSavepoints(Database database)
+            throws Exception {
+        try (Database writes = Database.open(database.url(), true)) {
+            AtomicInteger runsOfA = new AtomicInteger();
+            Holder holder = hold(writes);
+            CompletableFuture<Void> a = queue(writes, () -> writes.useTransaction(handle -> {
+                runsOfA.incrementAndGet();
+                handle.execute("INSERT INTO settings (name, value) VALUES ('a', 'x')");
+            }));
+            CompletableFuture<Void> b = queue(writes, () -> insert(writes, "b"));
+            long commitsBefore = holder.release();
+            CompletableFuture.allOf(a, b).get(2, TimeUnit.MINUTES);
+            assertThat(runsOfA).as("no write failed: run once").hasValue(1);
+
+            holder = hold(writes);
+            CompletableFuture<Void> c = queue(writes, () -> writes.useTransaction(handle -> {
+                runsOfA.incrementAndGet();
+                handle.execute("INSERT INTO settings (name, value) VALUES ('c', 'x')");
+            }));
+            CompletableFuture<Void> refused = queue(writes, () -> writes.useTransaction(handle -> {
+                throw new BadInputException("value", "refused");
+            }));
+            holder.release();
+            c.get(2, TimeUnit.MINUTES);
+            assertThatThrownBy(refused::get).hasCauseInstanceOf(BadInputException.class);
+            assertThat(runsOfA)
+                    .as("run once in the undone transaction, once more in its savepoint")
+                    .hasValue(3);
+            assertThat(names(database)).containsExactly("a", "b", "c");
+            assertThat(writes.commits() - commitsBefore)
+                    .as("each batch one commit, the held writes' too")
+                    .isEqualTo(3);
         }
     }
 

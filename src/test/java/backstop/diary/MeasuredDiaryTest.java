@@ -11,6 +11,7 @@ import backstop.db.BothDatabases;
 import backstop.db.Database;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -120,6 +121,23 @@ class MeasuredDiaryTest {
                         .breaks())
                 .as("the revision holds what the person typed, not the measurement")
                 .isEmpty();
+    }
+
+    @BothDatabases
+    void aCheckInSentTwiceFromThePhoneIsSavedOnceAndAnsweredWithTheMeasuredValues(Database database) {
+        World world = world(database);
+        world.measure(world.dana(), DAY, 6.5, 75, 7);
+        CheckIn sent = typed(DiaryDay.on(DAY).painPm(4));
+
+        SavedDay first = world.diary().save(world.dana(), sent, "check-in", Optional.of("phone-1"), world.asDana());
+        SavedDay again = world.diary().save(world.dana(), sent, "check-in", Optional.of("phone-1"), world.asDana());
+
+        assertThat(first.revision()).isEqualTo(1);
+        assertThat(again.revision()).as("the second arrival saved nothing").isEqualTo(1);
+        assertThat(again.checkIn().day().painPm()).hasValue(4);
+        assertThat(again.checkIn().day().breaks()).hasValue(7);
+        assertThat(again.measured()).containsExactlyInAnyOrder("breaks", "longest_sit_min", "desk_hours");
+        assertThat(world.diary().revisions(world.dana(), DAY, world.asDana())).hasSize(1);
     }
 
     @BothDatabases
