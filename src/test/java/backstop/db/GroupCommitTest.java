@@ -59,23 +59,29 @@ class GroupCommitTest {
         try (Database writes = Database.open(database.url(), true)) {
             AtomicInteger runsOfA = new AtomicInteger();
             Holder holder = hold(writes);
-            CompletableFuture<Void> a = queue(writes, () -> writes.useTransaction(handle -> {
-                runsOfA.incrementAndGet();
-                handle.execute("INSERT INTO settings (name, value) VALUES ('a', 'x')");
-            }));
+            CompletableFuture<Void> a = queue(
+                    writes,
+                    () -> writes.useTransaction(handle -> {
+                        runsOfA.incrementAndGet();
+                        handle.execute("INSERT INTO settings (name, value) VALUES ('a', 'x')");
+                    }));
             CompletableFuture<Void> b = queue(writes, () -> insert(writes, "b"));
             long commitsBefore = holder.release();
             CompletableFuture.allOf(a, b).get(2, TimeUnit.MINUTES);
             assertThat(runsOfA).as("no write failed: run once").hasValue(1);
 
             holder = hold(writes);
-            CompletableFuture<Void> c = queue(writes, () -> writes.useTransaction(handle -> {
-                runsOfA.incrementAndGet();
-                handle.execute("INSERT INTO settings (name, value) VALUES ('c', 'x')");
-            }));
-            CompletableFuture<Void> refused = queue(writes, () -> writes.useTransaction(handle -> {
-                throw new BadInputException("value", "refused");
-            }));
+            CompletableFuture<Void> c = queue(
+                    writes,
+                    () -> writes.useTransaction(handle -> {
+                        runsOfA.incrementAndGet();
+                        handle.execute("INSERT INTO settings (name, value) VALUES ('c', 'x')");
+                    }));
+            CompletableFuture<Void> refused = queue(
+                    writes,
+                    () -> writes.useTransaction(handle -> {
+                        throw new BadInputException("value", "refused");
+                    }));
             holder.release();
             c.get(2, TimeUnit.MINUTES);
             assertThatThrownBy(refused::get).hasCauseInstanceOf(BadInputException.class);
