@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An intake JSON Schema (one version), and a flat view of its answer fields by dotted path ({@code pain.now}). The
@@ -41,6 +42,12 @@ final class IntakeSchema {
             choices = List.copyOf(choices);
         }
     }
+
+    /**
+     * The schemas shipped in the jar, each read once: the intake reader, the rules (twice) and the questionnaire
+     * all check against them at start-up, and the jar cannot change under a running JVM.
+     */
+    private static final Map<Integer, IntakeSchema> SHIPPED = new ConcurrentHashMap<>();
 
     private final int version;
     private final String id;
@@ -82,7 +89,7 @@ final class IntakeSchema {
         if (version < OLDEST || version > CURRENT) {
             throw new IllegalArgumentException("there is no intake version " + version);
         }
-        return new IntakeSchema(version, Json.resource(resource(version)));
+        return SHIPPED.computeIfAbsent(version, v -> new IntakeSchema(v, Json.resource(resource(v))));
     }
 
     static String resource(int version) {

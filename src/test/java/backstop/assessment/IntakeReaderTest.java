@@ -33,6 +33,13 @@ class IntakeReaderTest {
     }
 
     @Test
+    void eachShippedSchemaIsReadOnceAndShared() {
+        // The reader, the rules and the questionnaire all ask for the schemas at start-up; one read serves them all.
+        assertThat(IntakeSchema.version(2)).isSameAs(IntakeSchema.version(2)).isSameAs(IntakeSchema.load());
+        assertThat(IntakeSchema.version(1)).isSameAs(IntakeSchema.version(1));
+    }
+
+    @Test
     void theSchemaIdNamesItsVersion() {
         assertThat(reader.schemaId()).endsWith("intake-v2.schema.json");
         assertThat(reader.versions()).containsExactly(1, 2);
