@@ -4,7 +4,8 @@
 #   BASELINE_JAR=old.jar bash bench/startup.sh ...   also races an earlier build, to measure one change
 #   BENCH_PORT=18731 bash bench/startup.sh ...       every start on that port (one at a time), not a free one
 # Builds target/backstop.jar if it is missing (BUILD=1 to rebuild), compiles bench/startup/HelloWorld.java with
-# javac against the Javalin jars already in ~/.m2 (Maven offline, nothing downloaded or installed), then runs
+# javac against the Javalin jars in ~/.m2 (Maven offline; only on a new machine, where the dependency plugin is not
+# in ~/.m2 yet, Maven fetches it once from Maven Central), then runs
 # bench/startup/StartupRace.java. See docs/performance.md, "Start-up and idle memory".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,8 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mvn -q -o -f bench/startup/pom.xml dependency:build-classpath -Dmdep.outputFile="$work/classpath" >/dev/null
+classpath() { mvn -q "$@" -f bench/startup/pom.xml dependency:build-classpath -Dmdep.outputFile="$work/classpath"; }
+classpath -o >/dev/null 2>&1 || classpath >/dev/null
 mkdir "$work/classes"
 javac -d "$work/classes" -cp "$(cat "$work/classpath")" bench/startup/HelloWorld.java
 
