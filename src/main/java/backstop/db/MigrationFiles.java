@@ -43,6 +43,11 @@ final class MigrationFiles implements ResourceProvider {
         return Optional.of(new MigrationFiles(List.copyOf(scripts)));
     }
 
+    /** The scripts, in the folders' order, each file name with its bytes. */
+    List<Script> scripts() {
+        return scripts;
+    }
+
     @Override
     public LoadableResource getResource(String name) {
         return scripts.stream()
@@ -61,7 +66,7 @@ final class MigrationFiles implements ResourceProvider {
     }
 
     /** One script, read from the class path when Flyway asks for its text. */
-    private static final class Script extends LoadableResource {
+    static final class Script extends LoadableResource {
         private final ResourceDirectory directory;
         private final String name;
 
@@ -70,12 +75,15 @@ final class MigrationFiles implements ResourceProvider {
             this.name = name;
         }
 
-        @Override
-        public Reader read() {
-            byte[] content = directory
+        byte[] content() {
+            return directory
                     .read(name)
                     .orElseThrow(() -> new IllegalStateException("migration " + getAbsolutePath() + " vanished"));
-            return new StringReader(new String(content, StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public Reader read() {
+            return new StringReader(new String(content(), StandardCharsets.UTF_8));
         }
 
         @Override

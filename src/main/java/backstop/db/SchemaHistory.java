@@ -1,6 +1,5 @@
 package backstop.db;
 
-import backstop.resource.ResourceDirectory;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,20 +45,18 @@ final class SchemaHistory {
      * the class path twice (Flyway reads every copy; the listing reads one).
      */
     static Optional<Set<Migration>> inBuild(ClassLoader classLoader, List<String> folders) {
+        Optional<MigrationFiles> files = MigrationFiles.in(classLoader, folders);
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
         Set<Migration> migrations = new HashSet<>();
-        for (String folder : folders) {
-            ResourceDirectory directory = new ResourceDirectory(classLoader, folder);
-            if (directory.copies() > 1) {
+        for (MigrationFiles.Script script : files.get().scripts()) {
+            Matcher versioned = VERSIONED.matcher(script.getFilename());
+            if (!versioned.matches()) {
                 return Optional.empty();
             }
-            for (String name : directory.fileNames()) {
-                Matcher versioned = VERSIONED.matcher(name);
-                if (!versioned.matches()) {
-                    return Optional.empty();
-                }
-                byte[] content = directory.read(name).orElseThrow();
-                migrations.add(new Migration(versioned.group(1).replace('_', '.'), name, checksum(content)));
-            }
+            migrations.add(new Migration(
+                    versioned.group(1).replace('_', '.'), script.getFilename(), checksum(script.content())));
         }
         return Optional.of(migrations);
     }
