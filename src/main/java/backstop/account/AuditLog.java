@@ -103,14 +103,12 @@ public final class AuditLog {
      * Audits a read of {@code subject}'s health data. Inside a web request ({@link #beginRequest}) the line is
      * collected, once per request for the same action, subject and detail however often the record is read, and
      * all of them are written in one transaction by {@link #endRequest} (or by the request's write, if it makes
-     * one). Outside a request (command line, a service called directly) it is written at once on {@code handle},
-     * inside the reader's transaction.
+     * one). Outside a request (command line, a service called directly) it is written at once: on {@code handle},
+     * inside the reader's transaction, or when that is a SQLite read snapshot (which must not write), in a commit
+     * of its own before the read goes on.
      */
     public void read(Handle handle, Caller caller, String action, Optional<User> subject, String detail) {
-        Line line = new Line(caller, action, subject, Optional.empty(), detail);
-        if (!collect(line)) {
-            insert(handle, line, clock.instant());
-        }
+        writeUnlessCollected(handle, new Line(caller, action, subject, Optional.empty(), detail));
     }
 
     /** {@link #read} without an open handle: outside a request the line gets a transaction of its own. */
@@ -120,8 +118,16 @@ public final class AuditLog {
 
     /** {@link #read} for a subject known only by id. */
     public void readForPerson(Handle handle, Caller caller, String action, long subjectId, String detail) {
-        Line line = new Line(caller, action, Optional.empty(), Optional.of(subjectId), detail);
-        if (!collect(line)) {
+        writeUnlessCollected(handle, new Line(caller, action, Optional.empty(), Optional.of(subjectId), detail));
+    }
+
+    private void writeUnlessCollected(Handle handle, Line line) {
+        if (collect(line)) {
+            return;
+        }
+        if (database.isReadSnapshot(handle)) {
+            database.useTransaction(own -> insert(own, line, clock.instant()));
+        } else {
             insert(handle, line, clock.instant());
         }
     }

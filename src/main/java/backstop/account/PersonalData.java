@@ -30,7 +30,7 @@ public interface PersonalData<T extends Record> {
             String action,
             String detail,
             HandleCallback<T, RuntimeException> rows) {
-        return database.inTransaction(handle -> {
+        return database.read(handle -> {
             audit.read(handle, caller, action, Optional.of(person), detail);
             return rows.withHandle(handle);
         });

@@ -129,7 +129,7 @@ public final class AssessmentService implements PersonalData<AssessmentExport> {
 
     /** The person's assessments, newest first. */
     public List<StoredAssessment> history(User person, Caller caller) {
-        return database.inTransaction(handle -> {
+        return database.read(handle -> {
             audit.read(handle, caller, "assessment.list", Optional.of(person), "history");
             return store.history(handle, person.id());
         });

@@ -155,7 +155,7 @@ final class Measures {
     /** The measures due now and not yet answered, oldest schedule first. */
     List<MeasureTask> tasks(User person, Caller caller) {
         LocalDate today = diary.today();
-        return database.inTransaction(handle -> {
+        return database.read(handle -> {
             audit.read(handle, caller, "care.measure.tasks", Optional.of(person), "due questionnaires");
             List<MeasureTask> tasks = new ArrayList<>();
             for (Schedule schedule : schedules(handle, person.id())) {
@@ -266,7 +266,7 @@ final class Measures {
         List<MeasureSeries> all = new ArrayList<>();
         all.add(painSeries(person, caller));
         record Row(String measure, LocalDate day, int score, String answers) {}
-        List<Row> rows = database.inTransaction(handle -> {
+        List<Row> rows = database.read(handle -> {
             audit.read(handle, caller, "care.measure.read", Optional.of(person), "outcome measures");
             return handle.createQuery("""
                             SELECT measure, day, score_tenths, answers_json FROM measure_responses

@@ -148,7 +148,7 @@ final class Referrals {
 
     /** The person's referrals, newest first, each done one with pain and adherence around it. */
     List<Referral> of(User person, Caller caller) {
-        List<Referral> stored = database.inTransaction(handle -> {
+        List<Referral> stored = database.read(handle -> {
             audit.read(handle, caller, "care.referral.read", Optional.of(person), "referrals");
             return handle.createQuery("""
                             SELECT id, kind, referred_to, reason, criterion_id, referred_on, clinician_name, outcome,

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 
 /**
  * The one way into storage: a connection pool, the Flyway-managed schema and Jdbi for plain SQL. Runs on SQLite
@@ -37,6 +39,9 @@ public final class Database implements AutoCloseable {
     private final Optional<GroupCommit> groupCommit;
     private final List<WriterContext> carriedContexts = new CopyOnWriteArrayList<>();
     private final AtomicLong commits = new AtomicLong();
+
+    /** The handle of the {@link #read} running on this thread: nested reads join it and see the same snapshot. */
+    private final ThreadLocal<Handle> reading = new ThreadLocal<>();
 
     private Database(DatabaseUrl url, HikariDataSource dataSource, Optional<HikariDataSource> writerSource) {
         this.url = url;
@@ -303,14 +308,70 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} on a pooled connection in auto-commit mode: for reads, which do not queue behind writes. On
-     * the writer thread (inside {@link #inTransaction} work) it runs in that transaction instead.
+     * the writer thread (inside {@link #inTransaction} work) it runs in that transaction instead, and inside a
+     * {@link #read} in that read's snapshot.
      */
     public <R> R withHandle(HandleCallback<R, RuntimeException> work) {
-        Optional<Handle> joined = GroupCommit.current();
+        Optional<Handle> joined = GroupCommit.current().or(() -> Optional.ofNullable(reading.get()));
         if (joined.isPresent()) {
             return work.withHandle(joined.get());
         }
         return jdbi.withHandle(work);
+    }
+
+    /**
+     * Runs {@code work}, which only reads, in a transaction of its own on a pooled reader connection: it neither
+     * waits for the writer nor holds it up (on SQLite, {@link #inTransaction} would queue it on the one writer
+     * thread behind every write and their fsyncs), and all its statements see one committed state. SQLite begins
+     * it {@code DEFERRED}, a WAL snapshot taken at its first read without the write lock; PostgreSQL runs it at
+     * {@code REPEATABLE READ}. Inside a write unit it joins the unit and reads its writes; inside another read it
+     * joins that read. On SQLite {@code work} must not write on its handle (see {@link #isReadSnapshot}).
+     */
+    public <R> R read(HandleCallback<R, RuntimeException> work) {
+        Optional<Handle> joined = GroupCommit.current().or(() -> Optional.ofNullable(reading.get()));
+        if (joined.isPresent()) {
+            return work.withHandle(joined.get());
+        }
+        return jdbi.withHandle(handle -> {
+            Optional<SQLiteConnection> sqlite = sqlite(handle);
+            sqlite.ifPresent(connection ->
+                    connection.getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED));
+            reading.set(handle);
+            try {
+                return handle.inTransaction(transaction -> {
+                    if (url.kind() == DatabaseUrl.Kind.POSTGRESQL) {
+                        transaction.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+                    }
+                    return work.withHandle(transaction);
+                });
+            } finally {
+                reading.remove();
+                // The pool's connections begin IMMEDIATE (see pool()): give this one back as it was lent.
+                sqlite.ifPresent(connection ->
+                        connection.getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE));
+            }
+        });
+    }
+
+    /**
+     * True when {@code handle} is a SQLite {@link #read}'s snapshot. Such a transaction must not write: the write
+     * would take the database's one write lock for the rest of the read, and be refused outright when another
+     * commit came after the snapshot. A line it must write (an audit line) goes through {@link #inTransaction}.
+     * PostgreSQL reads may write on their handle.
+     */
+    public boolean isReadSnapshot(Handle handle) {
+        return url.kind() == DatabaseUrl.Kind.SQLITE && reading.get() == handle;
+    }
+
+    private Optional<SQLiteConnection> sqlite(Handle handle) {
+        if (url.kind() != DatabaseUrl.Kind.SQLITE) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(handle.getConnection().unwrap(SQLiteConnection.class));
+        } catch (SQLException e) {
+            throw new IllegalStateException("a SQLite pool lent a connection that is not SQLite's", e);
+        }
     }
 
     /** True when a trivial query answers; used by the readiness check. */

@@ -333,7 +333,7 @@ public final class DeskService implements PersonalData<DeskExport> {
         Instant now = clock.instant();
         LocalDate date = now.atOffset(offset).toLocalDate();
         Optional<AlternatingWeeks> experiment = experiment(person);
-        return database.inTransaction(handle -> {
+        return database.read(handle -> {
             audit.read(handle, caller, "desk.read", Optional.of(person), "today " + date);
             Instant from = windowStart(handle, person, now, offset);
             List<DeskEvent> events = store.since(handle, person.id(), from);
@@ -405,7 +405,7 @@ public final class DeskService implements PersonalData<DeskExport> {
         Optional<AlternatingWeeks> weeks = experiment(person);
         Diary whole = diary.diary(person, caller);
         Instant now = clock.instant();
-        List<DeskEvent> events = database.inTransaction(handle -> {
+        List<DeskEvent> events = database.read(handle -> {
             audit.read(handle, caller, "desk.read", Optional.of(person), "history " + from + " to " + to);
             return store.days(handle, person.id(), from.minusDays(1), to.plusDays(1));
         });

@@ -114,7 +114,7 @@ public final class DiaryService implements PersonalData<DiaryExport> {
     }
 
     public Optional<SavedDay> day(User person, LocalDate date, Caller caller) {
-        return database.inTransaction(handle -> {
+        return database.read(handle -> {
             audit.read(handle, caller, "diary.read", Optional.of(person), date.toString());
             DiaryStore.StoredDay stored = store.find(handle, person.id(), date);
             return stored.typed().isEmpty() && stored.measured().isEmpty()
@@ -128,7 +128,7 @@ public final class DiaryService implements PersonalData<DiaryExport> {
         if (to.isBefore(from)) {
             throw new BadInputException("to", "must not be before from");
         }
-        return database.inTransaction(handle -> {
+        return database.read(handle -> {
             audit.read(handle, caller, "diary.read", Optional.of(person), from + " to " + to);
             return merge(store.range(handle, person.id(), from, to), store.measured(handle, person.id(), from, to));
         });
@@ -147,7 +147,7 @@ public final class DiaryService implements PersonalData<DiaryExport> {
     }
 
     public List<DiaryRevision> revisions(User person, LocalDate date, Caller caller) {
-        List<DiaryRevision> revisions = database.inTransaction(handle -> {
+        List<DiaryRevision> revisions = database.read(handle -> {
             audit.read(handle, caller, "diary.read", Optional.of(person), date + " history");
             return store.revisions(handle, person.id(), date);
         });
@@ -262,7 +262,7 @@ public final class DiaryService implements PersonalData<DiaryExport> {
     }
 
     private List<SavedDay> all(User person, Caller caller, String what) {
-        return database.inTransaction(handle -> {
+        return database.read(handle -> {
             audit.read(handle, caller, "diary.read", Optional.of(person), what);
             return merge(
                     store.all(handle, person.id()),

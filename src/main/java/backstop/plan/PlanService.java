@@ -125,14 +125,14 @@ public final class PlanService implements PersonalData<PlanExport> {
 
     /** Every version of the person's plan, newest first (the earlier ones stay readable). */
     public List<StoredPlan> versions(User person, Caller caller) {
-        return database.inTransaction(handle -> {
+        return database.read(handle -> {
             audit.read(handle, caller, "plan.read", Optional.of(person), "plan versions");
             return store.versions(handle, person.id());
         });
     }
 
     public Optional<StoredPlan> current(User person, Caller caller) {
-        return database.inTransaction(handle -> {
+        return database.read(handle -> {
             audit.read(handle, caller, "plan.read", Optional.of(person), "current plan");
             return store.current(handle, person.id());
         });
@@ -250,7 +250,7 @@ public final class PlanService implements PersonalData<PlanExport> {
 
     /** Logged exercises between two days, with pain the next morning taken from the diary's morning pain. */
     public List<SessionLog> logs(User person, LocalDate from, LocalDate to, Caller caller) {
-        List<SessionLog> logs = database.inTransaction(handle -> {
+        List<SessionLog> logs = database.read(handle -> {
             audit.read(handle, caller, "plan.logs", Optional.of(person), from + " to " + to);
             return store.logs(handle, person.id(), from, to);
         });
@@ -450,7 +450,7 @@ public final class PlanService implements PersonalData<PlanExport> {
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        return database.inTransaction(handle -> {
+        return database.read(handle -> {
             Optional<StoredPlan> plan = store.current(handle, row.get().personId());
             audit.readForPerson(
                     handle,

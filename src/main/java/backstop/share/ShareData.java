@@ -48,19 +48,6 @@ public record ShareData(
         referrals = List.copyOf(referrals);
     }
 
-    /** A record without outcome measures or referrals. */
-    public ShareData(
-            User person,
-            LocalDate from,
-            LocalDate to,
-            Instant readAt,
-            List<SavedDay> days,
-            List<TakenAssessment> assessments,
-            Optional<StoredPlan> plan,
-            List<SessionLog> logs) {
-        this(person, from, to, readAt, days, assessments, plan, logs, List.of(), List.of());
-    }
-
     /** One assessment with the intake exactly as given and the questionnaire of that intake's version. */
     public record TakenAssessment(StoredAssessment stored, JsonNode intake, Questionnaire questionnaire) {
         public TakenAssessment {

@@ -22,7 +22,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads a person's {@link ShareData} for a date range in one transaction, with one audit line saying what for. */
+/**
+ * Reads a person's {@link ShareData} for a date range in one read transaction ({@code Database.read}: one snapshot,
+ * beside the writer rather than behind it), with one audit line saying what for besides the lines of the reads it
+ * is made of.
+ */
 public final class ShareReader {
     /** The first and last days a range may name: the diary's own limits. */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
@@ -80,7 +84,7 @@ public final class ShareReader {
         if (last.isBefore(first)) {
             throw new BadInputException("to", "must not be before from (" + first + ")");
         }
-        ShareData read = database.inTransaction(handle -> {
+        return database.read(handle -> {
             audit.read(handle, caller, action, Optional.of(person), first + " to " + last);
             var days = diary.range(handle, person, first, last);
             List<StoredAssessment> history = assessments.history(handle, person);
@@ -102,35 +106,25 @@ public final class ShareReader {
             Optional<StoredPlan> plan =
                     plans.current(handle, person).filter(p -> !p.plan().start().isAfter(last));
             var logs = plan.isPresent() ? plans.logs(handle, person, first, last) : List.<backstop.plan.SessionLog>of();
-            return new ShareData(person, first, last, clock.instant(), days, taken, plan, logs);
+            // The care reads join this read, so they see the same snapshot; they audit themselves
+            // (care.measure.read, care.referral.read).
+            List<MeasureSeries> measures = care.myMeasures(person, caller).stream()
+                    .filter(series -> !NPRS.equals(series.measure()))
+                    .map(series -> new MeasureSeries(
+                            series.measure(),
+                            series.name(),
+                            series.mcidText(),
+                            series.points().stream()
+                                    .filter(point -> !point.date().isBefore(first)
+                                            && !point.date().isAfter(last))
+                                    .toList()))
+                    .filter(series -> !series.points().isEmpty())
+                    .toList();
+            List<Referral> referrals = care.myReferrals(person, caller).stream()
+                    .filter(referral -> !referral.referredOn().isAfter(last))
+                    .toList();
+            return new ShareData(person, first, last, clock.instant(), days, taken, plan, logs, measures, referrals);
         });
-        // The care reads audit themselves (care.measure.read, care.referral.read) in their own transactions.
-        List<MeasureSeries> measures = care.myMeasures(person, caller).stream()
-                .filter(series -> !NPRS.equals(series.measure()))
-                .map(series -> new MeasureSeries(
-                        series.measure(),
-                        series.name(),
-                        series.mcidText(),
-                        series.points().stream()
-                                .filter(point -> !point.date().isBefore(first)
-                                        && !point.date().isAfter(last))
-                                .toList()))
-                .filter(series -> !series.points().isEmpty())
-                .toList();
-        List<Referral> referrals = care.myReferrals(person, caller).stream()
-                .filter(referral -> !referral.referredOn().isAfter(last))
-                .toList();
-        return new ShareData(
-                person,
-                first,
-                last,
-                read.readAt(),
-                read.days(),
-                read.assessments(),
-                read.plan(),
-                read.logs(),
-                measures,
-                referrals);
     }
 
     /** The diary's weekly pain series: already in the export as the diary's own Observations. */

@@ -32,6 +32,23 @@ class AuditLogTest {
     }
 
     @BothDatabases
+    void aReadOutsideARequestIsWrittenBeforeTheReadGoesOnEvenInASqliteSnapshot(Database database) {
+        AuditLog audit = new AuditLog(database, clock);
+        User dana = dana(database, audit);
+        Caller caller = Caller.of(dana, "cli");
+
+        // A SQLite read snapshot must not write: its line is committed through the writer, then the read goes on
+        // (and sees it). PostgreSQL writes it in the read's own transaction.
+        List<String> seenInTheRead = database.read(handle -> {
+            audit.read(handle, caller, "diary.read", Optional.of(dana), "whole diary");
+            return reads(database);
+        });
+
+        assertThat(seenInTheRead).containsExactly("diary.read whole diary");
+        assertThat(reads(database)).containsExactly("diary.read whole diary");
+    }
+
+    @BothDatabases
     void withinARequestEachRecordIsWrittenOnceWhenTheRequestEnds(Database database) {
         AuditLog audit = new AuditLog(database, clock);
         User dana = dana(database, audit);

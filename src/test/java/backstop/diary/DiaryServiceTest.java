@@ -17,6 +17,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** The stored diary: days, edits with history, import and export, on both databases. */
 class DiaryServiceTest {
@@ -42,6 +45,40 @@ class DiaryServiceTest {
                         .note("ok, \"fine\"")
                         .build(),
                 new CheckInDetails(List.of("between_shoulder_blades"), List.of("dull_ache")));
+    }
+
+    @BothDatabases
+    void readingTheDiaryAnswersWhileTheWriterIsBusy(Database database) throws Exception {
+        try (Database writes = Database.open(database.url(), true)) {
+            World world = world(writes);
+            world.diary().save(world.dana(), day("2026-03-18", 4, 8), "check-in", world.asDana());
+            CountDownLatch running = new CountDownLatch(1);
+            CountDownLatch mayFinish = new CountDownLatch(1);
+            CompletableFuture<Void> held = CompletableFuture.runAsync(() -> writes.useTransaction(handle -> {
+                running.countDown();
+                try {
+                    mayFinish.await(2, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(running.await(2, TimeUnit.MINUTES)).isTrue();
+
+            // As in a web request: the read's audit line waits for the request's end, the read itself waits for
+            // nothing. Queued behind the held write it would be refused as busy after the writer's 10 s wait.
+            world.audit().beginRequest();
+            List<SavedDay> days = world.diary()
+                    .range(world.dana(), LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), world.asDana());
+            assertThat(days).hasSize(1);
+            assertThat(held).isNotDone();
+
+            mayFinish.countDown();
+            held.get(2, TimeUnit.MINUTES);
+            world.audit().endRequest();
+            assertThat(world.audit().search(AuditQuery.latest(20)))
+                    .extracting("action")
+                    .contains("diary.read");
+        }
     }
 
     @BothDatabases
