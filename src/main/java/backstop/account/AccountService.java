@@ -35,6 +35,7 @@ public final class AccountService {
     private final LoginThrottle throttle = new LoginThrottle();
     private final SessionStore sessions = new SessionStore(users);
     private final ApiTokens tokens = new ApiTokens();
+    private final RecentTokens recentTokens = new RecentTokens();
     private final PasswordResets resets = new PasswordResets();
     private final TwoFactor twoFactor = new TwoFactor();
     private final String decoyHash;
@@ -348,17 +349,28 @@ public final class AccountService {
         });
     }
 
+    /**
+     * The owner of a valid token. The token is read from the database at most once per {@link RecentTokens#RECHECK}
+     * (see there for how soon a change on another server is seen); its expiry is checked on every call.
+     */
     public Optional<User> userForApiToken(String token) {
         if (token == null || !token.startsWith("bst_") || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        // A read on a pooled connection; the last use is written through the writer, and only once a minute, so
-        // a token request adds no commit of its own to the write it carries.
-        Optional<ApiTokens.Resolved> resolved = database.withHandle(handle -> tokens.resolve(handle, token, now));
-        resolved.filter(ApiTokens.Resolved::stale)
-                .ifPresent(stale -> database.useTransaction(handle -> tokens.touch(handle, stale, now)));
-        return resolved.map(ApiTokens.Resolved::user);
+        String hash = Secrets.sha256(token);
+        Optional<ApiTokens.Known> known = recentTokens.get(hash, now);
+        if (known.isEmpty()) {
+            // A read on a pooled connection; the last use is written through the writer, and only once a minute, so
+            // a token request adds no commit of its own to the write it carries.
+            long generation = recentTokens.generation();
+            known = database.withHandle(handle -> tokens.find(handle, hash, now));
+            known.ifPresent(read -> recentTokens.keep(read, generation));
+        }
+        Optional<ApiTokens.Known> valid = known.filter(k -> k.validAt(now));
+        valid.filter(k -> k.staleAt(now) && recentTokens.claimTouch(k, now))
+                .ifPresent(stale -> database.useTransaction(handle -> tokens.touch(handle, hash, now)));
+        return valid.map(ApiTokens.Known::user);
     }
 
     /** A new API token for {@code user}; the value is returned once and cannot be shown again. */
@@ -404,28 +416,39 @@ public final class AccountService {
         if (hasControlCharacters(name)) {
             throw new BadInputException("display_name", "must not contain control characters");
         }
-        return database.inTransaction(handle -> {
-            handle.createUpdate("UPDATE users SET display_name = :name WHERE id = :id")
-                    .bind("name", name)
-                    .bind("id", user.id())
-                    .execute();
-            audit.record(handle, caller, "account.profile", Optional.of(user), "display name changed");
-            return users.findById(handle, user.id()).orElseThrow();
-        });
+        try {
+            return database.inTransaction(handle -> {
+                handle.createUpdate("UPDATE users SET display_name = :name WHERE id = :id")
+                        .bind("name", name)
+                        .bind("id", user.id())
+                        .execute();
+                audit.record(handle, caller, "account.profile", Optional.of(user), "display name changed");
+                return users.findById(handle, user.id()).orElseThrow();
+            });
+        } finally {
+            recentTokens.forgetAll();
+        }
     }
 
     public List<ApiTokenInfo> apiTokens(User user) {
         return database.withHandle(handle -> tokens.list(handle, user.id()));
     }
 
-    /** Revokes one of the user's own tokens at once. */
+    /**
+     * Revokes one of the user's own tokens: at once on this server, within {@link RecentTokens#RECHECK} on another
+     * server sharing the database.
+     */
     public void revokeApiToken(User user, long tokenId, Caller caller) {
-        database.useTransaction(handle -> {
-            if (!tokens.delete(handle, user.id(), tokenId)) {
-                throw new NotFoundException("no such token");
-            }
-            audit.record(handle, caller, "token.revoke", Optional.of(user), "token " + tokenId);
-        });
+        try {
+            database.useTransaction(handle -> {
+                if (!tokens.delete(handle, user.id(), tokenId)) {
+                    throw new NotFoundException("no such token");
+                }
+                audit.record(handle, caller, "token.revoke", Optional.of(user), "token " + tokenId);
+            });
+        } finally {
+            recentTokens.forgetAll();
+        }
     }
 
     public Optional<User> findByUsername(String username) {
@@ -449,19 +472,24 @@ public final class AccountService {
         if (admin.id() == userId && role != Role.ADMIN) {
             throw new BadInputException("role", "you cannot take the admin role from yourself; ask another admin");
         }
-        return database.inTransaction(handle -> {
-            User before = users.findById(handle, userId)
-                    .orElseThrow(() -> new NotFoundException("no account with id " + userId));
-            users.updateRole(handle, userId, role);
-            sessions.deleteAllOf(handle, userId);
-            audit.record(
-                    handle,
-                    caller,
-                    "account.role",
-                    Optional.of(before),
-                    before.role().code() + " -> " + role.code());
-            return users.findById(handle, userId).orElseThrow();
-        });
+        try {
+            return database.inTransaction(handle -> {
+                User before = users.findById(handle, userId)
+                        .orElseThrow(() -> new NotFoundException("no account with id " + userId));
+                users.updateRole(handle, userId, role);
+                sessions.deleteAllOf(handle, userId);
+                audit.record(
+                        handle,
+                        caller,
+                        "account.role",
+                        Optional.of(before),
+                        before.role().code() + " -> " + role.code());
+                return users.findById(handle, userId).orElseThrow();
+            });
+        } finally {
+            // Its tokens now carry the new role: on this server at once, on others within RecentTokens.RECHECK.
+            recentTokens.forgetAll();
+        }
     }
 
     /**
@@ -470,16 +498,20 @@ public final class AccountService {
      */
     public void deleteOwnAccount(User user, String password, Caller caller) {
         requirePassword(user, password, "password");
-        database.useTransaction(handle -> {
-            long admins = handle.createQuery("SELECT COUNT(*) FROM users WHERE role = 'admin'")
-                    .mapTo(Long.class)
-                    .one();
-            if (user.is(Role.ADMIN) && admins <= 1) {
-                throw new BadInputException("account", "you are the only admin; make someone else admin first");
-            }
-            audit.record(handle, caller, "account.delete", Optional.of(user), "deleted with all data");
-            users.delete(handle, user.id());
-        });
+        try {
+            database.useTransaction(handle -> {
+                long admins = handle.createQuery("SELECT COUNT(*) FROM users WHERE role = 'admin'")
+                        .mapTo(Long.class)
+                        .one();
+                if (user.is(Role.ADMIN) && admins <= 1) {
+                    throw new BadInputException("account", "you are the only admin; make someone else admin first");
+                }
+                audit.record(handle, caller, "account.delete", Optional.of(user), "deleted with all data");
+                users.delete(handle, user.id());
+            });
+        } finally {
+            recentTokens.forgetAll();
+        }
     }
 
     /** What the account export holds about sign-in: never a secret, a hash or a code. */

@@ -29,42 +29,51 @@ final class ApiTokens {
         return token;
     }
 
-    /** A token that is valid now: its owner, and whether its last use is older than {@link #LAST_USED_PRECISION}. */
-    record Resolved(User user, String hash, boolean stale) {}
+    /**
+     * A token as read from the database at {@code readAt}: its owner, its last use and its expiry. Whether it may be
+     * used is decided at each use ({@link #validAt}), so a kept one is never used past its expiry.
+     */
+    record Known(User user, String hash, Optional<Instant> lastUsed, Optional<Instant> expires, Instant readAt) {
+        boolean validAt(Instant now) {
+            return expires.map(now::isBefore).orElse(true);
+        }
+
+        /** Whether its last use is older than {@link #LAST_USED_PRECISION}: then this use is written. */
+        boolean staleAt(Instant now) {
+            return lastUsed.map(at -> Duration.between(at, now).compareTo(LAST_USED_PRECISION) >= 0)
+                    .orElse(true);
+        }
+
+        Known usedAt(Instant now) {
+            return new Known(user, hash, Optional.of(now), expires, readAt);
+        }
+    }
 
     /**
-     * Reads only, one query for the token and its owner (it runs before every API request): the caller writes the
-     * last use (see {@link #touch}) when it is stale, once a minute at most.
+     * Reads only, one query for the token and its owner, expired or not: the caller checks {@link Known#validAt} and
+     * writes the last use (see {@link #touch}) when it is stale, once a minute at most.
      */
-    Optional<Resolved> resolve(Handle handle, String token, Instant now) {
-        String hash = Secrets.sha256(token);
-        record Row(User user, Optional<Instant> lastUsed, Optional<Instant> expires) {}
-        Optional<Row> row = handle.createQuery("""
+    Optional<Known> find(Handle handle, String hash, Instant now) {
+        return handle.createQuery("""
                         SELECT users.id, users.username, users.display_name, users.role, users.created_at,
                                api_tokens.last_used_at, api_tokens.expires_at
                         FROM api_tokens JOIN users ON users.id = api_tokens.user_id
                         WHERE api_tokens.token_hash = :hash""")
                 .bind("hash", hash)
-                .map((rs, ctx) -> new Row(
+                .map((rs, ctx) -> new Known(
                         UserRepository.map(rs),
+                        hash,
                         Optional.ofNullable(rs.getTimestamp("last_used_at")).map(Timestamp::toInstant),
-                        Optional.ofNullable(rs.getTimestamp("expires_at")).map(Timestamp::toInstant)))
+                        Optional.ofNullable(rs.getTimestamp("expires_at")).map(Timestamp::toInstant),
+                        now))
                 .findOne();
-        if (row.isEmpty() || row.get().expires().map(at -> !now.isBefore(at)).orElse(false)) {
-            return Optional.empty();
-        }
-        boolean stale = row.get()
-                .lastUsed()
-                .map(at -> Duration.between(at, now).compareTo(LAST_USED_PRECISION) >= 0)
-                .orElse(true);
-        return Optional.of(new Resolved(row.get().user(), hash, stale));
     }
 
-    /** Records a use of the token; called only when {@link Resolved#stale()}, so at most once a minute. */
-    void touch(Handle handle, Resolved resolved, Instant now) {
+    /** Records a use of the token; called only when {@link Known#staleAt}, so at most once a minute. */
+    void touch(Handle handle, String hash, Instant now) {
         handle.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
                 .bind("now", now)
-                .bind("hash", resolved.hash())
+                .bind("hash", hash)
                 .execute();
     }
 

@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The reverse proxies whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto} headers Backstop believes
@@ -29,6 +30,9 @@ public final class TrustedProxies {
             return new BigInteger(1, address).and(mask).equals(new BigInteger(1, network).and(mask));
         }
     }
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]+");
 
     private final List<Range> ranges;
     private final String text;
@@ -77,6 +81,10 @@ public final class TrustedProxies {
     }
 
     boolean trusts(String address) {
+        if (ranges.isEmpty()) {
+            // The usual case: no proxy is configured, so the peer is not parsed (twice per request otherwise).
+            return false;
+        }
         Optional<byte[]> bytes = literal(address);
         return bytes.isPresent() && ranges.stream().anyMatch(range -> range.contains(bytes.get()));
     }
@@ -114,8 +122,8 @@ public final class TrustedProxies {
         if (value.startsWith("[") && value.endsWith("]")) {
             value = value.substring(1, value.length() - 1);
         }
-        boolean ipv4 = value.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-        boolean ipv6 = value.contains(":") && value.matches("[0-9A-Fa-f:.]+");
+        boolean ipv4 = IPV4.matcher(value).matches();
+        boolean ipv6 = value.contains(":") && IPV6.matcher(value).matches();
         if (!ipv4 && !ipv6 || value.length() > 45) {
             return Optional.empty();
         }
