@@ -191,15 +191,9 @@ public record DiaryDay(
         private static final Optional<SleepPosition>[] SLEEP_POSITIONS = optionals(SleepPosition.values());
         private static final Optional<ArmLoad>[] ARM_LOADS = optionals(ArmLoad.values());
 
-        /** Likewise the hours a day usually holds, 0 to 24 in half hours (index: twice the hours). */
-        private static final OptionalDouble[] HALF_HOURS = new OptionalDouble[49];
-
         static {
             for (int i = 0; i < WHOLE.length; i++) {
                 WHOLE[i] = OptionalInt.of(i);
-            }
-            for (int i = 0; i < HALF_HOURS.length; i++) {
-                HALF_HOURS[i] = OptionalDouble.of(i / 2.0);
             }
         }
 
@@ -244,11 +238,7 @@ public record DiaryDay(
         }
 
         public Builder deskHours(double value) {
-            double halves = value * 2;
-            int index = (int) halves;
-            deskHours = index == halves && index >= 0 && index < HALF_HOURS.length
-                    ? HALF_HOURS[index]
-                    : OptionalDouble.of(value);
+            deskHours = OptionalDouble.of(value);
             return this;
         }
 
