@@ -34,6 +34,11 @@ public enum Habit {
         return key;
     }
 
+    /** True for a 0/1 contrast (a sleep position): on a recorded night it is 1 in at most one of them. */
+    public boolean isContrast() {
+        return this == SLEEP_POSITION_SIDE || this == SLEEP_POSITION_STOMACH || this == SLEEP_POSITION_MIXED;
+    }
+
     public static Optional<Habit> fromKey(String key) {
         // A plain loop: the report looks a habit up per trigger, and a stream here inlined into every caller.
         String wanted = key.strip();

@@ -34,6 +34,13 @@ final class ModelDesign {
     /** The first weekday column: from it on, a row has at most one value that is not 0. */
     final int firstWeekdayColumn;
 
+    /**
+     * From this column on every column is a 0/1 contrast or a weekday, mostly 0 (a night has at most one of the
+     * three sleep-position contrasts, a day at most one weekday), so X'X adds them only where they are 1. The
+     * sleep positions are the last habits, so in a model without adjusters their lag columns end the habit block.
+     */
+    final int firstSparseColumn;
+
     private ModelDesign(
             List<Habit> habits,
             List<Habit> adjusters,
@@ -44,7 +51,8 @@ final class ModelDesign {
             double[] y,
             int[] day,
             int[] weekdayColumn,
-            int firstWeekdayColumn) {
+            int firstWeekdayColumn,
+            int firstSparseColumn) {
         this.habits = habits;
         this.adjusters = adjusters;
         this.lags = lags;
@@ -55,6 +63,7 @@ final class ModelDesign {
         this.day = day;
         this.weekdayColumn = weekdayColumn;
         this.firstWeekdayColumn = firstWeekdayColumn;
+        this.firstSparseColumn = firstSparseColumn;
     }
 
     /** Habits at lags 0, 1 and 2, nothing else adjusted for. */
@@ -110,7 +119,17 @@ final class ModelDesign {
                 y,
                 day,
                 weekdayColumn,
-                firstWeekdayColumn);
+                firstWeekdayColumn,
+                adjusters.isEmpty() ? FIRST_HABIT + contrastsFrom(habits) * lags : firstWeekdayColumn);
+    }
+
+    /** The index of the first habit of the trailing run of contrasts ({@code habits.size()} when it is empty). */
+    private static int contrastsFrom(List<Habit> habits) {
+        int first = habits.size();
+        while (first > 0 && habits.get(first - 1).isContrast()) {
+            first--;
+        }
+        return first;
     }
 
     // The loops of of() are methods of their own: the JIT compiles a method whole again for every loop it enters hot
