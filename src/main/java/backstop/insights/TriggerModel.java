@@ -123,7 +123,7 @@ final class TriggerModel {
                 try {
                     store(
                             joint,
-                            LeastSquares.fit(joint.x, joint.y, joint.rows, joint.columns, joint.firstWeekdayColumn),
+                            LeastSquares.fit(joint.x, joint.y, joint.rows, joint.columns, joint.firstSparseColumn),
                             estimates);
                     return true;
                 } catch (LeastSquares.Collinear collinear) {
@@ -192,7 +192,7 @@ final class TriggerModel {
         try {
             store(
                     design,
-                    LeastSquares.fit(design.x, design.y, design.rows, design.columns, design.firstWeekdayColumn),
+                    LeastSquares.fit(design.x, design.y, design.rows, design.columns, design.firstSparseColumn),
                     estimates);
         } catch (LeastSquares.Collinear collinear) {
             for (Habit habit : design.habits) {
@@ -334,34 +334,47 @@ final class TriggerModel {
         static Survey of(DailySeries series, List<Habit> column) {
             Survey survey = new Survey(column.size());
             double[][] values = new double[column.size()][];
-            boolean[][] full = new boolean[column.size()][];
+            boolean[] usable = series.eveningPainPairs().clone();
             for (int i = 0; i < values.length; i++) {
                 values[i] = series.habit[column.get(i).ordinal()];
-                full[i] = series.recordedOverLags(column.get(i));
+                boolean[] full = series.recordedOverLags(column.get(i));
+                for (int t = 0; t < usable.length; t++) {
+                    usable[t] &= full[t];
+                }
             }
-            boolean[] pairs = series.eveningPainPairs();
-            rows:
-            for (int t = LAGS - 1; t < series.length; t++) {
-                if (!pairs[t]) {
+            // Counting first and looking at values after keeps the day loop free of branches: which days are usable
+            // follows the diary's gaps, which a branch per day and habit mispredicts.
+            int rows = 0;
+            for (int t = LAGS - 1; t < usable.length; t++) {
+                rows += usable[t] ? 1 : 0;
+            }
+            survey.rows = rows;
+            if (rows == 0) {
+                return survey;
+            }
+            int t = LAGS - 1;
+            while (!usable[t]) {
+                t++;
+            }
+            int varying = 0;
+            for (int i = 0; i < values.length; i++) {
+                survey.firstValue[i] = values[i][t];
+            }
+            // Once every habit has varied, the rest of the days cannot make one constant again.
+            for (; t < usable.length && varying < values.length; t++) {
+                if (!usable[t]) {
                     continue;
                 }
-                for (boolean[] habit : full) {
-                    if (!habit[t]) {
-                        continue rows;
-                    }
-                }
                 for (int i = 0; i < values.length; i++) {
-                    if (survey.rows == 0) {
-                        survey.firstValue[i] = values[i][t];
-                    }
-                    // Once a habit has varied it stays varied: no need to look at its values again.
                     if (survey.constant[i]) {
                         double first = survey.firstValue[i];
-                        survey.constant[i] =
-                                values[i][t] == first && values[i][t - 1] == first && values[i][t - 2] == first;
+                        boolean same = values[i][t] == first && values[i][t - 1] == first && values[i][t - 2] == first;
+                        if (!same) {
+                            survey.constant[i] = false;
+                            varying++;
+                        }
                     }
                 }
-                survey.rows++;
             }
             return survey;
         }
