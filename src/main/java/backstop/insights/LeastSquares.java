@@ -103,7 +103,32 @@ final class LeastSquares {
             double y2 = y[r + 2];
             double y3 = y[r + 3];
             yy += y0 * y0 + y1 * y1 + y2 * y2 + y3 * y3;
-            for (int i = 0; i < width; i++) {
+            int i = 0;
+            // Two rows of X'X at a time: each x[o + j] loaded feeds both (the sums, and so the result, are the same).
+            for (; i + 2 <= width; i += 2) {
+                double a0 = x[o0 + i];
+                double a1 = x[o1 + i];
+                double a2 = x[o2 + i];
+                double a3 = x[o3 + i];
+                double b0 = x[o0 + i + 1];
+                double b1 = x[o1 + i + 1];
+                double b2 = x[o2 + i + 1];
+                double b3 = x[o3 + i + 1];
+                moment[i] += a0 * y0 + a1 * y1 + a2 * y2 + a3 * y3;
+                moment[i + 1] += b0 * y0 + b1 * y1 + b2 * y2 + b3 * y3;
+                int base = i * k;
+                int next = base + k;
+                for (int j = 0; j <= i; j++) {
+                    double c0 = x[o0 + j];
+                    double c1 = x[o1 + j];
+                    double c2 = x[o2 + j];
+                    double c3 = x[o3 + j];
+                    gram[base + j] += a0 * c0 + a1 * c1 + a2 * c2 + a3 * c3;
+                    gram[next + j] += b0 * c0 + b1 * c1 + b2 * c2 + b3 * c3;
+                }
+                gram[next + i + 1] += b0 * b0 + b1 * b1 + b2 * b2 + b3 * b3;
+            }
+            for (; i < width; i++) {
                 double a0 = x[o0 + i];
                 double a1 = x[o1 + i];
                 double a2 = x[o2 + i];
