@@ -345,6 +345,7 @@ final class LeastSquares {
         private final double[] coefficients;
         private final double[] inverse;
         private final double[] gain;
+        private final double[] scaled;
         private double residualSquares;
         private int rows;
         private double quadratic;
@@ -358,6 +359,7 @@ final class LeastSquares {
             coefficients = start.coefficients().clone();
             inverse = start.inverse().clone();
             gain = new double[k];
+            scaled = new double[k];
             rows = start.rows();
             residualSquares = start.residualVariance() * (rows - k);
         }
@@ -369,19 +371,21 @@ final class LeastSquares {
         /** Sets {@link #mean} and {@link #variance}: the forecast of a new row at x from the rows so far. */
         void forecast(double[] x) {
             // u = Px over x's non-zero entries only (most of a diary row's are weekday indicators that are 0). P is
-            // symmetric and only its lower triangle is kept, so P[j][i] for i > j is read as P[i][j].
+            // symmetric and only its upper triangle is kept, so P[j][i] for i < j is read as P[i][j]. The upper
+            // triangle, because the columns a row always has (the constant, yesterday's pain, the habits) come
+            // first: their long stretch, i ≥ j, then runs along row j.
             Arrays.fill(gain, 0);
             double prediction = 0;
             for (int j = 0; j < k; j++) {
                 double xj = x[j];
                 if (xj != 0) {
                     prediction += coefficients[j] * xj;
-                    int base = j * k;
-                    for (int i = 0; i <= j; i++) {
-                        gain[i] += inverse[base + i] * xj;
-                    }
-                    for (int i = j + 1; i < k; i++) {
+                    for (int i = 0; i < j; i++) {
                         gain[i] += inverse[i * k + j] * xj;
+                    }
+                    int base = j * k;
+                    for (int i = j; i < k; i++) {
+                        gain[i] += inverse[base + i] * xj;
                     }
                 }
             }
@@ -402,11 +406,14 @@ final class LeastSquares {
             double step = error * shrink;
             for (int i = 0; i < k; i++) {
                 coefficients[i] += gain[i] * step;
-                double scaled = gain[i] * shrink;
+                scaled[i] = gain[i] * shrink;
+            }
+            // The upper triangle only: the update is symmetric, so the lower half would be the same numbers.
+            for (int i = 0; i < k; i++) {
+                double gi = gain[i];
                 int base = i * k;
-                // The lower triangle only: the update is symmetric, so the upper half would be the same numbers.
-                for (int j = 0; j <= i; j++) {
-                    inverse[base + j] -= scaled * gain[j];
+                for (int j = i; j < k; j++) {
+                    inverse[base + j] -= scaled[j] * gi;
                 }
             }
             residualSquares += error * step;
