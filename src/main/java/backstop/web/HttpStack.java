@@ -63,6 +63,7 @@ public final class HttpStack {
         List<Routes> all = new ArrayList<>(features);
         all.add(new ApiDocsPages(document, templates));
         all.add(new HealthRoutes(database, version, durability));
+        JettyCacheLines.preset();
         return Javalin.create(config -> {
             config.appData(API_DOCUMENT, document);
             config.startup.showJavalinBanner = false;
