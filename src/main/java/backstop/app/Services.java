@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -55,6 +56,9 @@ public record Services(
         byte[] serverKey)
         implements AutoCloseable {
 
+    /** The data files {@link #readDataFilesAhead()} began to read, for the next {@link #open} to take; or none. */
+    private static final AtomicReference<CompletableFuture<DataFiles>> READ_AHEAD = new AtomicReference<>();
+
     public Services {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(clock, "clock");
@@ -76,6 +80,35 @@ public record Services(
         serverKey = serverKey.clone();
     }
 
+    /**
+     * Begins to read and check the data files on a thread of their own, for the next {@link #open} in this process
+     * to take, so that they are read while the command line is still being parsed (picocli's reflection on the
+     * command's options is a few hundred milliseconds of the main thread). The data files do not depend on the
+     * command line. A broken file is reported by that {@code open}, as if it had read the files itself.
+     */
+    public static void readDataFilesAhead() {
+        readDataFilesAhead(ExerciseCatalogue::load);
+    }
+
+    /** As above, with the catalogue read by {@code catalogue} (tests hand in a broken one). */
+    static void readDataFilesAhead(Supplier<ExerciseCatalogue> catalogue) {
+        CompletableFuture<DataFiles> files = new CompletableFuture<>();
+        if (!READ_AHEAD.compareAndSet(null, files)) {
+            return; // already under way
+        }
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        files.complete(DataFiles.load(catalogue));
+                    } catch (RuntimeException | Error e) {
+                        files.completeExceptionally(e);
+                    }
+                },
+                "backstop-data-files");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
     /** Opens the database, brings its schema up to date and wires the services. */
     public static Services open(DatabaseUrl url, Clock clock) {
         return open(url, clock, SecuritySettings.defaults());
@@ -84,8 +117,9 @@ public record Services(
     /**
      * Like {@link #open(DatabaseUrl, Clock)}, with the operator's security settings. Opening and migrating the
      * database and reading the data files are independent, so they share the machine's cores: the database is opened
-     * and brought up to date on a thread of its own while this one reads and checks the data files and builds the
-     * services (which touch no table); the first query, the server key's, waits for the schema.
+     * and brought up to date on a thread of its own while this one reads and checks the data files (or takes those
+     * {@link #readDataFilesAhead()} read) and builds the services (which touch no table); the first query, the server
+     * key's, waits for the schema.
      */
     public static Services open(DatabaseUrl url, Clock clock, SecuritySettings settings) {
         CompletableFuture<Database> opened = new CompletableFuture<>();
@@ -95,7 +129,8 @@ public record Services(
         databaseThread.start();
         DataFiles files;
         try {
-            files = DataFiles.load(ExerciseCatalogue::load);
+            CompletableFuture<DataFiles> ahead = READ_AHEAD.getAndSet(null);
+            files = ahead == null ? DataFiles.load(ExerciseCatalogue::load) : awaited(ahead);
         } catch (RuntimeException | Error e) {
             try {
                 awaited(migrated); // nothing left half done before the database is closed

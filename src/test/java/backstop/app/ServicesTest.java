@@ -8,6 +8,7 @@ import backstop.db.Database;
 import backstop.db.DatabaseUrl;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
+import backstop.exercise.ExerciseCatalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,6 +69,40 @@ class ServicesTest {
                     .isSameAs(broken);
             assertThat(readOn).containsExactly("backstop-catalogue");
             assertThat(tablesWhenRefused).as("the schema was awaited").contains("users");
+        }
+    }
+
+    @Test
+    void theDataFilesReadAheadAreTheOnesTheNextOpenTakesAndOnlyThatOne() {
+        DatabaseUrl url = DatabaseUrl.sqlite(folder.resolve("backstop.db"));
+        List<ExerciseCatalogue> readAhead = new CopyOnWriteArrayList<>();
+        Services.readDataFilesAhead(() -> {
+            ExerciseCatalogue catalogue = ExerciseCatalogue.load();
+            readAhead.add(catalogue);
+            return catalogue;
+        });
+
+        try (Services first = Services.open(url, Clock.systemUTC())) {
+            assertThat(readAhead).hasSize(1);
+            assertThat(first.exercises()).isSameAs(readAhead.get(0));
+        }
+        try (Services restart = Services.open(url, Clock.systemUTC())) {
+            assertThat(restart.exercises()).as("read again").isNotSameAs(readAhead.get(0));
+        }
+    }
+
+    @Test
+    void aBrokenDataFileReadAheadStillStopsTheStartOnceTheSchemaIsCurrent() {
+        Path file = folder.resolve("backstop.db");
+        BadInputException broken = new BadInputException(List.of(new FieldError("exercise wall_angel", "is broken")));
+        Services.readDataFilesAhead(() -> {
+            throw broken;
+        });
+
+        assertThatThrownBy(() -> Services.open(DatabaseUrl.sqlite(file), Clock.systemUTC()))
+                .isSameAs(broken);
+        try (Database database = Database.open(DatabaseUrl.sqlite(file))) {
+            assertThat(tables(database)).as("the migration was not cut short").contains("users");
         }
     }
 
