@@ -231,11 +231,14 @@ public record Services(
 
     /**
      * The data files the services share, read and checked once; none of them is in the database. The exercise
-     * catalogue, the largest, is read on a thread of its own while this one reads the rest and builds the services
-     * that do not need it (the assessment's rules are read then); {@link #exercises()} waits for it.
+     * catalogue, the largest, is read on a thread of its own while this one reads the rest (the plan's rules, the
+     * measures, the assessment's rules and questionnaire); {@link #exercises()} waits for it.
      */
     private record DataFiles(
-            CompletableFuture<ExerciseCatalogue> catalogue, PlanRules planRules, MeasureDefinitions measures) {
+            CompletableFuture<ExerciseCatalogue> catalogue,
+            PlanRules planRules,
+            MeasureDefinitions measures,
+            AssessmentService.Files assessment) {
         static DataFiles load(Supplier<ExerciseCatalogue> readCatalogue) {
             CompletableFuture<ExerciseCatalogue> catalogue = new CompletableFuture<>();
             Thread catalogueThread = new Thread(
@@ -250,7 +253,9 @@ public record Services(
             catalogueThread.setDaemon(true);
             catalogueThread.start();
             try {
-                return new DataFiles(catalogue, PlanRules.load(), MeasureDefinitions.load());
+                PlanRules planRules = PlanRules.load();
+                MeasureDefinitions measures = MeasureDefinitions.load();
+                return new DataFiles(catalogue, planRules, measures, AssessmentService.Files.load());
             } catch (RuntimeException | Error e) {
                 try {
                     awaited(catalogue); // a broken catalogue is reported beside this failure
@@ -274,7 +279,7 @@ public record Services(
     private static Wired build(Database database, Clock clock, SecuritySettings settings, DataFiles files) {
         AuditLog audit = new AuditLog(database, clock);
         AccountService accounts = new AccountService(database, audit, clock, settings);
-        AssessmentService assessments = new AssessmentService(database, audit, clock);
+        AssessmentService assessments = new AssessmentService(database, audit, clock, files.assessment());
         DiaryService diary = new DiaryService(database, audit, clock);
         ExerciseCatalogue exercises = files.exercises();
         PlanService plans = new PlanService(database, audit, clock, assessments, diary, exercises, files.planRules());
