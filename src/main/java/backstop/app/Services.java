@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -53,7 +54,7 @@ public record Services(
         FhirService fhir,
         PatientChart charts,
         ReportService reports,
-        byte[] serverKey)
+        ServerKeyBytes key)
         implements AutoCloseable {
 
     /** The data files {@link #readDataFilesAhead()} began to read, for the next {@link #open} to take; or none. */
@@ -77,8 +78,34 @@ public record Services(
         Objects.requireNonNull(fhir, "fhir");
         Objects.requireNonNull(charts, "charts");
         Objects.requireNonNull(reports, "reports");
-        serverKey = serverKey.clone();
+        Objects.requireNonNull(key, "key");
     }
+
+    /**
+     * The installation's server key, read from the database once the schema is current. {@link #open} returns only
+     * after it is read; code handed the services before that (see {@link #open(DatabaseUrl, Clock, SecuritySettings,
+     * Function)}) must ask for it later, as the web layer does at its first request.
+     */
+    public static final class ServerKeyBytes {
+        private final CompletableFuture<byte[]> read = new CompletableFuture<>();
+
+        /** The key; waits for it to be read. */
+        public byte[] get() {
+            return awaited(read).clone();
+        }
+
+        void set(byte[] key) {
+            read.complete(key.clone());
+        }
+    }
+
+    /** The server key; waits until it is read. */
+    public byte[] serverKey() {
+        return key.get();
+    }
+
+    /** What {@link #open(DatabaseUrl, Clock, SecuritySettings, Function)} returns. */
+    public record Opened<T>(Services services, T prepared) {}
 
     /**
      * Begins to read and check the data files on a thread of their own, for the next {@link #open} in this process
@@ -122,6 +149,17 @@ public record Services(
      * key's, waits for the schema.
      */
     public static Services open(DatabaseUrl url, Clock clock, SecuritySettings settings) {
+        return open(url, clock, settings, services -> null).services();
+    }
+
+    /**
+     * Like {@link #open(DatabaseUrl, Clock, SecuritySettings)}, and hands the wired services to {@code meanwhile}
+     * while the schema may still be being brought up to date: {@code serve} builds its web app then. {@code meanwhile}
+     * must not query a table, nor ask for the server key before it returns (it would wait for ever); returns once
+     * the schema is current and the key read, with what {@code meanwhile} made.
+     */
+    public static <T> Opened<T> open(
+            DatabaseUrl url, Clock clock, SecuritySettings settings, Function<Services, T> meanwhile) {
         CompletableFuture<Database> opened = new CompletableFuture<>();
         CompletableFuture<Boolean> migrated = new CompletableFuture<>();
         Thread databaseThread = new Thread(() -> openAndMigrate(url, opened, migrated), "backstop-database");
@@ -144,7 +182,7 @@ public record Services(
         }
         Database database = awaited(opened);
         try {
-            return wire(database, clock, settings, files, () -> awaited(migrated));
+            return wire(database, clock, settings, files, () -> awaited(migrated), meanwhile);
         } catch (RuntimeException | Error e) {
             database.close();
             throw e;
@@ -178,6 +216,16 @@ public record Services(
         return wire(database, clock, settings, () -> {});
     }
 
+    /** As {@link #wire(Database, Clock, SecuritySettings, Runnable)}, with {@code meanwhile} run before the schema. */
+    static <T> Opened<T> wire(
+            Database database,
+            Clock clock,
+            SecuritySettings settings,
+            Runnable schemaReady,
+            Function<Services, T> meanwhile) {
+        return wire(database, clock, settings, DataFiles.load(ExerciseCatalogue::load), schemaReady, meanwhile);
+    }
+
     static Services wire(Database database, Clock clock, SecuritySettings settings, Runnable schemaReady) {
         return wire(database, clock, settings, ExerciseCatalogue::load, schemaReady);
     }
@@ -189,19 +237,27 @@ public record Services(
             SecuritySettings settings,
             Supplier<ExerciseCatalogue> catalogue,
             Runnable schemaReady) {
-        return wire(database, clock, settings, DataFiles.load(catalogue), schemaReady);
+        return wire(database, clock, settings, DataFiles.load(catalogue), schemaReady, services -> null)
+                .services();
     }
 
     /**
-     * Builds every service, then runs {@code schemaReady} (which returns once the schema is current) before the first
-     * query, the server key's. Also waits for {@code schemaReady} when building fails, so the caller can close the
-     * database with no migration half run on it.
+     * Builds every service and runs {@code meanwhile} on them, then runs {@code schemaReady} (which returns once the
+     * schema is current) before the first query, the server key's. Also waits for {@code schemaReady} when building
+     * or {@code meanwhile} fails, so the caller can close the database with no migration half run on it.
      */
-    private static Services wire(
-            Database database, Clock clock, SecuritySettings settings, DataFiles files, Runnable schemaReady) {
-        Wired wired;
+    private static <T> Opened<T> wire(
+            Database database,
+            Clock clock,
+            SecuritySettings settings,
+            DataFiles files,
+            Runnable schemaReady,
+            Function<Services, T> meanwhile) {
+        Services services;
+        T prepared;
         try {
-            wired = build(database, clock, settings, files);
+            services = build(database, clock, settings, files);
+            prepared = meanwhile.apply(services);
         } catch (RuntimeException | Error e) {
             try {
                 schemaReady.run();
@@ -211,7 +267,8 @@ public record Services(
             throw e;
         }
         schemaReady.run();
-        return wired.withKey(ServerKey.loadOrCreate(database));
+        services.key().set(ServerKey.loadOrCreate(database));
+        return new Opened<>(services, prepared);
     }
 
     /** The value of a start-up step run on another thread, or its failure as it was thrown there. */
@@ -271,12 +328,8 @@ public record Services(
         }
     }
 
-    /** Every service but the server key, which is the first thing read from the database. */
-    private interface Wired {
-        Services withKey(byte[] serverKey);
-    }
-
-    private static Wired build(Database database, Clock clock, SecuritySettings settings, DataFiles files) {
+    /** Every service; the server key, the first thing read from the database, is set once the schema is current. */
+    private static Services build(Database database, Clock clock, SecuritySettings settings, DataFiles files) {
         AuditLog audit = new AuditLog(database, clock);
         AccountService accounts = new AccountService(database, audit, clock, settings);
         AssessmentService assessments = new AssessmentService(database, audit, clock, files.assessment());
@@ -296,7 +349,7 @@ public record Services(
                 share, assessments, new FhirImporter(database, audit, clock, diary, assessments, plans), clock);
         PatientChart charts = new PatientChart(careTeam, roster, audit, assessments, diary, plans, insights);
         ReportService reports = new ReportService(share, InsightSettings.defaults());
-        return serverKey -> new Services(
+        return new Services(
                 database,
                 clock,
                 audit,
@@ -314,12 +367,7 @@ public record Services(
                 fhir,
                 charts,
                 reports,
-                serverKey);
-    }
-
-    @Override
-    public byte[] serverKey() {
-        return serverKey.clone();
+                new ServerKeyBytes());
     }
 
     @Override

@@ -9,8 +9,13 @@ import backstop.db.DatabaseUrl;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.exercise.ExerciseCatalogue;
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,6 +48,34 @@ class ServicesTest {
             assertThat(tablesWhenTheSchemaWasAwaited).isEmpty();
             assertThat(services.serverKey()).isNotEmpty();
             assertThat(tables(database)).contains("users", "settings", "flyway_schema_history");
+        }
+    }
+
+    @Test
+    void serveBuildsItsWebAppBeforeTheSchemaIsCurrentAndItAsksForTheServerKeyAtItsFirstRequest() throws Exception {
+        try (Database database = Database.open(DatabaseUrl.sqlite(folder.resolve("backstop.db")))) {
+            List<String> tablesWhenTheAppWasBuilt = new ArrayList<>();
+
+            Services.Opened<Javalin> opened = Services.wire(
+                    database, Clock.systemUTC(), SecuritySettings.defaults(), database::migrate, services -> {
+                        Javalin app = WebApp.create(services, "test");
+                        tablesWhenTheAppWasBuilt.addAll(tables(database));
+                        return app;
+                    });
+
+            assertThat(tablesWhenTheAppWasBuilt).isEmpty();
+            Javalin app = opened.prepared().start("127.0.0.1", 0);
+            try {
+                HttpResponse<String> login = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/login"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                assertThat(login.statusCode()).isEqualTo(200);
+                assertThat(login.body()).as("a token signed with the key").contains("_csrf");
+            } finally {
+                app.stop();
+            }
         }
     }
 
