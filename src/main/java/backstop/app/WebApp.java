@@ -35,7 +35,8 @@ public final class WebApp {
 
     /** The app as {@code serve} runs it: behind {@code proxies}, reporting the database's {@code durability}. */
     public static Javalin create(Services services, String version, TrustedProxies proxies, Durability durability) {
-        HttpStack http = new HttpStack(services.serverKey(), services.accounts(), version, proxies, durability);
+        // The key is asked for at the first request: serve builds the app while the schema is brought up to date.
+        HttpStack http = new HttpStack(services::serverKey, services.accounts(), version, proxies, durability);
         Templates templates = http.templates();
         return http.create(
                 services.database(),

@@ -35,13 +35,27 @@ public final class AssessmentService implements PersonalData<AssessmentExport> {
     private final Questionnaire questionnaire;
     private final AssessmentStore store = new AssessmentStore();
 
+    /**
+     * The assessment's data files, each read and checked: the intake's schema, the rules and the questionnaire. Read
+     * apart from the service so that start-up can read them beside the other data files.
+     */
+    public record Files(IntakeReader reader, AssessmentRules rules, Questionnaire questionnaire) {
+        public static Files load() {
+            return new Files(IntakeReader.load(), AssessmentRules.load(), Questionnaire.load());
+        }
+    }
+
     public AssessmentService(Database database, AuditLog audit, Clock clock) {
+        this(database, audit, clock, Files.load());
+    }
+
+    public AssessmentService(Database database, AuditLog audit, Clock clock, Files files) {
         this.database = database;
         this.audit = audit;
         this.clock = clock;
-        this.reader = IntakeReader.load();
-        this.assessor = new Assessor(AssessmentRules.load());
-        this.questionnaire = Questionnaire.load();
+        this.reader = files.reader();
+        this.assessor = new Assessor(files.rules());
+        this.questionnaire = files.questionnaire();
     }
 
     /** Validates the intake (every bad field is named), assesses it and stores both; nothing is stored if invalid. */

@@ -1,5 +1,6 @@
 package backstop.cli;
 
+import backstop.app.Services;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
 import backstop.plan.NoPlanException;
@@ -52,7 +53,13 @@ public final class BackstopCommand extends CommandGroup {
         return Collections.unmodifiableMap(all);
     }
 
+    /** The subcommands that start the server, whose data files are read while the command line is parsed. */
+    private static final Set<String> SERVERS = Set.of("serve", "demo");
+
     public static int run(String... args) {
+        if (args.length > 0 && SERVERS.contains(args[0])) {
+            Services.readDataFilesAhead();
+        }
         return commandLine(args).execute(args);
     }
 

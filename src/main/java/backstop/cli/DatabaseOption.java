@@ -26,4 +26,9 @@ final class DatabaseOption {
     Services open(backstop.account.SecuritySettings settings) {
         return Services.open(parse(), Clock.systemUTC(), settings);
     }
+
+    <T> Services.Opened<T> open(
+            backstop.account.SecuritySettings settings, java.util.function.Function<Services, T> meanwhile) {
+        return Services.open(parse(), Clock.systemUTC(), settings, meanwhile);
+    }
 }

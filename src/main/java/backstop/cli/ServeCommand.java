@@ -63,8 +63,13 @@ final class ServeCommand implements Callable<Integer> {
         java.io.PrintWriter err = spec.commandLine().getErr();
         TrustedProxies proxies = TrustedProxies.parse("--trusted-proxies", trustedProxies);
         SecuritySettings settings = SecuritySettings.parse("--two-factor-required", twoFactorRequired);
-        Services services = database.open(settings);
-        Durability durability = Durability.check(services.database());
+        // The web app is built (its routes registered) while the schema is brought up to date; it starts after.
+        Services.Opened<Prepared> opened = database.open(settings, services -> {
+            Durability checked = Durability.check(services.database());
+            return new Prepared(checked, WebApp.create(services, Version.current(), proxies, checked));
+        });
+        Services services = opened.services();
+        Durability durability = opened.prepared().durability();
         if (!durability.safe()) {
             if (!allowUnsafeDurability) {
                 services.close();
@@ -76,19 +81,26 @@ final class ServeCommand implements Callable<Integer> {
             err.println("Warning: serving on a database that may lose acknowledged writes in a crash"
                     + " (--allow-unsafe-durability): " + String.join(" ", durability.problems()));
         }
-        serve(services, host, port, "", proxies, durability);
+        serve(services, opened.prepared().app(), host, port, "");
         return 0;
     }
 
+    /** The durability found and the app built while the schema was brought up to date. */
+    private record Prepared(Durability durability, Javalin app) {}
+
     static void serve(Services services, String host, int port, String banner) throws InterruptedException {
-        serve(services, host, port, banner, TrustedProxies.none(), Durability.check(services.database()));
+        Durability durability = Durability.check(services.database());
+        serve(
+                services,
+                WebApp.create(services, Version.current(), TrustedProxies.none(), durability),
+                host,
+                port,
+                banner);
     }
 
     /** Starts the app and blocks until the process is asked to stop; closes everything on the way out. */
-    static void serve(
-            Services services, String host, int port, String banner, TrustedProxies proxies, Durability durability)
+    static void serve(Services services, Javalin app, String host, int port, String banner)
             throws InterruptedException {
-        Javalin app = WebApp.create(services, Version.current(), proxies, durability);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -10,6 +10,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,26 @@ public final class HttpStack {
             String version,
             TrustedProxies proxies,
             backstop.db.Durability durability) {
-        this.csrf = new Csrf(new WebSecrets(serverKey));
+        this(new WebSecrets(serverKey), accounts, version, proxies, durability);
+    }
+
+    /** With the server key asked of {@code serverKey} at the first request, so the app can be built before it is read. */
+    public HttpStack(
+            Supplier<byte[]> serverKey,
+            AccountService accounts,
+            String version,
+            TrustedProxies proxies,
+            backstop.db.Durability durability) {
+        this(new WebSecrets(serverKey), accounts, version, proxies, durability);
+    }
+
+    private HttpStack(
+            WebSecrets secrets,
+            AccountService accounts,
+            String version,
+            TrustedProxies proxies,
+            backstop.db.Durability durability) {
+        this.csrf = new Csrf(secrets);
         this.templates = new Templates(csrf);
         this.auth = new Auth(accounts, proxies);
         this.durability = durability;
@@ -63,6 +83,7 @@ public final class HttpStack {
         List<Routes> all = new ArrayList<>(features);
         all.add(new ApiDocsPages(document, templates));
         all.add(new HealthRoutes(database, version, durability));
+        JettyCacheLines.preset();
         return Javalin.create(config -> {
             config.appData(API_DOCUMENT, document);
             config.startup.showJavalinBanner = false;

@@ -8,8 +8,14 @@ import backstop.db.Database;
 import backstop.db.DatabaseUrl;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
+import backstop.exercise.ExerciseCatalogue;
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,6 +52,34 @@ class ServicesTest {
     }
 
     @Test
+    void serveBuildsItsWebAppBeforeTheSchemaIsCurrentAndItAsksForTheServerKeyAtItsFirstRequest() throws Exception {
+        try (Database database = Database.open(DatabaseUrl.sqlite(folder.resolve("backstop.db")))) {
+            List<String> tablesWhenTheAppWasBuilt = new ArrayList<>();
+
+            Services.Opened<Javalin> opened = Services.wire(
+                    database, Clock.systemUTC(), SecuritySettings.defaults(), database::migrate, services -> {
+                        Javalin app = WebApp.create(services, "test");
+                        tablesWhenTheAppWasBuilt.addAll(tables(database));
+                        return app;
+                    });
+
+            assertThat(tablesWhenTheAppWasBuilt).isEmpty();
+            Javalin app = opened.prepared().start("127.0.0.1", 0);
+            try {
+                HttpResponse<String> login = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/login"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                assertThat(login.statusCode()).isEqualTo(200);
+                assertThat(login.body()).as("a token signed with the key").contains("_csrf");
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    @Test
     void theCatalogueIsReadOnAThreadOfItsOwnAndABrokenOneStillStopsTheStartOnceTheSchemaIsCurrent() {
         try (Database database = Database.open(DatabaseUrl.sqlite(folder.resolve("backstop.db")))) {
             List<String> readOn = new CopyOnWriteArrayList<>();
@@ -68,6 +102,40 @@ class ServicesTest {
                     .isSameAs(broken);
             assertThat(readOn).containsExactly("backstop-catalogue");
             assertThat(tablesWhenRefused).as("the schema was awaited").contains("users");
+        }
+    }
+
+    @Test
+    void theDataFilesReadAheadAreTheOnesTheNextOpenTakesAndOnlyThatOne() {
+        DatabaseUrl url = DatabaseUrl.sqlite(folder.resolve("backstop.db"));
+        List<ExerciseCatalogue> readAhead = new CopyOnWriteArrayList<>();
+        Services.readDataFilesAhead(() -> {
+            ExerciseCatalogue catalogue = ExerciseCatalogue.load();
+            readAhead.add(catalogue);
+            return catalogue;
+        });
+
+        try (Services first = Services.open(url, Clock.systemUTC())) {
+            assertThat(readAhead).hasSize(1);
+            assertThat(first.exercises()).isSameAs(readAhead.get(0));
+        }
+        try (Services restart = Services.open(url, Clock.systemUTC())) {
+            assertThat(restart.exercises()).as("read again").isNotSameAs(readAhead.get(0));
+        }
+    }
+
+    @Test
+    void aBrokenDataFileReadAheadStillStopsTheStartOnceTheSchemaIsCurrent() {
+        Path file = folder.resolve("backstop.db");
+        BadInputException broken = new BadInputException(List.of(new FieldError("exercise wall_angel", "is broken")));
+        Services.readDataFilesAhead(() -> {
+            throw broken;
+        });
+
+        assertThatThrownBy(() -> Services.open(DatabaseUrl.sqlite(file), Clock.systemUTC()))
+                .isSameAs(broken);
+        try (Database database = Database.open(DatabaseUrl.sqlite(file))) {
+            assertThat(tables(database)).as("the migration was not cut short").contains("users");
         }
     }
 
