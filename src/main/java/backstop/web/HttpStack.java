@@ -32,16 +32,7 @@ public final class HttpStack {
     private final backstop.db.Durability durability;
 
     public HttpStack(byte[] serverKey, AccountService accounts, String version) {
-        this(serverKey, accounts, version, TrustedProxies.none(), backstop.db.Durability.unchecked());
-    }
-
-    public HttpStack(
-            byte[] serverKey,
-            AccountService accounts,
-            String version,
-            TrustedProxies proxies,
-            backstop.db.Durability durability) {
-        this(new WebSecrets(serverKey), accounts, version, proxies, durability);
+        this(constant(serverKey), accounts, version, TrustedProxies.none(), backstop.db.Durability.unchecked());
     }
 
     /** With the server key asked of {@code serverKey} at the first request, so the app can be built before it is read. */
@@ -51,21 +42,19 @@ public final class HttpStack {
             String version,
             TrustedProxies proxies,
             backstop.db.Durability durability) {
-        this(new WebSecrets(serverKey), accounts, version, proxies, durability);
-    }
-
-    private HttpStack(
-            WebSecrets secrets,
-            AccountService accounts,
-            String version,
-            TrustedProxies proxies,
-            backstop.db.Durability durability) {
+        WebSecrets secrets = new WebSecrets(serverKey);
         this.csrf = new Csrf(secrets);
         this.templates = new Templates(csrf);
         this.auth = new Auth(accounts, proxies);
         this.durability = durability;
         this.document = new ApiDocument(version);
         this.version = version;
+    }
+
+    /** A key known now, copied so that a later change to the caller's array does not reach it. */
+    private static Supplier<byte[]> constant(byte[] serverKey) {
+        byte[] copy = serverKey.clone();
+        return () -> copy;
     }
 
     /** The template renderer the features' pages share. */

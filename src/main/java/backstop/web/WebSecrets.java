@@ -13,11 +13,6 @@ final class WebSecrets {
     private final Supplier<byte[]> source;
     private volatile byte[] key;
 
-    WebSecrets(byte[] key) {
-        byte[] copy = key.clone();
-        this.source = () -> copy;
-    }
-
     /** With the key from {@code source}, asked for at the first signature: start-up builds the web app before it. */
     WebSecrets(Supplier<byte[]> source) {
         this.source = source;
