@@ -173,11 +173,16 @@ class GroupCommitTest {
             this.holding = holding;
         }
 
-        /** Lets the held write commit and returns the commit count from just after it. */
+        /**
+         * Lets the held write commit and returns the commit count from just after it. The count is read while the
+         * write is still held: once it is answered the writer may already have committed the next batch, so a count
+         * read then could include that batch too.
+         */
         long release() throws Exception {
+            long beforeTheHeldCommit = writes.commits();
             mayFinish.countDown();
             holding.get(2, TimeUnit.MINUTES);
-            return writes.commits();
+            return beforeTheHeldCommit + 1;
         }
     }
 
