@@ -1,4 +1,5 @@
 import backstop.diary.Diary;
+import backstop.diary.DiaryColumns;
 import backstop.diary.DiaryCsv;
 import backstop.diary.DiarySimulator;
 import backstop.diary.Effect;
@@ -30,7 +31,8 @@ import java.util.stream.IntStream;
  * <ul>
  *   <li>{@code report N}: N full reports from the parsed diary (as bench/InsightReportBenchmark: plan start after
  *       548 days); answers the time per report.
- *   <li>{@code file N}: N times read the CSV file, parse it (strict) and make the report; the time per report.
+ *   <li>{@code file N}: N times read the CSV file, parse it (strict; a plain file straight into the report's columns,
+ *       as {@code backstop insights} does) and make the report; the time per report.
  *   <li>{@code quit}.
  * </ul>
  *
@@ -69,8 +71,16 @@ public class InsightsTiming {
                 if (command[0].equals("report")) {
                     report = Insights.report(diary, settings, planStart);
                 } else {
-                    Diary read = DiaryCsv.read(Files.readString(file), ImportMode.STRICT).diary();
-                    report = Insights.report(read, settings, planStart);
+                    // As `backstop insights` reads a file: a plain one straight into columns, any other in full.
+                    byte[] bytes = Files.readAllBytes(file);
+                    Optional<DiaryColumns> plain = DiaryColumns.readPlainCsv(bytes);
+                    report = plain.isPresent()
+                            ? Insights.report(plain.get(), settings, planStart)
+                            : Insights.report(
+                                    DiaryCsv.read(new String(bytes, StandardCharsets.UTF_8), ImportMode.STRICT)
+                                            .diary(),
+                                    settings,
+                                    planStart);
                 }
                 sink = report;
             }

@@ -4,7 +4,9 @@ import backstop.account.User;
 import backstop.app.Services;
 import backstop.error.BadInputException;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,12 +22,29 @@ final class CommandInput {
         if (file.isEmpty()) {
             return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        return utf8(bytes(file.get(), option), file.get(), option);
+    }
+
+    /** The file's bytes; a missing file is bad input. */
+    static byte[] bytes(Path file, String option) throws IOException {
         try {
-            return Files.readString(file.get(), StandardCharsets.UTF_8);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new BadInputException(option, "there is no file " + file.get());
-        } catch (MalformedInputException e) {
-            throw new BadInputException(option, file.get() + " is not UTF-8 text");
+            throw new BadInputException(option, "there is no file " + file);
+        }
+    }
+
+    /** The bytes read from {@code file} as UTF-8 text; bytes that are not UTF-8 are bad input. */
+    static String utf8(byte[] bytes, Path file, String option) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(option, file + " is not UTF-8 text");
         }
     }
 

@@ -1,5 +1,6 @@
 package backstop.cli;
 
+import backstop.diary.DiaryColumns;
 import backstop.diary.DiaryCsv;
 import backstop.diary.ImportMode;
 import backstop.error.BadInputException;
@@ -153,12 +154,19 @@ final class InsightsCommand implements Callable<Integer> {
     private String render(Path file, InsightSettings settings, boolean roster) {
         InsightReport report;
         try {
-            String csv = CommandInput.text(Optional.of(file), "--diary");
-            report = Insights.report(
-                    DiaryCsv.read(csv, skipBad ? ImportMode.SKIP_BAD : ImportMode.STRICT)
-                            .diary(),
-                    settings,
-                    Optional.empty());
+            byte[] csv = CommandInput.bytes(file, "--diary");
+            // A plain file (every one Backstop writes) goes straight into the report's columns; any other is read
+            // in full, which also says what is wrong with it. Both give the same report.
+            Optional<DiaryColumns> plain = DiaryColumns.readPlainCsv(csv);
+            report = plain.isPresent()
+                    ? Insights.report(plain.get(), settings, Optional.empty())
+                    : Insights.report(
+                            DiaryCsv.read(
+                                            CommandInput.utf8(csv, file, "--diary"),
+                                            skipBad ? ImportMode.SKIP_BAD : ImportMode.STRICT)
+                                    .diary(),
+                            settings,
+                            Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (BadInputException e) {

@@ -1,19 +1,15 @@
 package backstop.insights;
 
 import backstop.diary.Diary;
-import backstop.diary.DiaryDay;
+import backstop.diary.DiaryColumns;
 import backstop.diary.Habit;
-import backstop.diary.SleepPosition;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.List;
-import java.util.OptionalInt;
 
 /**
- * A diary laid out on the calendar: index 0 is the first recorded date, one slot per calendar day, and NaN wherever
- * nothing was recorded (a missing day, or an empty cell). Nothing is filled in; every statistic that needs a value
- * skips the slots that have none. Built once per report so the fitting loops read plain arrays.
+ * A diary laid out on the calendar ({@link DiaryColumns}): index 0 is the first recorded date, one slot per calendar
+ * day, and NaN wherever nothing was recorded (a missing day, or an empty cell). Nothing is filled in; every statistic
+ * that needs a value skips the slots that have none. Built once per report so the fitting loops read plain arrays.
  */
 final class DailySeries {
     private static final Habit[] HABITS = Habit.values();
@@ -34,16 +30,21 @@ final class DailySeries {
 
     private final boolean[][] recordedOverLags = new boolean[HABITS.length][];
 
-    private DailySeries(LocalDate first, int length) {
-        this.first = first;
-        this.length = length;
-        painPm = nan(length);
-        painAm = nan(length);
+    /** {@link EpisodeFinder#states} for the threshold {@link #painStatesMax}, kept by it. */
+    private int[] painStates;
+
+    private int painStatesMax;
+
+    private DailySeries(DiaryColumns columns) {
+        first = columns.first();
+        length = columns.length();
+        painPm = columns.painPm();
+        painAm = columns.painAm();
         habit = new double[HABITS.length][];
-        for (int h = 0; h < HABITS.length; h++) {
-            habit[h] = nan(length);
+        for (Habit h : HABITS) {
+            habit[h.ordinal()] = columns.habit(h);
         }
-        recorded = new boolean[length];
+        recorded = columns.recorded();
         weekday = new int[length];
         int firstWeekday = first.getDayOfWeek().getValue() - 1;
         for (int t = 0; t < length; t++) {
@@ -52,51 +53,22 @@ final class DailySeries {
     }
 
     static DailySeries of(Diary diary) {
-        if (diary.isEmpty()) {
-            return new DailySeries(LocalDate.EPOCH, 0);
-        }
-        List<DiaryDay> days = diary.days();
-        LocalDate first = days.get(0).date();
-        long firstDay = first.toEpochDay();
-        int length = (int) (days.get(days.size() - 1).date().toEpochDay() - firstDay) + 1;
-        DailySeries series = new DailySeries(first, length);
-        double[][] habit = series.habit;
-        LocalDate previous = null;
-        int t = -1;
-        for (DiaryDay day : days) {
-            LocalDate date = day.date();
-            // Most days follow the day before: one comparison instead of an epoch-day calculation.
-            t = previous != null && date.getDayOfMonth() > 1 && isNextDay(previous, date)
-                    ? t + 1
-                    : (int) (date.toEpochDay() - firstDay);
-            previous = date;
-            series.recorded[t] = true;
-            series.painPm[t] = orNaN(day.painPm());
-            series.painAm[t] = orNaN(day.painAm());
-            habit[Habit.DESK_HOURS.ordinal()][t] =
-                    day.deskHours().isPresent() ? day.deskHours().getAsDouble() : Double.NaN;
-            habit[Habit.LONGEST_SIT_MIN.ordinal()][t] = orNaN(day.longestSitMin());
-            habit[Habit.BREAKS.ordinal()][t] = orNaN(day.breaks());
-            habit[Habit.EXERCISE_MIN.ordinal()][t] = orNaN(day.exerciseMin());
-            habit[Habit.STRESS.ordinal()][t] = orNaN(day.stress());
-            habit[Habit.SLEEP_QUALITY.ordinal()][t] = orNaN(day.sleepQuality());
-            habit[Habit.ARM_LOAD.ordinal()][t] =
-                    day.armLoad().isPresent() ? day.armLoad().get().level() : Double.NaN;
-            if (day.sleepPosition().isPresent()) {
-                SleepPosition position = day.sleepPosition().get();
-                habit[Habit.SLEEP_POSITION_SIDE.ordinal()][t] = position == SleepPosition.SIDE ? 1 : 0;
-                habit[Habit.SLEEP_POSITION_STOMACH.ordinal()][t] = position == SleepPosition.STOMACH ? 1 : 0;
-                habit[Habit.SLEEP_POSITION_MIXED.ordinal()][t] = position == SleepPosition.MIXED ? 1 : 0;
-            }
-        }
-        return series;
+        return new DailySeries(DiaryColumns.of(diary));
     }
 
-    /** True when {@code date} is the day after {@code previous} within one month (the caller has day of month > 1). */
-    private static boolean isNextDay(LocalDate previous, LocalDate date) {
-        return previous.getDayOfMonth() + 1 == date.getDayOfMonth()
-                && previous.getMonthValue() == date.getMonthValue()
-                && previous.getYear() == date.getYear();
+    /** The series over columns read straight from a file; they become the series' own. */
+    static DailySeries of(DiaryColumns columns) {
+        return new DailySeries(columns);
+    }
+
+    /** The day states kept for this pain-free threshold, or null. */
+    int[] painStates(int painFreeMax) {
+        return painStates != null && painStatesMax == painFreeMax ? painStates : null;
+    }
+
+    void keepPainStates(int painFreeMax, int[] states) {
+        painStates = states;
+        painStatesMax = painFreeMax;
     }
 
     /** pairs[t]: evening pain recorded on day t and on the day before (false for t = 0). */
@@ -130,10 +102,6 @@ final class DailySeries {
         return full;
     }
 
-    private static double orNaN(OptionalInt value) {
-        return value.isPresent() ? value.getAsInt() : Double.NaN;
-    }
-
     LocalDate date(int t) {
         return first.plusDays(t);
     }
@@ -160,11 +128,5 @@ final class DailySeries {
 
     static double at(double[] values, int t) {
         return t < 0 || t >= values.length ? Double.NaN : values[t];
-    }
-
-    private static double[] nan(int length) {
-        double[] values = new double[length];
-        Arrays.fill(values, Double.NaN);
-        return values;
     }
 }

@@ -94,7 +94,12 @@ final class EpisodeFinder {
     static final int PAIN_FREE = 1;
     static final int PAINFUL = 2;
 
+    /** Each day's state; worked out once per series and threshold (a report asks four times), not to be changed. */
     static int[] states(DailySeries series, int painFreeMax) {
+        int[] known = series.painStates(painFreeMax);
+        if (known != null) {
+            return known;
+        }
         int[] state = new int[series.length];
         for (int t = 0; t < series.length; t++) {
             double am = series.painAm[t];
@@ -106,6 +111,7 @@ final class EpisodeFinder {
                 state[t] = highest > painFreeMax ? PAINFUL : PAIN_FREE;
             }
         }
+        series.keepPainStates(painFreeMax, state);
         return state;
     }
 

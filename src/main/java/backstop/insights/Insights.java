@@ -1,6 +1,7 @@
 package backstop.insights;
 
 import backstop.diary.Diary;
+import backstop.diary.DiaryColumns;
 import backstop.diary.Habit;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +43,25 @@ public final class Insights {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(planStart, "planStart");
         Objects.requireNonNull(tomorrow, "tomorrow");
-        DailySeries series = DailySeries.of(diary);
+        return report(DailySeries.of(diary), settings, planStart, tomorrow);
+    }
+
+    /**
+     * The report of a diary read straight into its columns ({@link DiaryColumns#readPlainCsv}), as {@link
+     * #report(Diary, InsightSettings, Optional)} gives it for the same diary; the columns become the report's own.
+     */
+    public static InsightReport report(DiaryColumns columns, InsightSettings settings, Optional<LocalDate> planStart) {
+        Objects.requireNonNull(columns, "columns");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(planStart, "planStart");
+        return report(DailySeries.of(columns), settings, planStart, Map.of());
+    }
+
+    private static InsightReport report(
+            DailySeries series, InsightSettings settings, Optional<LocalDate> planStart, Map<Habit, Double> tomorrow) {
+        Optional<LocalDate> firstDate = series.length == 0 ? Optional.empty() : Optional.of(series.first);
+        Optional<LocalDate> lastDate =
+                series.length == 0 ? Optional.empty() : Optional.of(series.date(series.length - 1));
         List<Episode> episodes = EpisodeFinder.find(series, settings);
         double[] baselines = Baselines.of(series, settings);
         List<Flare> flares = FlareFinder.find(series, baselines, settings);
@@ -58,8 +77,8 @@ public final class Insights {
                     series.recordedDays(),
                     series.length,
                     withPain,
-                    diary.firstDate(),
-                    diary.lastDate(),
+                    firstDate,
+                    lastDate,
                     Optional.empty(),
                     episodes,
                     flares,
@@ -77,8 +96,8 @@ public final class Insights {
                 series.recordedDays(),
                 series.length,
                 withPain,
-                diary.firstDate(),
-                diary.lastDate(),
+                firstDate,
+                lastDate,
                 Optional.of(triggers.model()),
                 episodes,
                 flares,

@@ -74,6 +74,33 @@ class InsightsRosterTest {
     }
 
     @Test
+    void aDiaryWrittenAnyOtherWayThanPlainGivesTheSameReportAsItsPlainForm() throws Exception {
+        String plain = run("simulate", "--days", "200", "--seed", "7").out();
+        List<String> lines = plain.lines().toList();
+        // The same days with a byte order mark, the header in capitals and an empty line after each row: read in
+        // full, not by the plain reader, and reported alike.
+        String other = "\uFEFF" + lines.get(0).toUpperCase(java.util.Locale.ROOT) + "\n"
+                + String.join("\n\n", lines.subList(1, lines.size())) + "\n";
+        Path plainFile = folder.resolve("plain.csv");
+        Path otherFile = folder.resolve("other.csv");
+        Files.writeString(plainFile, plain);
+        Files.writeString(otherFile, other);
+        Path notUtf8 = folder.resolve("latin1.csv");
+        Files.write(
+                notUtf8, (lines.get(0) + "\n2026-01-01,1,2,,,,,,,,,caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
+
+        CommandLineTest.Run fromPlain = run("insights", "--diary", plainFile.toString());
+        CommandLineTest.Run fromOther = run("insights", "--diary", otherFile.toString());
+        CommandLineTest.Run fromLatin1 = run("insights", "--diary", notUtf8.toString());
+
+        assertThat(fromPlain.exitCode()).isZero();
+        assertThat(fromOther.exitCode()).as(fromOther.err()).isZero();
+        assertThat(fromOther.out()).isEqualTo(fromPlain.out());
+        assertThat(fromLatin1.exitCode()).isEqualTo(2);
+        assertThat(fromLatin1.err()).contains("--diary").contains("is not UTF-8 text");
+    }
+
+    @Test
     void aMissingListOrBothWaysOfNamingFilesIsRefusedWithAMessage() {
         CommandLineTest.Run missing =
                 run("insights", "--files-from", folder.resolve("nope.txt").toString());

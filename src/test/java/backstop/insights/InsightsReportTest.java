@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import backstop.diary.ArmLoad;
 import backstop.diary.Diary;
+import backstop.diary.DiaryColumns;
+import backstop.diary.DiaryCsv;
 import backstop.diary.DiaryDay;
 import backstop.diary.DiarySimulator;
 import backstop.diary.Effect;
 import backstop.diary.Habit;
+import backstop.diary.ImportMode;
 import backstop.diary.SimulatorSettings;
 import backstop.diary.SleepPosition;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +20,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +32,28 @@ class InsightsReportTest {
     private static final InsightSettings DEFAULTS = InsightSettings.defaults();
     private static final List<Effect> PLANTED = List.of(
             Effect.parse("desk_hours:0:0.3"), Effect.parse("stress:0:0.2"), Effect.parse("sleep_quality:1:-0.15"));
+
+    @Test
+    void aReportStraightFromAPlainFileIsTheReportOfTheDiaryReadInFull() throws Exception {
+        for (String name : List.of(
+                "/insights/golden/person-1095d-seed101.csv",
+                "/insights/golden/person-180d-seed303.csv",
+                "/insights/gappy/191-days-2025-and-4-days-2026.csv",
+                "/insights/gappy/4-days.csv")) {
+            byte[] csv;
+            try (var in = getClass().getResourceAsStream(name)) {
+                csv = in.readAllBytes();
+            }
+            Diary diary = DiaryCsv.read(new String(csv, StandardCharsets.UTF_8), ImportMode.STRICT)
+                    .diary();
+            Optional<LocalDate> planStart = diary.firstDate().map(first -> first.plusDays(90));
+            DiaryColumns columns = DiaryColumns.readPlainCsv(csv).orElseThrow();
+
+            assertThat(Insights.report(columns, InsightSettings.defaults(), planStart))
+                    .as(name)
+                    .isEqualTo(Insights.report(diary, InsightSettings.defaults(), planStart));
+        }
+    }
 
     @Test
     void twentySevenDaysOfEveningPainIsNotEnoughDataYetAndSaysHowMuchIsNeeded() {
