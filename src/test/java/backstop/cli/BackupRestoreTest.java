@@ -80,11 +80,18 @@ class BackupRestoreTest {
                 WebClient busy = server.client();
                 busy.login("dana", PASSWORD);
                 for (int i = 0; !stop.get() && i < 500; i++) {
-                    busy.json("PUT", "/api/v1/diary/" + LocalDate.of(2025, 1, 1).plusDays(i), "{\"pain_pm\": 2}");
+                    // Days of 2024 and 2025, outside the range checked after the restore.
+                    busy.json("PUT", "/api/v1/diary/" + LocalDate.of(2024, 1, 1).plusDays(i), "{\"pain_pm\": 2}");
                     written.incrementAndGet();
                 }
             });
             writer.start();
+            // The backup starts once the writer is writing (signing in takes longer than a backup of this size).
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (written.get() == 0 && writer.isAlive() && System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            }
+            assertThat(written.get()).as("the writer wrote before the backup").isPositive();
             CommandLineTest.Run run = CommandLineTest.run("db", "backup", "--out", backup.toString(), "--db", url);
             stop.set(true);
             writer.join();

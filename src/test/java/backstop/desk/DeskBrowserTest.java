@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -43,7 +44,8 @@ class DeskBrowserTest {
 
     @Test
     void aPersonWorksADayWithBreaksFromTheirPlanAndFindsThemInTheirDiary() throws IOException {
-        SharedClock clock = new SharedClock();
+        // From nine in the morning, so that the day's minutes skipped below never cross midnight.
+        SharedClock clock = SharedClock.atTimeOfDay(LocalTime.of(9, 0));
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
                 TestServer server = TestServer.startForBrowser(fresh.database(), clock);
                 Browser browser = Browser.desktop()) {
@@ -177,13 +179,17 @@ class DeskBrowserTest {
 
     @Test
     void timeAwayCountsAsABreakOnlyWhenThePersonSaysSo() {
+        // Mid-morning: the break taken "twenty minutes ago" falls on today's totals (run at 00:10 UTC on the real
+        // clock, it fell on yesterday's and the test failed).
+        SharedClock clock = SharedClock.atTimeOfDay(LocalTime.of(10, 40));
         try (TestDatabases.Fresh fresh = TestDatabases.fresh(DatabaseUrl.Kind.SQLITE);
-                TestServer server = TestServer.startForBrowser(fresh.database());
+                TestServer server = TestServer.startForBrowser(fresh.database(), clock);
                 Browser browser = Browser.desktop()) {
+            clock.install(browser);
             browser.signUpAsPerson(server, "eli", PASSWORD);
             User eli = server.services().accounts().findByUsername("eli").orElseThrow();
             Caller asEli = Caller.of(eli, "test");
-            Instant start = Instant.now().minus(Duration.ofMinutes(40)).truncatedTo(ChronoUnit.SECONDS);
+            Instant start = clock.instant().minus(Duration.ofMinutes(40)).truncatedTo(ChronoUnit.SECONDS);
             server.services()
                     .desk()
                     .record(eli, DeskEvent.of("start", EventType.WORK_START, start.atOffset(ZoneOffset.UTC)), asEli);

@@ -39,7 +39,7 @@ class PlanBrowserTest {
             assertThat(browser.driver().findElements(By.cssSelector("[data-warning]")))
                     .isEmpty();
 
-            browser.click("#today-link");
+            browser.clickAndWaitForNewPage("#today-link");
             var exercises = browser.driver().findElements(By.cssSelector(".today-exercise"));
             assertThat(exercises).isNotEmpty();
             assertThat(exercises.get(0).findElement(By.cssSelector("img")).getAttribute("src"))

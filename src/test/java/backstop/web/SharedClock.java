@@ -3,6 +3,8 @@ package backstop.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -20,13 +22,32 @@ public final class SharedClock extends Clock {
     private volatile Duration shift = Duration.ZERO;
     private Browser browser;
 
-    /** Every new document in this browser reads the shift; call before opening the first page of the origin. */
+    /** The real time, until a test moves it. */
+    public SharedClock() {}
+
+    /**
+     * The real time moved to {@code time} (UTC) of today's date, to tick on from there: a test that works with "a
+     * while ago" or a day's totals then cannot be run across midnight by the real clock.
+     */
+    public static SharedClock atTimeOfDay(LocalTime time) {
+        SharedClock clock = new SharedClock();
+        Instant now = Instant.now();
+        clock.shift = Duration.between(
+                now, LocalDate.ofInstant(now, ZoneOffset.UTC).atTime(time).toInstant(ZoneOffset.UTC));
+        return clock;
+    }
+
+    /**
+     * Every new document in this browser reads the shift (the one it has now until {@link #advance} moves it); call
+     * before opening the first page of the origin.
+     */
     public SharedClock install(Browser browser) {
         this.browser = browser;
         String script = "(() => {"
                 + " const Real = Date;"
-                + " const shift = () => { try { return Number(sessionStorage.getItem('" + KEY + "')) || 0; }"
-                + " catch (e) { return 0; } };"
+                + " const shift = () => { try { const s = sessionStorage.getItem('" + KEY + "');"
+                + " return s === null ? " + shift.toMillis() + " : Number(s); }"
+                + " catch (e) { return " + shift.toMillis() + "; } };"
                 + " class Shifted extends Real {"
                 + "  constructor(...args) { if (args.length === 0) { super(Real.now() + shift()); } else { super(...args); } }"
                 + "  static now() { return Real.now() + shift(); }"
