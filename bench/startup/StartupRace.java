@@ -42,22 +42,43 @@ public final class StartupRace {
         String java = ProcessHandle.current().info().command().orElse("java");
 
         System.out.printf(Locale.ROOT, "java: %s %s%nload before: %s%n", java, jvmOptions, load());
+        // Backstop as the README starts it: with the start-up class archive the build made beside the jar. The same
+        // jar without it, and the hello world with an archive of its own (made here by one training start), are
+        // raced too, so that the archive's share of the difference is seen on both sides.
+        Path archive = archiveBeside(jar);
+        Path helloArchiveFolder = Files.createTempDirectory("hello-archive-");
+        String helloArchive = helloArchiveFolder.resolve("hello.jsa").toString();
+        train(command(java, jvmOptions, "-XX:ArchiveClassesAtExit=" + helloArchive, "-cp", helloClassPath,
+                "HelloWorld"), helloArchiveFolder);
+        System.out.printf(Locale.ROOT, "Backstop's archive: %s%n", Files.exists(archive) ? archive : "none beside the jar");
         List<Start> starts = new ArrayList<>();
         for (int each = 1; each <= rounds; each++) {
             int round = each;
             Path folder = Files.createTempDirectory("backstop-startup-");
-            List<String> backstop = command(java, jvmOptions, "-jar", jar.toString(), "serve", "--db",
-                    "sqlite:" + folder.resolve("backstop.db"), "--port");
+            List<String> backstop = command(java, withArchive(jvmOptions, archive), "-jar", jar.toString(), "serve",
+                    "--db", "sqlite:" + folder.resolve("backstop.db"), "--port");
+            List<String> plain = command(java, jvmOptions, "-jar", jar.toString(), "serve", "--db",
+                    "sqlite:" + folder.resolve("plain.db"), "--port");
             List<String> hello = command(java, jvmOptions, "-cp", helloClassPath, "HelloWorld");
+            List<String> helloArchived = command(java, withArchive(jvmOptions, Path.of(helloArchive)), "-cp",
+                    helloClassPath, "HelloWorld");
             List<Runnable> contenders = new ArrayList<>();
             contenders.add(() -> starts.add(measure("hello world", round, hello, folder, idleSeconds)));
+            contenders.add(() -> starts.add(measure("hello, archive", round, helloArchived, folder, idleSeconds)));
             contenders.add(() -> {
                 starts.add(measure("backstop, new file", round, backstop, folder, idleSeconds));
                 starts.add(measure("backstop, restart", round, backstop, folder, idleSeconds));
             });
+            if (Files.exists(archive)) {
+                contenders.add(() -> {
+                    starts.add(measure("no archive, new file", round, plain, folder, idleSeconds));
+                    starts.add(measure("no archive, restart", round, plain, folder, idleSeconds));
+                });
+            }
             if (baselineJar != null && !baselineJar.isBlank()) {
-                List<String> baseline = command(java, jvmOptions, "-jar", Path.of(baselineJar).toAbsolutePath().toString(),
-                        "serve", "--db", "sqlite:" + folder.resolve("baseline.db"), "--port");
+                Path baselinePath = Path.of(baselineJar).toAbsolutePath();
+                List<String> baseline = command(java, withArchive(jvmOptions, archiveBeside(baselinePath)), "-jar",
+                        baselinePath.toString(), "serve", "--db", "sqlite:" + folder.resolve("baseline.db"), "--port");
                 contenders.add(() -> {
                     starts.add(measure("baseline, new file", round, baseline, folder, idleSeconds));
                     starts.add(measure("baseline, restart", round, baseline, folder, idleSeconds));
@@ -69,25 +90,75 @@ public final class StartupRace {
             }
             deleteTree(folder);
         }
+        deleteTree(helloArchiveFolder);
         System.out.printf(Locale.ROOT, "load after: %s%n%n", load());
         System.out.printf(Locale.ROOT, "%-20s %12s %14s %12s%n", "median of " + rounds, "ready ms", "CPU ms", "idle RSS MB");
         Start hello = summary(starts, "hello world");
-        Start first = summary(starts, "backstop, new file");
-        Start restart = summary(starts, "backstop, restart");
-        List<Start> rows = new ArrayList<>(List.of(hello, first, restart));
-        if (baselineJar != null && !baselineJar.isBlank()) {
-            rows.add(summary(starts, "baseline, new file"));
-            rows.add(summary(starts, "baseline, restart"));
+        Start helloWithArchive = summary(starts, "hello, archive");
+        List<Start> rows = new ArrayList<>(List.of(hello, helloWithArchive));
+        for (String what : List.of("backstop, new file", "backstop, restart", "no archive, new file",
+                "no archive, restart", "baseline, new file", "baseline, restart")) {
+            if (starts.stream().anyMatch(start -> start.what().equals(what))) {
+                rows.add(summary(starts, what));
+            }
         }
         for (Start start : rows) {
             System.out.printf(Locale.ROOT, "%-20s %12.0f %14.0f %12.1f%n", start.what(), start.readyMs(),
                     start.readyCpuMs(), start.idleRssKb() / 1024.0);
         }
-        System.out.printf(Locale.ROOT, "%nratio to hello world (goal: at most 2.0)%n");
-        for (Start start : rows.subList(1, rows.size())) {
-            System.out.printf(Locale.ROOT, "%-20s ready %.2f×, CPU %.2f×, idle RSS %.2f×%n", start.what(),
-                    start.readyMs() / hello.readyMs(), start.readyCpuMs() / hello.readyCpuMs(),
-                    (double) start.idleRssKb() / hello.idleRssKb());
+        System.out.printf(Locale.ROOT, "%nratio to hello world (goal: at most 2.0), and to the hello world with its own archive%n");
+        for (Start start : rows.subList(2, rows.size())) {
+            System.out.printf(Locale.ROOT, "%-20s ready %.2f×, CPU %.2f×, idle RSS %.2f×;  archived hello: ready %.2f×, CPU %.2f×%n",
+                    start.what(), start.readyMs() / hello.readyMs(), start.readyCpuMs() / hello.readyCpuMs(),
+                    (double) start.idleRssKb() / hello.idleRssKb(), start.readyMs() / helloWithArchive.readyMs(),
+                    start.readyCpuMs() / helloWithArchive.readyCpuMs());
+        }
+    }
+
+    /** The start-up class archive the build writes beside a jar: target/backstop.jar → target/backstop.jsa. */
+    private static Path archiveBeside(Path jar) {
+        String name = jar.getFileName().toString();
+        return jar.resolveSibling(name.replaceFirst("\\.jar$", "") + ".jsa");
+    }
+
+    private static List<String> withArchive(List<String> jvmOptions, Path archive) {
+        List<String> options = new ArrayList<>(jvmOptions);
+        if (Files.exists(archive)) {
+            options.add("-XX:SharedArchiveFile=" + archive);
+        }
+        return options;
+    }
+
+    /** One start to the first 200, then a stop: the JVM writes its archive on the way out. */
+    private static void train(List<String> command, Path folder) throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> full = new ArrayList<>(command);
+        full.add(String.valueOf(port));
+        Process process = new ProcessBuilder(full)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("training.log").toFile())
+                .start();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        long launched = System.nanoTime();
+        while (!answers(client, health)) {
+            if (!process.isAlive() || System.nanoTime() - launched > GIVE_UP.toNanos()) {
+                throw new IllegalStateException("the training start did not answer; see " + folder.resolve("training.log"));
+            }
+            Thread.sleep(5); // polling interval, as in measureOnce
+        }
+        process.destroy();
+        process.waitFor();
+        String archive = command.stream()
+                .filter(option -> option.startsWith("-XX:ArchiveClassesAtExit="))
+                .findFirst()
+                .orElseThrow()
+                .substring("-XX:ArchiveClassesAtExit=".length());
+        if (!Files.exists(Path.of(archive))) {
+            throw new IllegalStateException("the training start wrote no archive; see " + folder.resolve("training.log"));
         }
     }
 

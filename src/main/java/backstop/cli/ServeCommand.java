@@ -55,6 +55,13 @@ final class ServeCommand implements Callable<Integer> {
                     + " synchronous_commit off/local). For throw-away test servers only.")
     boolean allowUnsafeDurability;
 
+    @Option(
+            names = "--exit-when-ready",
+            hidden = true,
+            description = "Start, then stop as soon as the app would serve: the build's training run for the start-up"
+                    + " class archive (pom.xml, docs/performance.md).")
+    boolean exitWhenReady;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -80,6 +87,15 @@ final class ServeCommand implements Callable<Integer> {
             }
             err.println("Warning: serving on a database that may lose acknowledged writes in a crash"
                     + " (--allow-unsafe-durability): " + String.join(" ", durability.problems()));
+        }
+        if (exitWhenReady) {
+            // The classes a start loads are now loaded; the JVM's exit writes them to the archive it was asked for.
+            Javalin app = opened.prepared().app();
+            app.start(host, port);
+            System.out.println("Backstop started on port " + app.port() + " and stops: --exit-when-ready.");
+            app.stop();
+            services.close();
+            return 0;
         }
         serve(services, opened.prepared().app(), host, port, "");
         return 0;

@@ -2,6 +2,7 @@ package backstop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import backstop.db.DatabaseUrl;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -57,6 +58,18 @@ class CommandLineTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: backstop serve", "--port");
         assertThat(run("serve", "--help").out()).contains("Usage: backstop serve", "--port");
+    }
+
+    @Test
+    void theBuildsTrainingStartMigratesANewFileStartsAndStopsAndIsNotInTheHelp() throws Exception {
+        Run run = run("serve", "--db", db(), "--port", "0", "--exit-when-ready");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (backstop.db.Database database = backstop.db.Database.open(DatabaseUrl.parse(db()))) {
+            assertThat(backstop.db.DatabaseTest.number(database, "SELECT COUNT(*) FROM users"))
+                    .isZero();
+        }
+        assertThat(run("serve", "--help").out()).doesNotContain("--exit-when-ready");
     }
 
     @Test
