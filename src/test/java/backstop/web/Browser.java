@@ -56,6 +56,10 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
+        // The page's clock is the browser tests' server clock (SharedClock): noon of today, or what a test sets.
+        ((org.openqa.selenium.chromium.HasCdp) driver)
+                .executeCdpCommand(
+                        "Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", SharedClock.dateScript()));
     }
 
     public static Browser desktop() {

@@ -30,15 +30,17 @@ class BusyServerTest {
             java.util.concurrent.ExecutorService threads =
                     java.util.concurrent.Executors.newFixedThreadPool(database.maxConnections());
             for (int i = 0; i < database.maxConnections(); i++) {
-                holders.add(CompletableFuture.runAsync(() -> database.withHandle(handle -> {
-                    held.countDown();
-                    try {
-                        return release.await(5, TimeUnit.MINUTES);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return false;
-                    }
-                }), threads));
+                holders.add(CompletableFuture.runAsync(
+                        () -> database.withHandle(handle -> {
+                            held.countDown();
+                            try {
+                                return release.await(5, TimeUnit.MINUTES);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return false;
+                            }
+                        }),
+                        threads));
             }
             try {
                 assertThat(held.await(5, TimeUnit.MINUTES)).isTrue();

@@ -19,10 +19,17 @@ import org.openqa.selenium.chromium.HasCdp;
  */
 public final class SharedClock extends Clock {
     private static final String KEY = "backstop.test.clock-shift";
-    private volatile Duration shift = Duration.ZERO;
+    /**
+     * Every browser test's clock, unless it moves its own: the real time moved to noon (UTC) of the day this JVM's
+     * first browser test ran, ticking on from there. Server and page read the same shifted time, and a suite run
+     * half a day from midnight cannot see "today" change while a test reads it twice.
+     */
+    static final Duration TO_NOON = shiftTo(LocalTime.NOON);
+
+    private volatile Duration shift = TO_NOON;
     private Browser browser;
 
-    /** The real time, until a test moves it. */
+    /** The time every browser test runs at ({@link #TO_NOON}), until a test moves it. */
     public SharedClock() {}
 
     /**
@@ -31,29 +38,43 @@ public final class SharedClock extends Clock {
      */
     public static SharedClock atTimeOfDay(LocalTime time) {
         SharedClock clock = new SharedClock();
-        Instant now = Instant.now();
-        clock.shift = Duration.between(
-                now, LocalDate.ofInstant(now, ZoneOffset.UTC).atTime(time).toInstant(ZoneOffset.UTC));
+        clock.shift = shiftTo(time);
         return clock;
     }
 
+    private static Duration shiftTo(LocalTime time) {
+        Instant now = Instant.now();
+        return Duration.between(
+                now, LocalDate.ofInstant(now, ZoneOffset.UTC).atTime(time).toInstant(ZoneOffset.UTC));
+    }
+
     /**
-     * Every new document in this browser reads the shift (the one it has now until {@link #advance} moves it); call
-     * before opening the first page of the origin.
+     * The script {@link Browser} adds to every document: {@code Date.now()} and {@code new Date()} read the real time
+     * plus the shift kept in the tab's session storage, or {@link #TO_NOON} while none is kept there.
      */
-    public SharedClock install(Browser browser) {
-        this.browser = browser;
-        String script = "(() => {"
+    static String dateScript() {
+        return "(() => {"
                 + " const Real = Date;"
                 + " const shift = () => { try { const s = sessionStorage.getItem('" + KEY + "');"
-                + " return s === null ? " + shift.toMillis() + " : Number(s); }"
-                + " catch (e) { return " + shift.toMillis() + "; } };"
+                + " return s === null ? " + TO_NOON.toMillis() + " : Number(s); }"
+                + " catch (e) { return " + TO_NOON.toMillis() + "; } };"
                 + " class Shifted extends Real {"
                 + "  constructor(...args) { if (args.length === 0) { super(Real.now() + shift()); } else { super(...args); } }"
                 + "  static now() { return Real.now() + shift(); }"
                 + " }"
                 + " window.Date = Shifted;"
                 + "})();";
+    }
+
+    /**
+     * Every new document in this browser reads this clock's shift (the one it has now until {@link #advance} moves
+     * it) instead of {@link #TO_NOON}; call before opening the first page of the origin.
+     */
+    public SharedClock install(Browser browser) {
+        this.browser = browser;
+        // The page reads the shift from session storage (Browser's script); this clock's own goes there first.
+        String script = "(() => { try { if (sessionStorage.getItem('" + KEY + "') === null) {"
+                + " sessionStorage.setItem('" + KEY + "', '" + shift.toMillis() + "'); } } catch (e) {} })();";
         ((HasCdp) browser.driver())
                 .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
         return this;

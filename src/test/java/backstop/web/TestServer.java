@@ -34,11 +34,11 @@ public final class TestServer implements AutoCloseable {
     }
 
     /**
-     * For tests that drive a real browser: the page's scripts read the browser's own clock (Chromium's, the real
-     * one), so the server reads the real clock too, and the two agree on the date.
+     * For tests that drive a real browser: the server reads the time the pages read ({@link SharedClock}, noon of
+     * today and ticking), so the two agree on the date and it does not change during a test.
      */
     public static TestServer startForBrowser(Database database) {
-        return startForBrowser(database, Clock.systemUTC());
+        return startForBrowser(database, new SharedClock());
     }
 
     /** For a browser whose page shares the server's clock ({@link SharedClock}). */
