@@ -30,6 +30,29 @@ class CrashSurvivalTest {
         check(DatabaseUrl.Kind.POSTGRESQL);
     }
 
+    @Test
+    void aServerWhosePortWasTakenMeanwhileIsStartedOnAnother() throws Exception {
+        // The port the harness chose, taken by someone else before the server binds it.
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            CrashTest.ServerHandle server = new CrashTest.ServerHandle(
+                    "sqlite:" + folder.resolve("moved.db"), taken.getLocalPort(), folder.resolve("server.log"));
+
+            server.start();
+            try {
+                assertThat(server.port()).isNotEqualTo(taken.getLocalPort());
+                var health = java.net.http.HttpClient.newHttpClient()
+                        .send(
+                                java.net.http.HttpRequest.newBuilder(
+                                                java.net.URI.create("http://127.0.0.1:" + server.port() + "/health"))
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding());
+                assertThat(health.statusCode()).isEqualTo(200);
+            } finally {
+                server.kill();
+            }
+        }
+    }
+
     private void check(DatabaseUrl.Kind kind) throws Exception {
         long seed = System.nanoTime();
         CrashTest.Report report = CrashTest.run(new CrashTest.Settings(

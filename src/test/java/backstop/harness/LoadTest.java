@@ -121,7 +121,7 @@ public final class LoadTest {
                 target.url(), port, folder.resolve("server.log"), List.of("-Xmx1g", "-XX:+UseParallelGC"));
         server.start();
         try {
-            String base = "http://127.0.0.1:" + port;
+            String base = "http://127.0.0.1:" + server.port();
             HttpClient http = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10))
