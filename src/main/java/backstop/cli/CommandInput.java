@@ -3,10 +3,8 @@ package backstop.cli;
 import backstop.account.User;
 import backstop.app.Services;
 import backstop.error.BadInputException;
+import backstop.error.StrictUtf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -36,16 +34,7 @@ final class CommandInput {
 
     /** The bytes read from {@code file} as UTF-8 text; bytes that are not UTF-8 are bad input. */
     static String utf8(byte[] bytes, Path file, String option) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(option, file + " is not UTF-8 text");
-        }
+        return StrictUtf8.decode(bytes, option, file + " is not UTF-8 text");
     }
 
     static User account(Services services, String name, String option) {

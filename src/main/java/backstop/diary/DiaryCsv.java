@@ -1,13 +1,10 @@
 package backstop.diary;
 
 import backstop.error.BadInputException;
+import backstop.error.StrictUtf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -36,18 +33,8 @@ public final class DiaryCsv {
      *     is bad (listing every bad row)
      */
     public static CsvImport read(InputStream in, ImportMode mode) throws IOException {
-        byte[] bytes = in.readAllBytes();
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return read(text, mode);
-        } catch (CharacterCodingException notUtf8) {
-            throw new BadInputException("file", "is not a CSV text file: it is not UTF-8 text");
-        }
+        String text = StrictUtf8.decode(in.readAllBytes(), "file", "is not a CSV text file: it is not UTF-8 text");
+        return read(text, mode);
     }
 
     /** Reads text already decoded; see {@link #read(InputStream, ImportMode)}. */

@@ -3,6 +3,7 @@ package backstop.diary;
 import backstop.account.User;
 import backstop.error.BadInputException;
 import backstop.error.FieldError;
+import backstop.error.StrictUtf8;
 import backstop.web.Access;
 import backstop.web.Api;
 import backstop.web.DateParam;
@@ -15,10 +16,6 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -323,18 +320,8 @@ public final class DiaryPages implements Routes {
         ctx.json(diary.importCsv(visitor.requireUser(), utf8(ctx.bodyAsBytes(), "body"), mode, visitor.caller()));
     }
 
-    /** Decodes UTF-8 strictly: a file in another encoding is refused rather than imported with broken letters. */
     private static String utf8(byte[] bytes, String field) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(field, "is not UTF-8 text; save the CSV as UTF-8 and try again");
-        }
+        return StrictUtf8.decode(bytes, field, "is not UTF-8 text; save the CSV as UTF-8 and try again");
     }
 
     static Map<String, Object> json(SavedDay saved) {
